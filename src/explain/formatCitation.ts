@@ -1,0 +1,25 @@
+import type { Citation, Locale } from "./types.js";
+
+/**
+ * Formats a citation as an officer would write it (trích dẫn căn cứ pháp lý): instrument, article, clause, point,
+ * form item.
+ *
+ * @param c - the citation.
+ * @param locale - `"vi"` (default): "Điều 3, Khoản 1"; `"en"`: "Art. 3, cl. 1".
+ * @returns the citation as one line of text.
+ * @example
+ * ```ts
+ * formatCitation({ instrument: "Nghị định 07/2021/NĐ-CP", article: "3", clause: "1" }); //=> "Nghị định 07/2021/NĐ-CP, Điều 3, Khoản 1"
+ * formatCitation({ instrument: "Nghị định 07/2021/NĐ-CP", article: "3" }, "en"); //=> "Nghị định 07/2021/NĐ-CP, Art. 3"
+ * ```
+ * @category Explanations
+ */
+export function formatCitation(c: Citation, locale: Locale = "vi"): string {
+  const parts = [c.instrument];
+  const vi = locale === "vi";
+  if (c.article) parts.push(`${vi ? "Điều" : "Art."} ${c.article}`);
+  if (c.clause) parts.push(`${vi ? "Khoản" : "cl."} ${c.clause}`);
+  if (c.point) parts.push(`${vi ? "Điểm" : "pt."} ${c.point}`);
+  if (c.item) parts.push(c.item);
+  return parts.join(", ");
+}

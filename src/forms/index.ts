@@ -1,0 +1,2 @@
+// Named re-exports of the forms module; filled in as the module grows.
+export {};

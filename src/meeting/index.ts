@@ -1,0 +1,2 @@
+// Named re-exports of the meeting module; filled in as the module grows.
+export {};

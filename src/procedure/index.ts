@@ -1,0 +1,2 @@
+// Named re-exports of the procedure module; filled in as the module grows.
+export {};

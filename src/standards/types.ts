@@ -1,0 +1,302 @@
+import type { Citation, LegalValue, LocalizedText } from "../explain/types.js";
+
+/**
+ * The area a household lives in (khu vực): rural (nông thôn) or urban (thành thị; đô thị from 2027).
+ *
+ * @example
+ * ```ts
+ * const area: Area = "rural";
+ * ```
+ * @category Standards
+ */
+export type Area = "rural" | "urban";
+
+/**
+ * The ids of the national poverty standards this version ships (chuẩn nghèo quốc gia).
+ *
+ * @example
+ * ```ts
+ * const id: NationalStandardId = "2021-2025";
+ * ```
+ * @category Standards
+ */
+export type NationalStandardId = "2016-2020" | "2021-2025" | "2027-2030";
+
+/**
+ * A legal instrument a standard rests on (văn bản quy phạm pháp luật).
+ *
+ * @example
+ * ```ts
+ * const i: Instrument = { id: "Nghị định 07/2021/NĐ-CP", kind: "decree", title: { vi: "…", en: "…" }, signed: "2021-01-27", inForce: "2021-03-15" };
+ * ```
+ * @category Standards
+ */
+export interface Instrument {
+  /** Its official number, as cited. */
+  readonly id: string;
+  /** Its kind: decree (nghị định), decision (quyết định), circular (thông tư), law (luật), consolidated text (văn bản hợp nhất), or a local document. */
+  readonly kind: "decree" | "decision" | "circular" | "law" | "consolidated" | "local";
+  /** Its title. */
+  readonly title: LocalizedText;
+  /** Date signed (ISO), when known. */
+  readonly signed?: string;
+  /** Date in force (ISO), when known. */
+  readonly inForce?: string;
+  /** The instruments it amends, by id. */
+  readonly amends?: readonly string[];
+}
+
+/**
+ * The income lines for one area (chuẩn thu nhập theo khu vực), in whole đồng per person per month.
+ *
+ * @remarks
+ * The class rule is generic over these two lines:
+ * - income ≤ `poorByIncomeLine` → poor by income alone (only 2016–2020, "chuẩn nghèo");
+ * - income ≤ `incomeLine` → poor when deprivations reach the threshold, near-poor otherwise
+ *   (2016–2020 "chuẩn cận nghèo"; from 2021 the single income line);
+ * - income > `incomeLine` → neither.
+ *
+ * @example
+ * ```ts
+ * getStandard("2021-2025").incomeLines.rural.incomeLine.value; //=> 1500000
+ * ```
+ * @category Standards
+ */
+export interface AreaIncomeLines {
+  /** At or below this, income alone makes a household poor. Absent from 2021 on. */
+  readonly poorByIncomeLine?: LegalValue<number>;
+  /** At or below this, the household is poor or near-poor and deprivations decide which. */
+  readonly incomeLine: LegalValue<number>;
+  /**
+   * The period the lines are stated for: per person per month (the national standards) or per person per year
+   * (some local standards). Comparisons convert the household's income exactly, never by dividing.
+   * Defaults to `"month"`.
+   */
+  readonly period?: "month" | "year";
+  /**
+   * When the near-poor rule in this area is less certain than the line itself (2027–2030 urban: the source was cut
+   * off): its source and certainty. A near-poor decision in this area carries that certainty.
+   */
+  readonly nearPoorRule?: { readonly citation: Citation; readonly status: LegalValue<unknown>["status"] };
+}
+
+/**
+ * A deprivation indicator of a standard (chỉ số đo lường mức độ thiếu hụt dịch vụ xã hội cơ bản).
+ *
+ * @example
+ * ```ts
+ * getStandard("2021-2025").indicators[0]?.key; //=> "employment"
+ * ```
+ * @category Standards
+ */
+export interface Indicator {
+  /** Stable key, e.g. `"healthInsurance"`. */
+  readonly key: string;
+  /** 1-based position in the standard's order (also the column order of the deprivation report tables). */
+  readonly order: number;
+  /** The basic social service (dịch vụ xã hội cơ bản) it measures. */
+  readonly service: { readonly key: string; readonly name: LocalizedText };
+  /** Its name in the law. */
+  readonly name: LocalizedText;
+  /** When a household counts as deprived in it, as far as sourced. Absent when NOT FOUND. */
+  readonly definition?: LocalizedText;
+  /** Source of the name (and definition). */
+  readonly citation: Citation;
+  /** Certainty of the name and definition together. */
+  readonly status: LegalValue<unknown>["status"];
+}
+
+/**
+ * The B1 income-score cut-offs for one area (điểm cắt B1): the scores the law equates with the income lines.
+ *
+ * @example
+ * ```ts
+ * getStandard("2021-2025").scoring.b1?.urban.cutoff.value; //=> 175
+ * ```
+ * @category Standards
+ */
+export interface AreaB1Cutoffs {
+  /** B1 at or below this: poor by income alone (2016–2020 only; ≡ the poverty line). */
+  readonly poorByIncome?: LegalValue<number>;
+  /** B1 at or below this: poor or near-poor, B2 decides (≡ the income line). */
+  readonly cutoff: LegalValue<number>;
+}
+
+/**
+ * The scoring rules of the review forms under a standard (quy tắc chấm điểm Phiếu A, B1, B2).
+ *
+ * @example
+ * ```ts
+ * getStandard("2021-2025").scoring.b2?.pointsPerIndicator.value; //=> 10
+ * ```
+ * @category Standards
+ */
+export interface FormScoring {
+  /** Phiếu A: how many criteria the form has (absent when NOT FOUND) and the count at which screening stops. */
+  readonly formA?: {
+    readonly criteriaCount?: LegalValue<number>;
+    /** E ≥ this → stop: the household is not scored on Phiếu B. */
+    readonly stopAtOrAbove: LegalValue<number>;
+  };
+  /** B1 cut-offs by area; absent when NOT FOUND (2027–2030). */
+  readonly b1?: { readonly rural: AreaB1Cutoffs; readonly urban: AreaB1Cutoffs };
+  /** B2 (deprivation score); absent when NOT FOUND (2027–2030). */
+  readonly b2?: {
+    /** Points per deprived indicator. */
+    readonly pointsPerIndicator: LegalValue<number>;
+    /** B2 at or above this (within the income band) → poor; below → near-poor. */
+    readonly poorAtOrAbove: LegalValue<number>;
+  };
+}
+
+/**
+ * A number of working days (ngày làm việc) or calendar days a procedure step takes, with its source.
+ *
+ * @example
+ * ```ts
+ * const d: DayCount = { days: 3, unit: "working" };
+ * ```
+ * @category Standards
+ */
+export interface DayCount {
+  /** How many days. */
+  readonly days: number;
+  /** Working days (Monday–Friday less public holidays) or calendar days. */
+  readonly unit: "working" | "calendar";
+}
+
+/**
+ * A day of the year as `MM-DD` (ngày trong năm), for yearly windows and deadlines.
+ *
+ * @example
+ * ```ts
+ * const d: MonthDay = "12-14";
+ * ```
+ * @category Standards
+ */
+export type MonthDay = `${number}-${number}`;
+
+/**
+ * A reporting deadline set by law (thời hạn báo cáo).
+ *
+ * @example
+ * ```ts
+ * getStandard("2021-2025").procedure?.deadlines[1]?.id; //=> "province_preliminary"
+ * ```
+ * @category Standards
+ */
+export interface LegalDeadline {
+  /** Stable id, e.g. `"province_official"`. */
+  readonly id: string;
+  /** Who reports to whom. */
+  readonly description: LocalizedText;
+  /**
+   * When: a fixed day each year (`yearly`, "before" that day: the report must arrive on the day before at the
+   * latest), or a day each month for some months (`monthly`).
+   */
+  readonly when:
+    | { readonly kind: "yearly"; readonly before: MonthDay }
+    | { readonly kind: "monthly"; readonly day: number; readonly months: readonly number[] };
+  /** Source. */
+  readonly citation: Citation;
+  /** Certainty. */
+  readonly status: LegalValue<unknown>["status"];
+}
+
+/**
+ * The review procedure's legal values under a standard (quy trình rà soát): windows, the meeting rule, posting and
+ * complaint durations, and reporting deadlines.
+ *
+ * @example
+ * ```ts
+ * getStandard("2021-2025").procedure?.posting.value; //=> { days: 3, unit: "working" }
+ * ```
+ * @category Standards
+ */
+export interface ProcedureRules {
+  /** The instrument that sets the procedure. */
+  readonly instrument: string;
+  /** The periodic review window each year (rà soát định kỳ), inclusive. */
+  readonly periodicWindow: LegalValue<{ readonly from: MonthDay; readonly to: MonthDay }>;
+  /** Regular review (rà soát thường xuyên): the day of each month it starts from. */
+  readonly regularReviewFromDay?: LegalValue<number>;
+  /** The village meeting must reach at least this share of attendees (numerator/denominator); absent when NOT FOUND. */
+  readonly meetingAgreementShare?: LegalValue<{ readonly numerator: number; readonly denominator: number }>;
+  /** Copies of the meeting minutes. */
+  readonly meetingMinutesCopies?: LegalValue<number>;
+  /** Public posting of poor/near-poor results. */
+  readonly posting: LegalValue<DayCount>;
+  /** Re-check (phúc tra) after a complaint, counted from the day the complaint is received. */
+  readonly complaintRecheck?: LegalValue<DayCount>;
+  /** Posting of the re-check results. */
+  readonly recheckPosting?: LegalValue<DayCount>;
+  /** Middle-living households: posting, re-check, decision. */
+  readonly middleLiving?: {
+    readonly posting: LegalValue<DayCount>;
+    readonly recheck: LegalValue<DayCount>;
+    readonly decision: LegalValue<DayCount>;
+  };
+  /** Low-income workers: posting. */
+  readonly lowIncomeWorkerPosting?: LegalValue<DayCount>;
+  /** Reporting deadlines. */
+  readonly deadlines: readonly LegalDeadline[];
+}
+
+/**
+ * A poverty standard (chuẩn nghèo) as dated legal data: its instruments, the years whose lists it governs, the
+ * income lines, the deprivation indicators, the class thresholds, the bands for middle-living households and
+ * low-income workers, the form scoring and the procedure — every value with its citation and certainty.
+ *
+ * @remarks
+ * Standards are never edited in place: a new decree is a new data object. Values the project could not source
+ * are absent, and the functions that would need them refuse with a clear reason.
+ *
+ * @example
+ * ```ts
+ * const s = getStandard("2021-2025");
+ * s.incomeLines.urban.incomeLine.value; //=> 2000000
+ * ```
+ * @category Standards
+ */
+export interface PovertyStandard {
+  /** The id, e.g. `"2021-2025"`; a local standard has its own. */
+  readonly id: string;
+  /** Its title. */
+  readonly title: LocalizedText;
+  /** `"national"`, or `"local"` for a provincial standard layered on a national one. */
+  readonly scope: "national" | "local";
+  /** The instruments it rests on, the defining one first. */
+  readonly instruments: readonly Instrument[];
+  /** First day the standard's instrument is in force (ISO, inclusive). */
+  readonly effectiveFrom: string;
+  /** Last day its class rules apply (ISO, inclusive), when it has an end. */
+  readonly effectiveTo?: string;
+  /** The years whose poor/near-poor lists it governs, inclusive. */
+  readonly listYears: LegalValue<{ readonly from: number; readonly to: number }>;
+  /** Income lines by area, per person per month, whole đồng. */
+  readonly incomeLines: { readonly rural: AreaIncomeLines; readonly urban: AreaIncomeLines };
+  /** Deprived indicators at or above which a household within the income band is poor. */
+  readonly poorDeprivationCount: LegalValue<number>;
+  /** The indicators, in the standard's order. */
+  readonly indicators: readonly Indicator[];
+  /**
+   * Middle-living households (hộ có mức sống trung bình): income above the area's `incomeLine` and at most this,
+   * per person per month. Absent when the standard defines none (or it was not found).
+   */
+  readonly middleLiving?: { readonly rural: LegalValue<number>; readonly urban: LegalValue<number> };
+  /**
+   * Low-income workers (người lao động có thu nhập thấp): a worker in a household that is neither poor nor
+   * near-poor, with per-capita income at most this; in force from `effectiveFrom`.
+   */
+  readonly lowIncomeWorker?: {
+    readonly effectiveFrom: string;
+    readonly rural: LegalValue<number>;
+    readonly urban: LegalValue<number>;
+  };
+  /** Phiếu A/B scoring. */
+  readonly scoring: FormScoring;
+  /** The review procedure, when sourced. */
+  readonly procedure?: ProcedureRules;
+  /** For a local standard: the national standard it is layered on, and the authority that set it. */
+  readonly layeredOn?: { readonly national: string; readonly authority: string };
+}
