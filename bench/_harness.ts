@@ -37,6 +37,12 @@ export function measure(name: string, ops: number, fn: () => unknown, opts: { re
   return r;
 }
 
+/** A ratio as a percentage with 3 significant digits, and as "N× slower" when under 1. */
+export function formatRatio(ratio: number): string {
+  const pct = `${(ratio * 100).toPrecision(3)}%`;
+  return ratio < 1 ? `${pct} (${(1 / ratio).toPrecision(3)}× slower)` : pct;
+}
+
 /** Prints the results as a table. */
 export function printResults(): void {
   const rows = results.map((r) => ({
@@ -44,7 +50,7 @@ export function printResults(): void {
     ops: r.ops,
     "ms (best)": r.ms.toFixed(1),
     "ops/s": Math.round(r.opsPerSec).toLocaleString("en-US"),
-    "vs baseline": r.ratio !== undefined ? `${(r.ratio * 100).toFixed(1)}% of ${r.baseline}` : "",
+    "vs baseline": r.ratio !== undefined ? `${formatRatio(r.ratio)} of baseline` : "",
     note: r.note ?? "",
   }));
   console.table(rows);

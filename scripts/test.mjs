@@ -1,4 +1,5 @@
 // Runs the test suite once and closes with the plain line "N passed, N failed" that CI reads.
+// Exit code: vitest's (non-zero when any test or test file failed, or when no test ran).
 import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 
@@ -15,14 +16,15 @@ let skipped = 0;
 try {
   const r = JSON.parse(readFileSync(out, "utf8"));
   passed = r.numPassedTests ?? 0;
-  failed = (r.numFailedTests ?? 0) + (r.numFailedTestSuites ?? 0) - (r.numFailedTests ? 0 : 0);
   skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
-  if ((r.numFailedTestSuites ?? 0) > 0 && (r.numFailedTests ?? 0) === 0) failed = r.numFailedTestSuites;
-  else failed = r.numFailedTests ?? 0;
+  // A file that fails to load has no failed test but is a failed suite: count it, so it cannot pass silently.
+  const brokenFiles = (r.testResults ?? []).filter((f) => f.status === "failed" && (f.assertionResults ?? []).length === 0).length;
+  failed = (r.numFailedTests ?? 0) + brokenFiles;
 } catch {
-  failed = failed || 1;
+  failed = 1;
 }
-const code = run.status ?? 1;
+let code = run.status ?? 1;
 if (code !== 0 && failed === 0) failed = 1;
+if (passed === 0) code = code || 1;
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
-process.exit(passed === 0 && code === 0 ? 1 : code);
+process.exit(code);

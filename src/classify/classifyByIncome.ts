@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Explanation, LegalValue } from "../explain/types.js";
-import type { SafeResult } from "../errors/Issue.js";
-import { addDomainIssue, safeParseWith, unwrap } from "../_lib/issues.js";
+import type { Issue, SafeResult } from "../errors/Issue.js";
+import { addDomainIssue, makeIssue, safeParseWith, unwrap } from "../_lib/issues.js";
 import { resolveStandardRef } from "../_lib/standardRef.js";
 import { atOrBelow, bandOf, lineMonths, type IncomeQuantity } from "../_lib/income.js";
 import { Tracer, step, weakest } from "../_lib/trace.js";
@@ -148,34 +148,29 @@ export function checkDeprivations(
   count: number | undefined,
   path: readonly (string | number)[],
 ): SafeResult<{ keys?: readonly string[]; count: number | undefined }> {
-  const check = z.unknown().superRefine((_, ctx) => {
-    if (deprivations !== undefined && count !== undefined) addDomainIssue(ctx, "deprivations_and_count_both_given", [...path], BOTH_GIVEN, {});
-    if (deprivations) {
-      const known = standard.indicators.map((i) => i.key);
-      const seen = new Set<string>();
-      deprivations.forEach((k, idx) => {
-        if (seen.has(k)) addDomainIssue(ctx, "duplicate_indicator", [...path, "deprivations", idx], DUPLICATE_INDICATOR, { key: k });
-        seen.add(k);
-        if (!known.includes(k)) {
-          const others = standardsWithKey(k);
-          if (others.length > 0) {
-            addDomainIssue(ctx, "indicator_of_other_standard", [...path, "deprivations", idx], OTHER_STANDARD_INDICATOR, {
-              key: k,
-              standard: standard.id,
-              belongsTo: others.join(", "),
-            });
-          } else {
-            addDomainIssue(ctx, "unknown_indicator", [...path, "deprivations", idx], UNKNOWN_INDICATOR, { key: k, standard: standard.id, known: known.join(", ") });
-          }
-        }
-      });
+  const issues: Issue[] = [];
+  if (deprivations !== undefined && count !== undefined) issues.push(makeIssue("deprivations_and_count_both_given", path, BOTH_GIVEN, {}));
+  if (deprivations) {
+    const seen = new Set<string>();
+    for (let idx = 0; idx < deprivations.length; idx++) {
+      const k = deprivations[idx] as string;
+      const at = [...path, "deprivations", idx];
+      if (seen.has(k)) issues.push(makeIssue("duplicate_indicator", at, DUPLICATE_INDICATOR, { key: k }));
+      seen.add(k);
+      if (!standard.indicators.some((i) => i.key === k)) {
+        const others = standardsWithKey(k);
+        issues.push(
+          others.length > 0
+            ? makeIssue("indicator_of_other_standard", at, OTHER_STANDARD_INDICATOR, { key: k, standard: standard.id, belongsTo: others.join(", ") })
+            : makeIssue("unknown_indicator", at, UNKNOWN_INDICATOR, { key: k, standard: standard.id, known: standard.indicators.map((i) => i.key).join(", ") }),
+        );
+      }
     }
-    if (count !== undefined && count > standard.indicators.length) {
-      addDomainIssue(ctx, "too_many_deprivations", [...path, "deprivationCount"], COUNT_TOO_BIG, { count, max: standard.indicators.length });
-    }
-  });
-  const r = safeParseWith(check, null);
-  if (!r.ok) return r;
+  }
+  if (count !== undefined && count > standard.indicators.length) {
+    issues.push(makeIssue("too_many_deprivations", [...path, "deprivationCount"], COUNT_TOO_BIG, { count, max: standard.indicators.length }));
+  }
+  if (issues.length > 0) return { ok: false, issues };
   return { ok: true, value: deprivations ? { keys: deprivations, count: deprivations.length } : { count } };
 }
 

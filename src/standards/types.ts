@@ -104,6 +104,12 @@ export interface Indicator {
   readonly citation: Citation;
   /** Certainty of the name and definition together. */
   readonly status: LegalValue<unknown>["status"];
+  /**
+   * The numbers the definition is stated with (e.g. the minimum age for the health-insurance indicator, the floor
+   * area per person), each with the definition's citation and certainty, so that helpers deriving the indicator
+   * from member data read them here instead of repeating them. Absent when the definition has none or was not found.
+   */
+  readonly parameters?: { readonly [name: string]: LegalValue<number> };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Citation } from "../../explain/types.js";
 import type { PovertyStandard } from "../types.js";
+import { deepFreeze } from "../../_lib/freeze.js";
 
 const DECISION_59: Citation = { instrument: "Quyết định 59/2015/QĐ-TTg" };
 const SEED_002: Citation = {
@@ -37,11 +38,11 @@ const svc = {
  *
  * @example
  * ```ts
- * STANDARD_2016_2020.incomeLines.urban.poorByIncomeLine.value; //=> 900000
+ * STANDARD_2016_2020.incomeLines.urban.poorByIncomeLine?.value; //=> 900000
  * ```
  * @category Standards
  */
-export const STANDARD_2016_2020 = {
+export const STANDARD_2016_2020: PovertyStandard = deepFreeze({
   id: "2016-2020",
   title: {
     vi: "Chuẩn nghèo tiếp cận đa chiều giai đoạn 2016–2020 (Quyết định 59/2015/QĐ-TTg)",
@@ -154,4 +155,4 @@ export const STANDARD_2016_2020 = {
       },
     ],
   },
-} as const satisfies PovertyStandard;
+} as const satisfies PovertyStandard);

@@ -1,5 +1,6 @@
 import type { Citation } from "../../explain/types.js";
 import type { PovertyStandard } from "../types.js";
+import { deepFreeze } from "../../_lib/freeze.js";
 
 const DECREE_07: Citation = { instrument: "Nghị định 07/2021/NĐ-CP", article: "3" };
 const DECREE_07_SEED: Citation = {
@@ -51,7 +52,7 @@ const indicatorSource: Citation = { ...DECREE_07, note: DEFINITION_NOTE };
  * ```
  * @category Standards
  */
-export const STANDARD_2021_2025 = {
+export const STANDARD_2021_2025: PovertyStandard = deepFreeze({
   id: "2021-2025",
   title: {
     vi: "Chuẩn nghèo đa chiều giai đoạn 2021–2025 (Nghị định 07/2021/NĐ-CP)",
@@ -144,6 +145,9 @@ export const STANDARD_2021_2025 = {
       },
       citation: indicatorSource,
       status: "uncertain",
+      parameters: {
+        shareAbove: { value: 0.5, citation: indicatorSource, status: "uncertain", label: { vi: "tỷ lệ người phụ thuộc (trên một nửa)", en: "share of dependants (more than half)" } },
+      },
     },
     {
       key: "nutrition",
@@ -168,6 +172,9 @@ export const STANDARD_2021_2025 = {
       },
       citation: indicatorSource,
       status: "uncertain",
+      parameters: {
+        minAge: { value: 6, citation: indicatorSource, status: "uncertain", label: { vi: "tuổi từ đó phải có bảo hiểm y tế", en: "age from which a member needs health insurance" } },
+      },
     },
     {
       key: "adultEducation",
@@ -204,6 +211,9 @@ export const STANDARD_2021_2025 = {
       },
       citation: indicatorSource,
       status: "uncertain",
+      parameters: {
+        nonDurablePartsAtLeast: { value: 2, citation: indicatorSource, status: "uncertain", label: { vi: "số kết cấu chính không bền chắc", en: "main parts of non-durable materials" } },
+      },
     },
     {
       key: "housingArea",
@@ -213,6 +223,9 @@ export const STANDARD_2021_2025 = {
       definition: { vi: "Diện tích nhà ở bình quân dưới 8 m²/người.", en: "Less than 8 m² of floor area per person." },
       citation: indicatorSource,
       status: "uncertain",
+      parameters: {
+        minFloorAreaPerPersonM2: { value: 8, citation: indicatorSource, status: "uncertain", label: { vi: "diện tích nhà ở tối thiểu (m²/người)", en: "minimum floor area (m² per person)" } },
+      },
     },
     {
       key: "drinkingWater",
@@ -355,4 +368,4 @@ export const STANDARD_2021_2025 = {
       },
     ],
   },
-} as const satisfies PovertyStandard;
+} as const satisfies PovertyStandard);

@@ -1,5 +1,6 @@
 import type { Citation } from "../../explain/types.js";
 import type { PovertyStandard } from "../types.js";
+import { deepFreeze } from "../../_lib/freeze.js";
 
 const DECREE_351: Citation = { instrument: "Nghị định 351/2025/NĐ-CP" };
 const REPORTED: Citation = { instrument: "Nghị định 351/2025/NĐ-CP", note: "indicator list as reported; not read in the decree's text" };
@@ -31,7 +32,7 @@ const svc = {
  * ```
  * @category Standards
  */
-export const STANDARD_2027_2030 = {
+export const STANDARD_2027_2030: PovertyStandard = deepFreeze({
   id: "2027-2030",
   title: {
     vi: "Chuẩn nghèo đa chiều quốc gia giai đoạn 2026–2030 (Nghị định 351/2025/NĐ-CP)",
@@ -95,4 +96,4 @@ export const STANDARD_2027_2030 = {
     { key: "wasteTreatment", order: 12, service: svc.water, name: { vi: "Xử lý rác thải", en: "Waste treatment" }, citation: REPORTED, status: "uncertain" },
   ],
   scoring: {},
-} as const satisfies PovertyStandard;
+} as const satisfies PovertyStandard);
