@@ -1,0 +1,47 @@
+import type { SafeResult } from "../errors/Issue.js";
+import { unwrap } from "../_lib/issues.js";
+import { collect, safeDay } from "./_isoDate.js";
+import { adjacentOf, isWorkingDayNumber, resolveCalendar, type WorkingCalendar } from "./workingCalendar.js";
+
+/**
+ * Tells whether a date is a working day (ngày làm việc), returning the issues on bad input.
+ *
+ * @remarks
+ * A working day is Monday–Friday that is not a public holiday (Labour Code 2019 Art. 112 cl. 1) nor a
+ * compensatory day (Art. 111 cl. 3), or a weekend day that an official schedule makes a working day. Dates are ISO
+ * `YYYY-MM-DD` in 1900–2199, with no time zone: the day is the Vietnamese calendar day.
+ *
+ * @param date - the ISO date.
+ * @param calendar - the calendar (default {@link DEFAULT_WORKING_CALENDAR}).
+ * @returns `{ ok: true, value: boolean }` or `{ ok: false, issues }` (`invalid_date` for "2023-02-30").
+ * @example
+ * ```ts
+ * safeIsWorkingDay("2023-02-30").ok; //=> false
+ * ```
+ * @category Calendar
+ */
+export function safeIsWorkingDay(date: string, calendar?: WorkingCalendar): SafeResult<boolean> {
+  const d = safeDay(date, ["date"]);
+  const c = resolveCalendar(calendar, ["calendar"]);
+  if (!d.ok || !c.ok) return { ok: false, issues: collect(d, c) ?? [] };
+  return { ok: true, value: isWorkingDayNumber(c.value, adjacentOf(calendar), d.value) };
+}
+
+/**
+ * Tells whether a date is a working day (ngày làm việc); throws on bad input.
+ *
+ * @remarks See {@link safeIsWorkingDay}.
+ * @param date - the ISO date.
+ * @param calendar - the calendar (default {@link DEFAULT_WORKING_CALENDAR}).
+ * @returns true on a working day.
+ * @throws {@link PovertyError} with code `"invalid_input"` and the issues.
+ * @example
+ * ```ts
+ * isWorkingDay("2023-05-02"); //=> false (compensatory day for 29/4, which fell on a Saturday)
+ * isWorkingDay("2023-05-04"); //=> true
+ * ```
+ * @category Calendar
+ */
+export function isWorkingDay(date: string, calendar?: WorkingCalendar): boolean {
+  return unwrap(safeIsWorkingDay(date, calendar), "isWorkingDay");
+}

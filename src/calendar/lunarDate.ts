@@ -1,0 +1,195 @@
+import { z } from "zod";
+import type { SafeResult } from "../errors/Issue.js";
+import { addDomainIssue, makeIssue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { str, type MessageParams } from "../_lib/messages.js";
+import { formatDay, safeDay, safeYear, MAX_YEAR, MIN_YEAR } from "./_isoDate.js";
+import { dayFromLunar, lunarFromDay, lunarMonthLength, lunarNewYearDay } from "./_lunar.js";
+
+/**
+ * A date of the Vietnamese lunar calendar (ngày âm lịch): day, month, lunar year and whether the month is a leap
+ * month (tháng nhuận).
+ *
+ * @remarks `year` is the Gregorian year in which the lunar year begins (Tết): the 12th lunar month of lunar year
+ * 2023 ends in January or February 2024.
+ *
+ * @example
+ * ```ts
+ * const l: LunarDate = { year: 2024, month: 1, day: 1, leap: false }; // Tết Giáp Thìn, 2024-02-10
+ * ```
+ * @category Calendar
+ */
+export interface LunarDate {
+  /** The lunar year, named by the Gregorian year in which it begins. */
+  readonly year: number;
+  /** The lunar month, 1–12. */
+  readonly month: number;
+  /** The day of the lunar month, 1–30. */
+  readonly day: number;
+  /** True for a leap month (tháng nhuận), which repeats the number of the month before it. */
+  readonly leap: boolean;
+}
+
+const ALGORITHM_REMARK = "Hồ Ngọc Đức's algorithm at UTC+7";
+
+/**
+ * Converts a Gregorian date to the Vietnamese lunar calendar (đổi ngày dương lịch sang âm lịch), returning the
+ * issues on bad input.
+ *
+ * @remarks
+ * The Vietnamese lunar calendar is computed at UTC+7 (Vietnam's legal time): a month starts on the day of the
+ * new moon in Vietnam, and month 11 contains the winter solstice; a 13-month year's leap month is the first month
+ * with no major solar term. The library implements the astronomical algorithm published by Hồ Ngọc Đức (after J.
+ * Meeus), with no clock and no dependency. Because China computes at UTC+8, the two calendars differ in some
+ * years: Tết 1985 (21 January in Vietnam, 20 February in China), 2007 (17 vs 18 February), 2030 (2 vs 3
+ * February). Supported: 1900–2199. Used by Labour Code 2019 Art. 112 cl. 1 points b and e (Tết, Hùng Kings' day).
+ *
+ * @param date - the ISO date.
+ * @returns `{ ok: true, value: lunarDate }` or `{ ok: false, issues }`.
+ * @example
+ * ```ts
+ * const r = safeToLunarDate("2023-02-30");
+ * r.ok; //=> false
+ * ```
+ * @category Calendar
+ */
+export function safeToLunarDate(date: string): SafeResult<LunarDate> {
+  const d = safeDay(date, ["date"]);
+  if (!d.ok) return d;
+  const l = lunarFromDay(d.value);
+  return { ok: true, value: { year: l.year, month: l.month, day: l.day, leap: l.leap } };
+}
+
+/**
+ * Converts a Gregorian date to the Vietnamese lunar calendar (đổi dương lịch sang âm lịch); throws on bad input.
+ *
+ * @remarks See {@link safeToLunarDate}.
+ * @param date - the ISO date.
+ * @returns the lunar date.
+ * @throws {@link PovertyError} with code `"invalid_input"` and the issues.
+ * @example
+ * ```ts
+ * toLunarDate("2024-02-10"); //=> { year: 2024, month: 1, day: 1, leap: false }
+ * toLunarDate("2023-03-22"); //=> { year: 2023, month: 2, day: 1, leap: true }
+ * ```
+ * @category Calendar
+ */
+export function toLunarDate(date: string): LunarDate {
+  return unwrap(safeToLunarDate(date), "toLunarDate");
+}
+
+const NO_LEAP = {
+  vi: (p: MessageParams) => `năm âm lịch ${str(p["year"])} không có tháng ${str(p["month"])} nhuận.`,
+  en: (p: MessageParams) => `lunar year ${str(p["year"])} has no leap month ${str(p["month"])}.`,
+};
+const DAY_30 = {
+  vi: (p: MessageParams) => `tháng ${str(p["month"])} âm lịch năm ${str(p["year"])} chỉ có ${str(p["length"])} ngày.`,
+  en: (p: MessageParams) => `lunar month ${str(p["month"])} of ${str(p["year"])} has only ${str(p["length"])} days.`,
+};
+
+const lunarSchema = z
+  .object({
+    year: z.number().int().min(MIN_YEAR).max(MAX_YEAR - 1),
+    month: z.number().int().min(1).max(12),
+    day: z.number().int().min(1).max(30),
+    leap: z.boolean().optional(),
+  })
+  .strict();
+
+/**
+ * Converts a Vietnamese lunar date to the Gregorian calendar (đổi ngày âm lịch sang dương lịch), returning the
+ * issues on bad input.
+ *
+ * @remarks
+ * Same calendar as {@link safeToLunarDate} (UTC+7). A leap month that the year does not have gives the issue
+ * `no_such_leap_month`; day 30 of a 29-day month gives `no_such_lunar_day`. `leap` defaults to false.
+ *
+ * @param lunar - year, month, day and leap flag.
+ * @returns `{ ok: true, value: isoDate }` or `{ ok: false, issues }`.
+ * @example
+ * ```ts
+ * safeFromLunarDate({ year: 2024, month: 2, day: 1, leap: true }).ok; //=> false (2024 has no leap 2nd month)
+ * ```
+ * @category Calendar
+ */
+export function safeFromLunarDate(lunar: { readonly year: number; readonly month: number; readonly day: number; readonly leap?: boolean }): SafeResult<string> {
+  const schema = lunarSchema.superRefine((l, ctx) => {
+    const leap = l.leap ?? false;
+    const start = dayFromLunar({ year: l.year, month: l.month, day: 1, leap });
+    if (start === undefined) {
+      addDomainIssue(ctx, "no_such_leap_month", ["leap"], NO_LEAP, { year: l.year, month: l.month });
+      return;
+    }
+    const length = lunarMonthLength(start);
+    if (l.day > length) addDomainIssue(ctx, "no_such_lunar_day", ["day"], DAY_30, { year: l.year, month: l.month, length });
+  });
+  const r = safeParseWith(schema, lunar);
+  if (!r.ok) return r;
+  const d = dayFromLunar({ year: r.value.year, month: r.value.month, day: r.value.day, leap: r.value.leap ?? false });
+  if (d === undefined) return { ok: false, issues: [makeIssue("no_such_leap_month", ["leap"], NO_LEAP, { year: r.value.year, month: r.value.month })] };
+  return { ok: true, value: formatDay(d) };
+}
+
+/**
+ * Converts a Vietnamese lunar date to the Gregorian calendar (đổi âm lịch sang dương lịch); throws on bad input.
+ *
+ * @remarks See {@link safeFromLunarDate}.
+ * @param lunar - year, month, day and leap flag.
+ * @returns the ISO date.
+ * @throws {@link PovertyError} with code `"invalid_input"` and the issues.
+ * @example
+ * ```ts
+ * fromLunarDate({ year: 2025, month: 3, day: 10 }); //=> "2025-04-07" (Hùng Kings' day 2025)
+ * ```
+ * @category Calendar
+ */
+export function fromLunarDate(lunar: { readonly year: number; readonly month: number; readonly day: number; readonly leap?: boolean }): string {
+  return unwrap(safeFromLunarDate(lunar), "fromLunarDate");
+}
+
+/**
+ * Returns the date of the Lunar New Year (mùng 1 Tết Nguyên đán) in a Gregorian year, in the Vietnamese calendar;
+ * returns the issues on bad input.
+ *
+ * @remarks Same calendar as {@link safeToLunarDate} (UTC+7; 2030 is 2 February in Vietnam, 3 February in China).
+ * @param year - the Gregorian year (1900–2199).
+ * @returns `{ ok: true, value: isoDate }` or `{ ok: false, issues }`.
+ * @example
+ * ```ts
+ * safeLunarNewYear(2023.5).ok; //=> false
+ * ```
+ * @category Calendar
+ */
+export function safeLunarNewYear(year: number): SafeResult<string> {
+  const y = safeYear(year, ["year"]);
+  if (!y.ok) return y;
+  return { ok: true, value: formatDay(lunarNewYearDay(y.value)) };
+}
+
+/**
+ * Returns the date of the Lunar New Year (mùng 1 Tết) in a Gregorian year; throws on bad input.
+ *
+ * @remarks See {@link safeLunarNewYear}. Computed with the algorithm named by {@link LUNAR_ALGORITHM}.
+ * @param year - the Gregorian year (1900–2199).
+ * @returns the ISO date.
+ * @throws {@link PovertyError} with code `"invalid_input"` and the issues.
+ * @example
+ * ```ts
+ * lunarNewYear(2025); //=> "2025-01-29"
+ * lunarNewYear(2030); //=> "2030-02-02"
+ * ```
+ * @category Calendar
+ */
+export function lunarNewYear(year: number): string {
+  return unwrap(safeLunarNewYear(year), "lunarNewYear");
+}
+
+/**
+ * The name of the lunar algorithm the library uses (thuật toán âm lịch), for records and explanations.
+ *
+ * @example
+ * ```ts
+ * LUNAR_ALGORITHM; //=> "Hồ Ngọc Đức's algorithm at UTC+7"
+ * ```
+ * @category Calendar
+ */
+export const LUNAR_ALGORITHM: string = ALGORITHM_REMARK;
