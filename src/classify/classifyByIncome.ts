@@ -253,8 +253,8 @@ const M = {
       `${incomeText(p, "en")} ${p["holds"] ? "≤" : ">"} the ${str(p["labelEn"])} of ${formatDong(num(p["line"]), "en")} per person per ${str(p["period"])}${p["local"] ? " (local standard)" : ""}; exact comparison: ${groupDigits(num(p["lhs"]), "en")} ${p["holds"] ? "≤" : ">"} ${groupDigits(num(p["rhs"]), "en")}.`,
   },
   deprivation: {
-    vi: (p: MessageParams) => `Số chỉ số thiếu hụt: ${str(p["count"])}${p["keys"] ? ` (${str(p["keys"])})` : ""}, ${p["holds"] ? "đạt" : "dưới"} ngưỡng ${str(p["threshold"])} chỉ số.`,
-    en: (p: MessageParams) => `Deprived indicators: ${str(p["count"])}${p["keys"] ? ` (${str(p["keys"])})` : ""}, ${p["holds"] ? "at or above" : "below"} the threshold of ${str(p["threshold"])}.`,
+    vi: (p: MessageParams) => `Số chỉ số thiếu hụt: ${str(p["count"])}${p["namesVi"] ? ` (${str(p["namesVi"])})` : ""}, ${p["holds"] ? "đạt" : "dưới"} ngưỡng ${str(p["threshold"])} chỉ số.`,
+    en: (p: MessageParams) => `Deprived indicators: ${str(p["count"])}${p["namesEn"] ? ` (${str(p["namesEn"])})` : ""}, ${p["holds"] ? "at or above" : "below"} the threshold of ${str(p["threshold"])}.`,
   },
   deprivationMissing: {
     vi: () => "Thiếu thông tin về các chỉ số thiếu hụt: không thể phân biệt hộ nghèo và hộ cận nghèo.",
@@ -294,6 +294,14 @@ function incomeText(p: MessageParams, locale: "vi" | "en"): string {
   if (persons === 1 && months === 1 && p["perCapita"]) return locale === "vi" ? `bình quân ${formatDong(amount, "vi")}/người/tháng` : `${formatDong(amount, "en")} per person per month`;
   const per = months === 12 ? (locale === "vi" ? "12 tháng" : "12 months") : locale === "vi" ? "tháng" : "month";
   return locale === "vi" ? `tổng ${formatDong(amount, "vi")}/${per} cho ${persons} người` : `a total of ${formatDong(amount, "en")} per ${per} for ${persons} persons`;
+}
+
+/** The indicators' names in the law, in the standard's order, joined for a message. */
+export function indicatorNames(standard: PovertyStandard, keys: readonly string[], locale: "vi" | "en"): string {
+  return standard.indicators
+    .filter((i) => keys.includes(i.key))
+    .map((i) => (locale === "vi" ? i.name.vi.toLowerCase() : i.name.en.toLowerCase()))
+    .join(", ");
 }
 
 /** The outcome's key in the message tables. */
@@ -383,7 +391,14 @@ function classifyResolved(r: Resolved): Decision<PovertyClassOutcome> {
         rule: "deprivation.at_or_above_threshold",
         code: holds ? "deprivations_at_or_above_threshold" : "deprivations_below_threshold",
         template: M.deprivation,
-        params: { count, threshold, holds, keys: r.deprivationKeys ? r.deprivationKeys.join(", ") : null },
+        params: {
+          count,
+          threshold,
+          holds,
+          keys: r.deprivationKeys ? [...r.deprivationKeys] : null,
+          namesVi: r.deprivationKeys ? indicatorNames(standard, r.deprivationKeys, "vi") : null,
+          namesEn: r.deprivationKeys ? indicatorNames(standard, r.deprivationKeys, "en") : null,
+        },
         actual: count,
         expected: `≥ ${threshold}`,
         result: holds,
