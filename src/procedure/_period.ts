@@ -1,0 +1,34 @@
+// Private: placing a period counted in days on the calendar, with the Civil Code's counting rule.
+import type { DayCount } from "../standards/types.js";
+import { formatDay } from "../calendar/_isoDate.js";
+import { stepWorkingDays } from "../calendar/addWorkingDays.js";
+import { isWorkingDayNumber, yearData } from "../calendar/workingCalendar.js";
+
+type Internal = Parameters<typeof yearData>[0];
+type Adjacent = Parameters<typeof yearData>[1];
+
+/** A period placed on the calendar: its first and last day (inclusive), and whether the last day was moved. */
+export interface PlacedPeriod {
+  firstDay: string;
+  lastDay: string;
+  movedFrom: string | null;
+}
+
+/**
+ * Places a period of `count` days started by an event on day `start`: the event day is not counted (Civil Code
+ * 2015 Art. 147 cl. 3). Working days: the first and n-th working days after `start`. Calendar days: `start + 1`
+ * to `start + n`, the last day moved to the next working day when it is a rest day (Art. 148 cl. 5).
+ */
+export function placePeriod(c: Internal, adj: Adjacent, start: number, count: DayCount): PlacedPeriod | undefined {
+  if (count.unit === "working") {
+    const first = stepWorkingDays(c, adj, start, 1);
+    const last = stepWorkingDays(c, adj, start, count.days);
+    if (first === undefined || last === undefined) return undefined;
+    return { firstDay: formatDay(first), lastDay: formatDay(last), movedFrom: null };
+  }
+  const last = start + count.days;
+  if (isWorkingDayNumber(c, adj, last)) return { firstDay: formatDay(start + 1), lastDay: formatDay(last), movedFrom: null };
+  const moved = stepWorkingDays(c, adj, last, 1);
+  if (moved === undefined) return undefined;
+  return { firstDay: formatDay(start + 1), lastDay: formatDay(moved), movedFrom: formatDay(last) };
+}
