@@ -93,6 +93,6 @@ export class Tracer {
 
   /** Finishes the explanation. */
   finish(decision: string, standard: string, summary: LocalizedText): Explanation {
-    return { decision, standard, steps: this.steps, valuesRead: this.valuesRead, uncertain: this.uncertain, summary };
+    return { formatVersion: 1, decision, standard, steps: this.steps, valuesRead: this.valuesRead, uncertain: this.uncertain, summary };
   }
 }

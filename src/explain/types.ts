@@ -193,6 +193,11 @@ export interface ValueRead {
  * @category Explanations
  */
 export interface Explanation {
+  /**
+   * The version of this JSON shape (currently 1). A later version of the library that reads a stored explanation
+   * checks it before interpreting the steps.
+   */
+  readonly formatVersion: 1;
   /** The kind of decision, e.g. `"classify_by_income"`. */
   readonly decision: string;
   /** The standard applied (its id; a local standard's id when one was layered). */
