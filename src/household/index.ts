@@ -1,2 +1,11 @@
-// Named re-exports of the household module; filled in as the module grows.
-export {};
+// Named re-exports of the household module.
+export { SOCIO_ECONOMIC_REGIONS, type SocioEconomicRegion } from "./regions.js";
+export {
+  householdSchema,
+  safeParseHousehold,
+  parseHousehold,
+  ageOnDate,
+  type HouseholdInput,
+  type Household,
+  type HouseholdMember,
+} from "./household.js";
