@@ -2,7 +2,8 @@ import type { Issue } from "../errors/Issue.js";
 import { makeIssue } from "../_lib/issues.js";
 import type { MessageParams, MessageTemplate } from "../_lib/messages.js";
 import { STANDARDS } from "../standards/STANDARDS.js";
-import { CAUSES, CAUSE_INDEX, CHILD, CHILD_INDEX, layoutOf, type Layout } from "./_layout.js";
+import { CAUSE_INDEX, CHILD_INDEX, layoutOf, type Layout } from "./_layout.js";
+import type { CauseOfPoverty, ChildDeprivation } from "./types.js";
 import { MSG } from "./_messages.js";
 import type { SegmentCounts, Tally, TallyRecord } from "./types.js";
 
@@ -146,12 +147,12 @@ function countSegment(s: SegmentCounts, r: TallyRecord): void {
   if (r.noMemberAbleToWork === true) s.noMemberAbleToWork++;
   if (r.memberWithMerit === true) s.memberWithMerit++;
   const c = r.causesOfPoverty;
-  if (c !== undefined) for (let i = 0; i < c.length; i++) s.causes[c[i] as (typeof CAUSES)[number]]++;
+  if (c !== undefined) for (let i = 0; i < c.length; i++) s.causes[c[i] as CauseOfPoverty]++;
   const sup = r.supportReceived;
   if (sup !== undefined) for (let i = 0; i < sup.length; i++) bump(s.support, sup[i] as string);
   if (r.ethnicity !== undefined) bump(s.ethnicity, r.ethnicity);
   const ch = r.childDeprivations;
-  if (ch !== undefined) for (let i = 0; i < ch.length; i++) s.children[ch[i] as (typeof CHILD)[number]]++;
+  if (ch !== undefined) for (let i = 0; i < ch.length; i++) s.children[ch[i] as ChildDeprivation]++;
 }
 
 /** Adds a record already checked against the tally's layout. Private: the hot path. */

@@ -1,2 +1,53 @@
-// Named re-exports of the report module; filled in as the module grows.
-export {};
+// Named re-exports of the report module.
+export type {
+  ReportClassKind,
+  PoorBasis,
+  CauseOfPoverty,
+  ChildDeprivation,
+  TallyRecord,
+  ClassCounts,
+  SegmentCounts,
+  SegmentKey,
+  Tally,
+  RejectedRecord,
+  UnitTallies,
+  UnitLevel,
+  AdminUnit,
+  Hierarchy,
+  RejectedUnit,
+  RolledUp,
+  MovementStatus,
+  MovementReason,
+  MovementRecord,
+  MovementColumns,
+  MovementTally,
+  Rate,
+  ReportCell,
+  ReportColumn,
+  ReportRow,
+  ReportTableId,
+  ReportTable,
+  UnitTally,
+} from "./types.js";
+export { CAUSES_OF_POVERTY, CHILD_DEPRIVATIONS } from "./constants.js";
+export { emptyTally } from "./emptyTally.js";
+export { addToTally, checkTallyRecord, MAX_PERSONS } from "./addToTally.js";
+export { mergeTallies, safeMergeTallies } from "./mergeTallies.js";
+export { tallyToJson, tallyFromJson, safeTallyFromJson } from "./tallyJson.js";
+export { tallyRecords, tallyRecordsAsync, type TallyRecordsOptions } from "./tallyRecords.js";
+export { buildHierarchy, safeBuildHierarchy } from "./buildHierarchy.js";
+export { rollUpTallies, remapUnits, safeRemapUnits } from "./rollUpTallies.js";
+export { computeRate, rateChange } from "./computeRate.js";
+export {
+  emptyMovement,
+  addMovement,
+  tallyMovements,
+  mergeMovements,
+  rollUpMovements,
+  checkMovementBalance,
+  type UnitMovements,
+} from "./movement.js";
+export { unitRows, summaryTable, deprivationTable, breakdownTable, poorByBasisTable, type TableOptions, type Breakdown } from "./reportTables.js";
+export { movementTables, type UnitMovement, type MovementTablesOutcome } from "./movementTables.js";
+export { compareTallies, yearOnYearTable, type ClassChange, type ClassComparison, type TallyComparison, type UnitComparison } from "./yearOnYear.js";
+export { renderCsv, renderText } from "./render.js";
