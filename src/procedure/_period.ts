@@ -2,7 +2,8 @@
 import type { DayCount } from "../standards/types.js";
 import { formatDay } from "../calendar/_isoDate.js";
 import { stepWorkingDays } from "../calendar/addWorkingDays.js";
-import { isWorkingDayNumber, yearData } from "../calendar/workingCalendar.js";
+import type { yearData } from "../calendar/workingCalendar.js";
+import { isWorkingDayNumber } from "../calendar/workingCalendar.js";
 
 type Internal = Parameters<typeof yearData>[0];
 type Adjacent = Parameters<typeof yearData>[1];
