@@ -28,6 +28,7 @@ export type { PovertyClassOutcome, PovertyClassKind } from "./classify/types.js"
 export { classifyByIncome, safeClassifyByIncome, type ClassifyByIncomeInput, type IncomeInput, type Decision } from "./classify/classifyByIncome.js";
 export * from "./household/index.js";
 export * from "./forms/index.js";
+export * from "./classify/index.js";
 export * from "./calendar/index.js";
 export * from "./meeting/index.js";
 export * from "./procedure/index.js";

@@ -11,14 +11,14 @@ import { FORM_A_NOT_REVIEWED } from "./scoreRule.js";
  *
  * @example
  * ```ts
- * const c: ClassChange = {
+ * const c: ClassChangeCondition = {
  *   code: "b1_points_to_not_poor", params: { b1: 138, cutoff: 140, under: 2, more: 3 },
  *   message: { vi: "…", en: "B1 = 138: 2 points under the cut-off 140; 3 more points would make the household not poor (neither poor nor near-poor)." },
  * };
  * ```
  * @category Classification
  */
-export interface ClassChange {
+export interface ClassChangeCondition {
   /**
    * Stable code: `form_a_criteria_to_form_b`, `form_a_criteria_to_stop`, `b1_points_to_not_poor`,
    * `b1_points_to_cutoff`, `b1_points_out_of_income_poverty`, `b1_points_to_income_poverty`,
@@ -43,7 +43,7 @@ export interface ClassChange {
  */
 export interface ClassChangeSummary {
   /** The changes, in the order the rule applies them (Phiếu A, B1, B2). */
-  readonly changes: readonly ClassChange[];
+  readonly changes: readonly ClassChangeCondition[];
 }
 
 const pts = (n: number) => (n === 1 ? "point" : "points");
@@ -86,7 +86,7 @@ const T: { readonly [code: string]: MessageTemplate } = {
   },
 };
 
-function change(code: string, params: MessageParams): ClassChange {
+function change(code: string, params: MessageParams): ClassChangeCondition {
   const t = T[code];
   return { code, params, message: t ? render(t, params) : { vi: code, en: code } };
 }
@@ -95,7 +95,7 @@ function change(code: string, params: MessageParams): ClassChange {
 export function summarizeChange(r: ResolvedHousehold): ClassChangeSummary {
   const rule = r.rule;
   if (typeof rule === "string") return { changes: [] };
-  const changes: ClassChange[] = [];
+  const changes: ClassChangeCondition[] = [];
   const fa = formAState(r.formA);
   if (fa === FORM_A_NOT_REVIEWED) return { changes };
   if (fa >= 0 && Number.isFinite(rule.formAStop)) {
