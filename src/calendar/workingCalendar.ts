@@ -379,7 +379,7 @@ export function isWorkingDayNumber(c: Internal, adjacent: "auto" | "before" | "a
  * ```ts
  * const r = safePublicHolidays(2023);
  * r.ok && r.value.daysOff.filter((d) => d.kind === "compensatory").map((d) => d.date);
- * //=> ["2023-01-26", "2023-01-27", "2023-05-02", "2023-05-03", "2023-09-04"]
+ * //=> ["2023-01-02", "2023-01-26", "2023-01-27", "2023-05-02", "2023-05-03", "2023-09-04"]
  * ```
  * @category Calendar
  */
