@@ -18,6 +18,8 @@ export interface Layout {
   readonly split: boolean;
   /** The standard defines middle-living households. */
   readonly middleLiving: boolean;
+  /** A zeroed deprivation record in the standard's order, cloned by spread for every new segment. */
+  readonly zeroDeprivations: { readonly [key: string]: number };
 }
 
 export const CAUSES: readonly CauseOfPoverty[] = CAUSES_OF_POVERTY;
@@ -27,6 +29,13 @@ export const CHILD_INDEX: ReadonlyMap<string, number> = new Map(CHILD.map((c, i)
 
 const byId = new Map<string, Layout>();
 const byObject = new WeakMap<PovertyStandard, Layout>();
+
+/** A zeroed record built key by key (Object.fromEntries may give a slow dictionary-mode object). */
+function zeros(keys: readonly string[]): { [key: string]: number } {
+  const o: { [key: string]: number } = {};
+  for (const k of keys) o[k] = 0;
+  return o;
+}
 
 function build(s: PovertyStandard): Layout {
   const sorted = [...s.indicators].sort((a, b) => a.order - b.order);
@@ -38,6 +47,7 @@ function build(s: PovertyStandard): Layout {
     index: new Map(keys.map((k, i) => [k, i])),
     split: s.incomeLines.rural.poorByIncomeLine !== undefined || s.incomeLines.urban.poorByIncomeLine !== undefined,
     middleLiving: s.middleLiving !== undefined,
+    zeroDeprivations: zeros(keys),
   };
 }
 

@@ -1,7 +1,7 @@
 import { unwrap } from "../_lib/issues.js";
 import type { PovertyStandard } from "../standards/types.js";
-import { CAUSES, CHILD, resolveLayout, type Layout } from "./_layout.js";
-import type { CauseOfPoverty, ChildDeprivation, ClassCounts, SegmentCounts, Tally } from "./types.js";
+import { resolveLayout, type Layout } from "./_layout.js";
+import type { ClassCounts, SegmentCounts, Tally } from "./types.js";
 
 /** Zeroed class counts. Private. */
 export function newCounts(): ClassCounts {
@@ -10,13 +10,16 @@ export function newCounts(): ClassCounts {
 
 /** A zeroed segment with the standard's indicator keys in order. Private. */
 export function newSegment(layout: Layout): SegmentCounts {
-  const deprivations: { [k: string]: number } = {};
-  for (const k of layout.keys) deprivations[k] = 0;
-  const causes = {} as { [c in CauseOfPoverty]: number };
-  for (const c of CAUSES) causes[c] = 0;
-  const children = {} as { [c in ChildDeprivation]: number };
-  for (const c of CHILD) children[c] = 0;
-  return { deprivations, ethnicMinority: 0, noMemberAbleToWork: 0, memberWithMerit: 0, causes, support: {}, ethnicity: {}, children };
+  return {
+    deprivations: { ...layout.zeroDeprivations },
+    ethnicMinority: 0,
+    noMemberAbleToWork: 0,
+    memberWithMerit: 0,
+    causes: { land: 0, capital: 0, labour: 0, tools: 0, knowhow: 0, skills: 0, illness_or_accident: 0, other: 0 },
+    support: {},
+    ethnicity: {},
+    children: { healthInsurance: 0, nutrition: 0, schoolAttendance: 0 },
+  };
 }
 
 /** A zeroed tally for a layout. Private. */

@@ -8,47 +8,49 @@ import type { ClassCounts, SegmentCounts, Tally } from "./types.js";
 const CLASS_KEYS: readonly (keyof ClassCounts)[] = ["total", "poor", "poorByIncome", "poorByDeprivation", "nearPoor", "notPoor", "middleLiving"];
 const SEGMENT_KEYS = ["poor", "nearPoor", "poorByIncome", "poorByDeprivation"] as const;
 
-function addOpen(into: { [k: string]: number }, from: { readonly [k: string]: number }): number {
-  let max = 0;
-  for (const k of Object.keys(from)) {
-    const v = (Object.hasOwn(into, k) ? (into[k] as number) : 0) + (from[k] as number);
-    into[k] = v;
-    if (v > max) max = v;
+function addOpen(into: { [k: string]: number }, from: { readonly [k: string]: number }): void {
+  for (const k in from) {
+    if (Object.hasOwn(from, k)) into[k] = (Object.hasOwn(into, k) ? (into[k] as number) : 0) + (from[k] as number);
   }
-  return max;
 }
 
-function addSegment(into: SegmentCounts, from: SegmentCounts): number {
-  let max = 0;
-  for (const k of Object.keys(from.deprivations)) {
-    const v = (into.deprivations[k] as number) + (from.deprivations[k] as number);
-    into.deprivations[k] = v;
-    if (v > max) max = v;
+function addSegment(into: SegmentCounts, from: SegmentCounts, keys: readonly string[]): void {
+  const a = into.deprivations;
+  const b = from.deprivations;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as string;
+    a[k] = (a[k] as number) + (b[k] as number);
   }
   into.ethnicMinority += from.ethnicMinority;
   into.noMemberAbleToWork += from.noMemberAbleToWork;
   into.memberWithMerit += from.memberWithMerit;
-  max = Math.max(max, into.ethnicMinority, into.noMemberAbleToWork, into.memberWithMerit);
-  for (const c of CAUSES) max = Math.max(max, (into.causes[c] += from.causes[c]));
-  for (const c of CHILD) max = Math.max(max, (into.children[c] += from.children[c]));
-  return Math.max(max, addOpen(into.support, from.support), addOpen(into.ethnicity, from.ethnicity));
+  for (const c of CAUSES) into.causes[c] += from.causes[c];
+  for (const c of CHILD) into.children[c] += from.children[c];
+  addOpen(into.support, from.support);
+  addOpen(into.ethnicity, from.ethnicity);
 }
 
 /**
- * Adds `from` into `into` (same standard, checked by the caller). Returns false when a count would pass
- * Number.MAX_SAFE_INTEGER (the counts are then no longer exact). Private.
+ * Adds `from` into `into` (same standard, checked by the caller). Returns false when a total passes
+ * Number.MAX_SAFE_INTEGER (the counts are then no longer exact). Every other count of a consistent tally is at most
+ * its households' or persons' total, so checking the two totals suffices. Private.
  */
 export function mergeInto(into: Tally, from: Tally): boolean {
-  let max = 0;
+  const h = into.households;
+  const fh = from.households;
+  const p = into.persons;
+  const fp = from.persons;
   for (const k of CLASS_KEYS) {
-    max = Math.max(max, (into.households[k] += from.households[k]), (into.persons[k] += from.persons[k]));
+    h[k] += fh[k];
+    p[k] += fp[k];
   }
+  const keys = layoutOf(into.standard).keys;
   for (const k of SEGMENT_KEYS) {
     const a = into.segments[k];
     const b = from.segments[k];
-    if (a !== undefined && b !== undefined) max = Math.max(max, addSegment(a, b));
+    if (a !== undefined && b !== undefined) addSegment(a, b, keys);
   }
-  return max <= Number.MAX_SAFE_INTEGER;
+  return h.total <= Number.MAX_SAFE_INTEGER && p.total <= Number.MAX_SAFE_INTEGER;
 }
 
 /**

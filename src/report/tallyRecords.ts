@@ -2,7 +2,7 @@ import type { Issue } from "../errors/Issue.js";
 import { unwrap } from "../_lib/issues.js";
 import type { PovertyStandard } from "../standards/types.js";
 import { resolveLayout, type Layout } from "./_layout.js";
-import { checkRecord, countRecord } from "./addToTally.js";
+import { checkRecord, countRecord, isCountable } from "./addToTally.js";
 import { newTally } from "./emptyTally.js";
 import type { RejectedRecord, Tally, TallyRecord, UnitTallies } from "./types.js";
 
@@ -39,7 +39,7 @@ class Accumulator {
 
   add(r: unknown): void {
     const i = this.index++;
-    if (!checkRecord(this.layout, r, null)) {
+    if (!isCountable(this.layout, r)) {
       this.rejectedCount++;
       if (this.rejected.length < this.maxRejected) {
         const issues: Issue[] = [];
