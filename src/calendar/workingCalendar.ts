@@ -320,7 +320,7 @@ function computeYear(year: number, adjacent: "auto" | "before" | "after"): YearD
       holiday: c.key,
       name: { vi: `Nghỉ bù ${rule.name.vi} (${formatDay(c.for)})`, en: `Compensatory day for ${rule.name.en} (${formatDay(c.for)})` },
       citation: COMPENSATORY_DAY_RULE.citation,
-      status: "confirmed",
+      status: COMPENSATORY_DAY_RULE.status,
     });
   }
   list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

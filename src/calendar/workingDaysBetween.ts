@@ -1,6 +1,6 @@
 import type { SafeResult } from "../errors/Issue.js";
 import { unwrap } from "../_lib/issues.js";
-import { collect, isWeekend, safeDay, yearOfDay } from "./_isoDate.js";
+import { collect, dayFromCivil, isWeekend, safeDay, yearOfDay } from "./_isoDate.js";
 import { adjacentOf, resolveCalendar, yearData, type WorkingCalendar } from "./workingCalendar.js";
 
 /**
@@ -31,13 +31,14 @@ export function safeWorkingDaysBetween(from: string, to: string, calendar?: Work
   const lo = Math.min(a.value, b.value);
   const hi = Math.max(a.value, b.value);
   let count = 0;
-  let year = Number.NaN;
-  let y = yearData(c.value, adj, yearOfDay(lo + 1));
+  let year = yearOfDay(lo + 1);
+  let yearEnd = dayFromCivil(year + 1, 1, 1) - 1;
+  let y = yearData(c.value, adj, year);
   for (let d = lo + 1; d <= hi; d++) {
-    const yy = yearOfDay(d);
-    if (yy !== year) {
-      year = yy;
-      y = yearData(c.value, adj, yy);
+    if (d > yearEnd) {
+      year += 1;
+      yearEnd = dayFromCivil(year + 1, 1, 1) - 1;
+      y = yearData(c.value, adj, year);
     }
     if (y.work.has(d) || (!isWeekend(d) && !y.off.has(d))) count++;
   }

@@ -150,8 +150,13 @@ export const NATIONAL_DAY_ADJACENT_DEFAULT = {
  */
 export const COMPENSATORY_DAY_RULE = {
   value: true,
-  citation: { instrument: LABOUR_CODE, article: "111", clause: "3", note: "weekly rest taken as Saturday and Sunday (state offices)" },
-  status: "confirmed",
+  citation: {
+    instrument: LABOUR_CODE,
+    article: "111",
+    clause: "3",
+    note: "weekly rest taken as Saturday and Sunday (state offices); article not re-read in a source during encoding, the rule matches the official schedules of 2023",
+  },
+  status: "uncertain",
 } as const satisfies LegalValue<boolean>;
 
 /**
