@@ -15,5 +15,6 @@ export {
   type ClassifyHouseholdsOptions,
   type ClassifyHouseholdsResult,
   type RejectedHousehold,
+  type BatchOutcomes,
   type BatchCounts,
 } from "./batch.js";

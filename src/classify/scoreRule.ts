@@ -85,17 +85,38 @@ export const FORM_A_NOT_REVIEWED = -2;
 /** A score that was not given. */
 export const SCORE_ABSENT = -1;
 
+/** The shared outcomes by code (index 0 is unused: it marks a rejected record in batch runs). */
+export const OUTCOME_BY_CODE: readonly (HouseholdClassOutcome | null)[] = [
+  null,
+  OUTCOMES.poorIncome,
+  OUTCOMES.poorDeprivation,
+  OUTCOMES.poorIncomeAndDeprivation,
+  OUTCOMES.nearPoor,
+  OUTCOMES.notPoorB1,
+  OUTCOMES.notPoorNotReviewed,
+  OUTCOMES.notPoorScreenedOut,
+  OUTCOMES.missingB1,
+  OUTCOMES.missingB2,
+  OUTCOMES.noCutoff,
+  OUTCOMES.noLocalCutoff,
+];
+
 /**
- * The decision rule from scores, with no explanation and no allocation.
+ * The decision rule from scores, as a code into {@link OUTCOME_BY_CODE}, with no explanation and no allocation.
  * `formA`: FORM_A_ABSENT, FORM_A_NOT_REVIEWED, or column E; `b1`/`b2`: the totals or SCORE_ABSENT.
  */
+export function decideCode(rule: ScoreRule, formA: number, b1: number, b2: number): number {
+  if (formA === FORM_A_NOT_REVIEWED) return 6;
+  if (formA >= rule.formAStop) return 7;
+  if (b1 === SCORE_ABSENT) return 8;
+  if (b1 > rule.cutoff) return 5;
+  if (b1 <= rule.poorByIncome) return 1;
+  if (b2 === SCORE_ABSENT) return 9;
+  if (b2 >= rule.poorAtOrAbove) return rule.poorBasis === "deprivation" ? 2 : 3;
+  return 4;
+}
+
+/** The decision rule from scores, as an outcome (see {@link decideCode}). */
 export function decideScores(rule: ScoreRule, formA: number, b1: number, b2: number): HouseholdClassOutcome {
-  if (formA === FORM_A_NOT_REVIEWED) return OUTCOMES.notPoorNotReviewed;
-  if (formA >= rule.formAStop) return OUTCOMES.notPoorScreenedOut;
-  if (b1 === SCORE_ABSENT) return OUTCOMES.missingB1;
-  if (b1 > rule.cutoff) return OUTCOMES.notPoorB1;
-  if (b1 <= rule.poorByIncome) return OUTCOMES.poorIncome;
-  if (b2 === SCORE_ABSENT) return OUTCOMES.missingB2;
-  if (b2 >= rule.poorAtOrAbove) return rule.poorBasis === "deprivation" ? OUTCOMES.poorDeprivation : OUTCOMES.poorIncomeAndDeprivation;
-  return OUTCOMES.nearPoor;
+  return OUTCOME_BY_CODE[decideCode(rule, formA, b1, b2)] as HouseholdClassOutcome;
 }
