@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { PovertyError } from "../errors/PovertyError.js";
+import { computeRate, rateChange } from "./computeRate.js";
+
+describe("computeRate", () => {
+  it("gives the seed report's rates (seed 001_93e701d5dcfcee7e)", () => {
+    expect(computeRate(242, 12299)).toEqual({ value: "1.97" });
+    expect(computeRate(121, 12299)).toEqual({ value: "0.98" });
+  });
+  it("gives the observed deprivation example (shared/spec/reports.md: 93 of 204 → 45.59%)", () => {
+    expect(computeRate(93, 204)).toEqual({ value: "45.59" });
+  });
+  it("rounds half-up at the second decimal, never half-even", () => {
+    expect(computeRate(1, 800)).toEqual({ value: "0.13" }); // 0.125
+    expect(computeRate(1, 20000)).toEqual({ value: "0.01" }); // 0.005 exactly
+    expect(computeRate(1, 1600)).toEqual({ value: "0.06" }); // 0.0625
+    expect(computeRate(1, 3)).toEqual({ value: "33.33" });
+    expect(computeRate(2, 3)).toEqual({ value: "66.67" });
+  });
+  it("handles the bounds: 0 of n, n of n, and a zero total", () => {
+    expect(computeRate(0, 5)).toEqual({ value: "0.00" });
+    expect(computeRate(5, 5)).toEqual({ value: "100.00" });
+    expect(computeRate(0, 0)).toEqual({ value: null, reason: "zero_total" });
+  });
+  it("stays exact for counts at the safe-integer limit", () => {
+    expect(computeRate(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER)).toEqual({ value: "100.00" });
+    expect(computeRate(1, Number.MAX_SAFE_INTEGER)).toEqual({ value: "0.00" });
+  });
+  it("throws a coded error for counts no tally holds", () => {
+    expect(() => computeRate(-1, 5)).toThrow(PovertyError);
+    expect(() => computeRate(1.5, 5)).toThrow(PovertyError);
+  });
+});
+
+describe("rateChange", () => {
+  it("subtracts the shown rates: 1.97 − 2.33 = −0.36 (seed 001)", () => {
+    expect(rateChange({ value: "2.33" }, { value: "1.97" })).toBe("-0.36");
+    expect(rateChange({ value: "0.93" }, { value: "0.98" })).toBe("0.05");
+  });
+  it("has no change when a rate is missing", () => {
+    expect(rateChange({ value: null, reason: "zero_total" }, { value: "1.97" })).toBeNull();
+  });
+});

@@ -1,0 +1,114 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { tallyRecord } from "../../test/scenarios/_report/arbitraries.js";
+import { PovertyError } from "../errors/PovertyError.js";
+import { addToTally } from "./addToTally.js";
+import { emptyTally } from "./emptyTally.js";
+import { mergeTallies, safeMergeTallies } from "./mergeTallies.js";
+import { safeTallyFromJson, tallyFromJson, tallyToJson } from "./tallyJson.js";
+import type { Tally, TallyRecord } from "./types.js";
+
+function tallyOf(standard: "2016-2020" | "2021-2025", records: readonly TallyRecord[]): Tally {
+  const t = emptyTally(standard);
+  for (const r of records) expect(addToTally(t, r)).toEqual([]);
+  return t;
+}
+const tallies = (s: "2016-2020" | "2021-2025") => fc.array(tallyRecord(s), { maxLength: 30 }).map((rs) => tallyOf(s, rs));
+
+describe("mergeTallies (property)", () => {
+  for (const s of ["2016-2020", "2021-2025"] as const) {
+    it(`is associative under ${s}`, () => {
+      fc.assert(fc.property(tallies(s), tallies(s), tallies(s), (a, b, c) => {
+        expect(tallyToJson(mergeTallies(a, mergeTallies(b, c)))).toEqual(tallyToJson(mergeTallies(mergeTallies(a, b), c)));
+      }));
+    });
+    it(`is commutative under ${s}`, () => {
+      fc.assert(fc.property(tallies(s), tallies(s), (a, b) => {
+        expect(JSON.stringify(tallyToJson(mergeTallies(a, b)))).toBe(JSON.stringify(tallyToJson(mergeTallies(b, a))));
+      }));
+    });
+    it(`has the empty tally as identity under ${s}`, () => {
+      fc.assert(fc.property(tallies(s), (a) => {
+        expect(tallyToJson(mergeTallies(a, emptyTally(s)))).toEqual(tallyToJson(a));
+        expect(tallyToJson(mergeTallies(emptyTally(s), a))).toEqual(tallyToJson(a));
+      }));
+    });
+    it(`equals the tally of the concatenated records under ${s}`, () => {
+      fc.assert(fc.property(fc.array(tallyRecord(s)), fc.array(tallyRecord(s)), (x, y) => {
+        expect(tallyToJson(mergeTallies(tallyOf(s, x), tallyOf(s, y)))).toEqual(tallyToJson(tallyOf(s, [...x, ...y])));
+      }));
+    });
+    it(`round-trips through JSON text under ${s}`, () => {
+      fc.assert(fc.property(tallies(s), (a) => {
+        const back = tallyFromJson(JSON.parse(JSON.stringify(a)));
+        expect(JSON.stringify(back)).toBe(JSON.stringify(tallyToJson(a)));
+      }));
+    });
+  }
+  it("does not change its inputs", () => {
+    const a = tallyOf("2021-2025", [{ unitCode: "V", standard: "2021-2025", kind: "near_poor", persons: 2 }]);
+    const before = JSON.stringify(a);
+    mergeTallies(a, a);
+    expect(JSON.stringify(a)).toBe(before);
+  });
+});
+
+describe("safeMergeTallies", () => {
+  it("refuses tallies of two standards with an issue", () => {
+    const r = safeMergeTallies(emptyTally("2021-2025"), emptyTally("2016-2020"));
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.issues[0]?.code).toBe("standard_mismatch");
+      expect(r.issues[0]?.path).toEqual(["standard"]);
+      expect(r.issues[0]?.message.vi).toContain("2016-2020");
+    }
+    expect(() => mergeTallies(emptyTally("2021-2025"), emptyTally("2016-2020"))).toThrow(PovertyError);
+  });
+});
+
+describe("safeTallyFromJson", () => {
+  const good = () => JSON.parse(JSON.stringify(tallyOf("2021-2025", [{ unitCode: "V", standard: "2021-2025", kind: "poor", persons: 3, deprivations: ["employment", "telecom", "sanitation"] }]))) as Record<string, unknown> & {
+    households: Record<string, number>;
+    persons: Record<string, number>;
+    segments: { poor: { deprivations: Record<string, number>; support: Record<string, number> } };
+  };
+  const codes = (j: unknown) => {
+    const r = safeTallyFromJson(j);
+    return r.ok ? [] : r.issues.map((i) => i.code);
+  };
+  it("accepts a tally written by the library", () => {
+    expect(codes(good())).toEqual([]);
+  });
+  it("rejects an unknown standard", () => {
+    expect(codes({ ...good(), standard: "2030-2035" })).toEqual(["unknown_standard"]);
+  });
+  it("rejects totals that do not add up", () => {
+    const j = good();
+    j.households["total"] = 2;
+    expect(codes(j)).toContain("inconsistent_counts");
+  });
+  it("rejects a deprivation count above the segment's households", () => {
+    const j = good();
+    j.segments.poor.deprivations["employment"] = 2;
+    expect(codes(j)).toContain("inconsistent_counts");
+  });
+  it("rejects a missing or foreign indicator key", () => {
+    const j = good();
+    delete j.segments.poor.deprivations["employment"];
+    j.segments.poor.deprivations["healthcareAccess"] = 0;
+    const c = codes(j);
+    expect(c).toContain("invalid_type");
+    expect(c).toContain("unrecognized_keys");
+  });
+  it("rejects negative and unsafe counts", () => {
+    const j = good();
+    j.persons["notPoor"] = -1;
+    expect(codes(j)).toContain("too_small");
+  });
+  it("rejects more persons than 1000 per household", () => {
+    const j = good();
+    j.persons["poor"] = 1001;
+    j.persons["total"] = 1001;
+    expect(codes(j)).toContain("inconsistent_counts");
+  });
+});
