@@ -1,0 +1,129 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { movementRecord } from "../../test/scenarios/_report/arbitraries.js";
+import { addMovement, checkMovementBalance, emptyMovement, mergeMovements, tallyMovements } from "./movement.js";
+import { movementTables } from "./movementTables.js";
+import type { MovementRecord, MovementStatus } from "./types.js";
+
+const one = (previous: MovementStatus, current: MovementStatus, extra: Partial<MovementRecord> = {}) => {
+  const m = emptyMovement();
+  const rec: MovementRecord = {
+    unitCode: "V",
+    previous,
+    current,
+    ...(previous !== "absent" ? { previousPersons: 4 } : {}),
+    ...(current !== "absent" ? { currentPersons: 4 } : {}),
+    ...extra,
+  };
+  expect(addMovement(m, rec)).toEqual([]);
+  return m;
+};
+
+describe("addMovement: the columns of shared/spec/reports.md tables 2 and 3", () => {
+  it.each<[MovementStatus, MovementStatus, Partial<MovementRecord>, number[], number[]]>([
+    // previous, current, extra, poor columns (households), near-poor columns (households)
+    ["poor", "poor", {}, [1, 0, 0, 0, 0, 0, 0, 0, 1], [0, 0, 0, 0, 0, 0, 0, 0, 0]],
+    ["poor", "near_poor", {}, [1, 1, 0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 1, 0, 0, 0, 1]],
+    ["poor", "not_poor", {}, [1, 0, 1, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0, 0, 0]],
+    ["poor", "absent", { reason: "died" }, [1, 0, 0, 1, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0, 0, 0]],
+    ["near_poor", "poor", {}, [0, 0, 0, 0, 1, 0, 0, 0, 1], [1, 0, 1, 0, 0, 0, 0, 0, 0]],
+    ["near_poor", "not_poor", {}, [0, 0, 0, 0, 0, 0, 0, 0, 0], [1, 1, 0, 0, 0, 0, 0, 0, 0]],
+    ["near_poor", "absent", { reason: "moved_out" }, [0, 0, 0, 0, 0, 0, 0, 0, 0], [1, 0, 0, 1, 0, 0, 0, 0, 0]],
+    ["not_poor", "poor", { fellBack: true }, [0, 0, 0, 0, 0, 1, 0, 0, 1], [0, 0, 0, 0, 0, 0, 0, 0, 0]],
+    ["not_poor", "poor", {}, [0, 0, 0, 0, 0, 0, 1, 0, 1], [0, 0, 0, 0, 0, 0, 0, 0, 0]],
+    ["not_poor", "near_poor", { fellBack: true }, [0, 0, 0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 1, 0, 0, 1]],
+    ["not_poor", "near_poor", {}, [0, 0, 0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 1, 0, 1]],
+    ["absent", "poor", { reason: "moved_in" }, [0, 0, 0, 0, 0, 0, 0, 1, 1], [0, 0, 0, 0, 0, 0, 0, 0, 0]],
+    ["absent", "near_poor", { reason: "split" }, [0, 0, 0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0, 1, 1]],
+    ["not_poor", "absent", { reason: "moved_out" }, [0, 0, 0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0, 0, 0]],
+  ])("%s → %s %j", (p, c, extra, poor, near) => {
+    const m = one(p, c, extra);
+    expect(m.poor.households).toEqual(poor);
+    expect(m.nearPoor.households).toEqual(near);
+  });
+  it("puts a change in members of a household that stays poor in columns 4 and 8 (persons)", () => {
+    const m = emptyMovement();
+    addMovement(m, { unitCode: "V", previous: "poor", current: "poor", previousPersons: 5, currentPersons: 3 });
+    addMovement(m, { unitCode: "V", previous: "poor", current: "poor", previousPersons: 2, currentPersons: 4 });
+    expect(m.poor.persons).toEqual([7, 0, 0, 2, 0, 0, 0, 2, 7]);
+    expect(m.poor.households).toEqual([2, 0, 0, 0, 0, 0, 0, 0, 2]);
+  });
+  it("carries the previous persons across a class change, the difference going to the new class's 'other'", () => {
+    const m = one("poor", "near_poor", { previousPersons: 5, currentPersons: 6 });
+    expect(m.poor.persons).toEqual([5, 5, 0, 0, 0, 0, 0, 0, 0]);
+    expect(m.nearPoor.persons).toEqual([0, 0, 0, 0, 5, 0, 0, 1, 6]);
+  });
+});
+
+describe("addMovement: bad input", () => {
+  const codes = (r: unknown) => addMovement(emptyMovement(), r as MovementRecord).map((i) => i.code);
+  it("rejects an unknown previous class", () => {
+    const issues = addMovement(emptyMovement(), { unitCode: "V", previous: "rich" as never, current: "poor", currentPersons: 2 });
+    expect(issues.map((i) => i.code)).toEqual(["unknown_status"]);
+    expect(issues[0]?.path).toEqual(["previous"]);
+    expect(issues[0]?.message.en).toContain("rich");
+  });
+  it.each<[string, unknown, string]>([
+    ["no unit code", { previous: "poor", current: "poor", previousPersons: 2, currentPersons: 2 }, "missing_unit_code"],
+    ["absent twice", { unitCode: "V", previous: "absent", current: "absent", reason: "other" }, "both_absent"],
+    ["no persons", { unitCode: "V", previous: "poor", current: "poor", currentPersons: 2 }, "invalid_persons"],
+    ["no reason for leaving", { unitCode: "V", previous: "poor", current: "absent", previousPersons: 2 }, "reason_required"],
+    ["moved in while on the list", { unitCode: "V", previous: "poor", current: "poor", previousPersons: 2, currentPersons: 2, reason: "moved_in" }, "reason_direction"],
+    ["died while on the list", { unitCode: "V", previous: "absent", current: "poor", currentPersons: 2, reason: "died" }, "reason_direction"],
+    ["an unknown reason", { unitCode: "V", previous: "absent", current: "poor", currentPersons: 2, reason: "war" }, "invalid_value"],
+    ["fell back from poor", { unitCode: "V", previous: "poor", current: "poor", previousPersons: 2, currentPersons: 2, fellBack: true }, "fell_back_not_applicable"],
+  ])("rejects %s", (_, r, code) => {
+    expect(codes(r)).toContain(code);
+  });
+  it("counts good records and lists the bad ones with their index", () => {
+    const r = tallyMovements([
+      { unitCode: "V", previous: "poor", current: "near_poor", previousPersons: 2, currentPersons: 2 },
+      { unitCode: "V", previous: "unknown", current: "poor", currentPersons: 2 },
+    ]);
+    expect(r.counted).toBe(1);
+    expect(r.rejected.map((x) => x.index)).toEqual([1]);
+  });
+});
+
+describe("movement balance (property)", () => {
+  it("every table built from households balances and its cross-links hold", () => {
+    fc.assert(fc.property(fc.array(movementRecord()), (records) => {
+      const r = tallyMovements(records);
+      expect(r.rejectedCount).toBe(0);
+      for (const m of Object.values(r.units)) {
+        expect(checkMovementBalance(m).ok).toBe(true);
+        expect(movementTables([{ code: "V", name: "V", movement: m }], { standard: "2021-2025" }).kind).toBe("tables");
+      }
+    }));
+  });
+  it("merged movements balance and merging is commutative", () => {
+    fc.assert(fc.property(fc.array(movementRecord()), fc.array(movementRecord()), (x, y) => {
+      const a = tallyMovements(x, {}).units["V1"] ?? emptyMovement();
+      const b = tallyMovements(y, {}).units["V2"] ?? emptyMovement();
+      expect(mergeMovements(a, b)).toEqual(mergeMovements(b, a));
+      expect(checkMovementBalance(mergeMovements(a, b)).ok).toBe(true);
+    }));
+  });
+});
+
+describe("checkMovementBalance and movementTables", () => {
+  it("returns an error value, not a table, when 9 ≠ 1 − 2 − 3 − 4 + 5 + 6 + 7 + 8", () => {
+    const m = emptyMovement();
+    m.poor.households[0] = 285;
+    m.poor.households[8] = 242;
+    const r = checkMovementBalance(m);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0]).toMatchObject({ code: "unbalanced_movement", params: { table: "2", expected: 285, actual: 242 } });
+    const o = movementTables([{ code: "TP", name: "Thành phố", movement: m }], { standard: "2021-2025" });
+    expect(o.kind).toBe("unbalanced");
+    if (o.kind === "unbalanced") expect(o.issues[0]?.path[0]).toBe("TP");
+  });
+  it("checks the cross-links: table 2 col. 2 = table 3 col. 5 and table 2 col. 5 = table 3 col. 3", () => {
+    const m = emptyMovement();
+    // balanced inside each table, but poor → near-poor counted only on the poor side
+    m.poor.households.splice(0, 9, 10, 1, 0, 0, 0, 0, 0, 0, 9);
+    const r = checkMovementBalance(m);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues.map((i) => i.code)).toEqual(["movement_cross_link"]);
+  });
+});
