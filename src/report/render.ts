@@ -33,8 +33,8 @@ function csvCell(c: ReportCell): string {
  * @returns the CSV text.
  * @example
  * ```ts
- * renderCsv(summaryTable([{ code: "TP", name: "Thành phố, tỉnh", tally: city2023 }]), { locale: "en" }).split("\r\n")[1]?.slice(0, 30);
- * //=> 'TP,"Thành phố, tỉnh",12299,'
+ * const csv = renderCsv(summaryTable([{ code: "TP", name: "Thành phố, tỉnh", tally: city2023 }]), { locale: "en" });
+ * csv.split("\r\n")[1]?.startsWith('TP,"Thành phố, tỉnh",12299,'); //=> true
  * ```
  * @category Reports
  */

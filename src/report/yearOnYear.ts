@@ -141,7 +141,7 @@ export interface UnitComparison {
  * @example
  * ```ts
  * const t = yearOnYearTable([{ code: "TP", name: "Thành phố", previous: city2022, current: city2023 }]);
- * t.rows[0]?.cells.at(-5); //=> { kind: "change", value: "-0.36" }
+ * t.rows[0]?.cells.at(-7); //=> { kind: "change", value: "-0.36" }
  * ```
  * @category Reports
  */
