@@ -92,10 +92,6 @@ export const MSG = {
     (p) => `lý do "${str(p["reason"])}" không phù hợp với biến động ${str(p["previous"])} → ${str(p["current"])}.`,
     (p) => `reason "${str(p["reason"])}" does not fit a change ${str(p["previous"])} → ${str(p["current"])}.`,
   ),
-  personsRequired: t(
-    () => "cần số nhân khẩu khi hộ có mặt trong danh sách.",
-    () => "persons are required when the household is on the list.",
-  ),
   fellBackNotApplicable: t(
     () => "tái nghèo/tái cận nghèo chỉ áp dụng cho hộ không nghèo ở đầu kỳ và nghèo hoặc cận nghèo ở cuối kỳ.",
     () => "fellBack applies only to a household not poor at the start and poor or near-poor at the end.",

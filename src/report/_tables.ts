@@ -4,7 +4,7 @@ import { makeIssue } from "../_lib/issues.js";
 import { layoutOf, type Layout } from "./_layout.js";
 import { MSG } from "./_messages.js";
 import { computeRate } from "./computeRate.js";
-import type { ReportCell, ReportColumn, ReportRow, ReportTable, ReportTableId, SegmentKey, Tally, UnitTally } from "./types.js";
+import type { ReportCell, ReportColumn, ReportRow, ReportTable, ReportTableId, SegmentKey, UnitTally } from "./types.js";
 
 /** The forms every table stands for: their columns were NOT FOUND. Private. */
 export const FORM_CITATIONS: readonly Citation[] = [
@@ -36,11 +36,6 @@ export const SEGMENT_NAME: Record<SegmentKey, LocalizedText> = {
   poorByDeprivation: { vi: "hộ nghèo theo tiêu chí thiếu hụt dịch vụ xã hội cơ bản", en: "households poor by deprivation" },
   nearPoor: { vi: "hộ cận nghèo", en: "near-poor households" },
 };
-
-/** The households of a segment in a tally. */
-export function segmentHouseholds(t: Tally, s: SegmentKey): number {
-  return t.households[s];
-}
 
 /** The one standard of a set of rows; a programmer error when they differ. */
 export function layoutOfRows(rows: readonly UnitTally[], total: UnitTally | undefined, what: string): Layout {
