@@ -4,6 +4,8 @@ import { printResults } from "./_harness.js";
 
 const suites: Record<string, () => Promise<{ run: () => void | Promise<void> }>> = {
   classifyByIncome: () => import("./classifyByIncome.js"),
+  procedure: () => import("./procedure.js"),
+  report: () => import("./report.js"),
 };
 
 const wanted = process.argv.slice(2);

@@ -192,7 +192,9 @@ const SEED_003_STEP3: Citation = {
   item: "Mục I.2, Bước 3",
 };
 
-const count = z.number().int().nonnegative().max(1_000_000);
+/** A sanity bound on a meeting's counts (not a legal value). */
+const MAX_COUNT = 10 ** 6;
+const count = z.number().int().nonnegative().max(MAX_COUNT);
 
 const MSG = {
   agreeTooMany: {
@@ -240,8 +242,8 @@ const inputSchema = z
     standard: z.unknown(),
     heldOn: isoDateSchema,
     chairRole: z.string().min(1).max(100).optional(),
-    attendees: z.number().int().min(1).max(1_000_000),
-    attendeeList: z.array(z.object({ role: z.string().min(1).max(100), code: z.string().min(1).max(100).optional() }).strict()).max(1_000_000).optional(),
+    attendees: z.number().int().min(1).max(MAX_COUNT),
+    attendeeList: z.array(z.object({ role: z.string().min(1).max(100), code: z.string().min(1).max(100).optional() }).strict()).max(MAX_COUNT).optional(),
     absent: count.optional(),
     scope: z.enum(["per_household", "whole_list"]),
     votes: z.object(voteShape).strict().optional(),

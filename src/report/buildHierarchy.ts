@@ -5,6 +5,9 @@ import { MSG } from "./_messages.js";
 import type { AdminUnit, Hierarchy, UnitLevel } from "./types.js";
 
 /** The levels a unit may sit under: a commune under a district (before 1/7/2025) or a province (since). */
+/** A sanity bound on the number of units in one hierarchy (not a legal value; Vietnam has about 10^5 villages). */
+const MAX_UNITS = 2 * 10 ** 6;
+
 const PARENTS: Record<UnitLevel, readonly UnitLevel[]> = {
   nation: [],
   province: ["nation"],
@@ -24,7 +27,7 @@ const unitsSchema = z
       })
       .strict(),
   )
-  .max(2_000_000);
+  .max(MAX_UNITS);
 
 /**
  * Builds and checks a hierarchy of administrative units (cây đơn vị hành chính), or says what is wrong.
