@@ -85,9 +85,9 @@ export interface HouseholdDecision extends Decision<HouseholdClassOutcome> {
 
 const OUTCOME: { readonly [k: string]: { readonly vi: string; readonly en: string } } = {
   poor_income: { vi: "Kết luận: hộ nghèo (theo tiêu chí thu nhập, B1 không vượt điểm cắt nghèo).", en: "Outcome: poor household (by income: B1 at or below the poverty cut-off)." },
-  poor_deprivation: { vi: "Kết luận: hộ nghèo (thiếu hụt dịch vụ xã hội cơ bản, B2 từ 30 điểm trở lên).", en: "Outcome: poor household (deprived of basic social services: B2 of 30 points or more)." },
-  poor_income_and_deprivation: { vi: "Kết luận: hộ nghèo (B1 không vượt điểm cắt và B2 từ 30 điểm trở lên).", en: "Outcome: poor household (B1 at or below the cut-off and B2 of 30 points or more)." },
-  near_poor: { vi: "Kết luận: hộ cận nghèo (B1 không vượt điểm cắt, B2 dưới 30 điểm).", en: "Outcome: near-poor household (B1 at or below the cut-off, B2 under 30 points)." },
+  poor_deprivation: { vi: "Kết luận: hộ nghèo (thiếu hụt dịch vụ xã hội cơ bản, B2 từ {t} điểm trở lên).", en: "Outcome: poor household (deprived of basic social services: B2 of {t} points or more)." },
+  poor_income_and_deprivation: { vi: "Kết luận: hộ nghèo (B1 không vượt điểm cắt và B2 từ {t} điểm trở lên).", en: "Outcome: poor household (B1 at or below the cut-off and B2 of {t} points or more)." },
+  near_poor: { vi: "Kết luận: hộ cận nghèo (B1 không vượt điểm cắt, B2 dưới {t} điểm).", en: "Outcome: near-poor household (B1 at or below the cut-off, B2 under {t} points)." },
   not_poor_form_a_not_reviewed: { vi: "Kết luận: hộ không rà soát (Phiếu A, cột 0), không thuộc diện hộ nghèo, hộ cận nghèo.", en: "Outcome: the household is not reviewed (Phiếu A, column 0); neither poor nor near-poor." },
   not_poor_form_a_screened_out: { vi: "Kết luận: ngừng rà soát theo Phiếu A (mã 0), không thuộc diện hộ nghèo, hộ cận nghèo.", en: "Outcome: screened out by Phiếu A (code 0); neither poor nor near-poor." },
   not_poor_b1_above_cutoff: { vi: "Kết luận: B1 trên điểm cắt, không thuộc diện hộ nghèo, hộ cận nghèo.", en: "Outcome: B1 above the cut-off; neither poor nor near-poor." },
@@ -103,8 +103,8 @@ const OUTCOME: { readonly [k: string]: { readonly vi: string; readonly en: strin
 
 const M = {
   outcome: {
-    vi: (p: MessageParams) => (p["kind"] === "undetermined" ? `Chưa thể kết luận: thiếu ${str(p["missing"])}.` : (OUTCOME[str(p["kind"])]?.vi ?? str(p["kind"]))),
-    en: (p: MessageParams) => (p["kind"] === "undetermined" ? `Undetermined: ${str(p["missing"])} missing.` : (OUTCOME[str(p["kind"])]?.en ?? str(p["kind"]))),
+    vi: (p: MessageParams) => (p["kind"] === "undetermined" ? `Chưa thể kết luận: thiếu ${str(p["missing"])}.` : (OUTCOME[str(p["kind"])]?.vi ?? str(p["kind"])).replace("{t}", str(p["threshold"]))),
+    en: (p: MessageParams) => (p["kind"] === "undetermined" ? `Undetermined: ${str(p["missing"])} missing.` : (OUTCOME[str(p["kind"])]?.en ?? str(p["kind"])).replace("{t}", str(p["threshold"]))),
   },
   noFormA: {
     vi: () => "Không có Phiếu A: phân loại bắt đầu từ Phiếu B.",
@@ -207,7 +207,11 @@ export function explainHousehold(r: ResolvedHousehold, outcome: HouseholdClassOu
       rule: "outcome",
       code: key,
       template: M.outcome,
-      params: { kind: outcome.kind === "undetermined" && !outcome.reason ? "undetermined" : key, missing: outcome.kind === "undetermined" ? outcome.missing.join(", ") : null },
+      params: {
+        kind: outcome.kind === "undetermined" && !outcome.reason ? "undetermined" : key,
+        missing: outcome.kind === "undetermined" ? outcome.missing.join(", ") : null,
+        threshold: standard.scoring.b2?.poorAtOrAbove.value ?? null,
+      },
       result: outcome.kind,
       citations: outcomeCitations,
     }),
