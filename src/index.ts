@@ -1,6 +1,7 @@
 // Named re-exports only; no logic.
 export type { Locale, LocalizedText, Certainty, Citation, LegalValue, JsonValue, ExplanationStep, ValueRead, Explanation } from "./explain/types.js";
 export { formatCitation } from "./explain/formatCitation.js";
+export { formatExplanation, type FormatExplanationOptions } from "./explain/formatExplanation.js";
 export type { Issue, SafeResult } from "./errors/Issue.js";
 export { PovertyError, type PovertyErrorCode } from "./errors/PovertyError.js";
 export type {

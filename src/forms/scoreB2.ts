@@ -7,7 +7,7 @@ import { Tracer, step } from "../_lib/trace.js";
 import { str, type MessageParams } from "../_lib/messages.js";
 import { STANDARDS } from "../standards/STANDARDS.js";
 import type { PovertyStandard } from "../standards/types.js";
-import { OTHER_STANDARD_INDICATOR, UNKNOWN_INDICATOR, checkDeprivations, standardStep, type Decision } from "../classify/classifyByIncome.js";
+import { OTHER_STANDARD_INDICATOR, UNKNOWN_INDICATOR, checkDeprivations, indicatorNames, standardStep, type Decision } from "../classify/classifyByIncome.js";
 
 /**
  * The B2 part of Phiếu B as entered (phần B2, mức độ thiếu hụt dịch vụ xã hội cơ bản): one of the reviewer's
@@ -140,8 +140,8 @@ export function resolveB2(
 
 const M = {
   total: {
-    vi: (p: MessageParams) => `Phiếu B, phần B2: ${str(p["total"])} điểm (${str(p["count"])} chỉ số thiếu hụt × ${str(p["points"])} điểm)${p["keys"] ? `: ${str(p["keys"])}` : ""}.`,
-    en: (p: MessageParams) => `Phiếu B, part B2: ${str(p["total"])} points (${str(p["count"])} deprived indicators × ${str(p["points"])} points)${p["keys"] ? `: ${str(p["keys"])}` : ""}.`,
+    vi: (p: MessageParams) => `Phiếu B, phần B2: ${str(p["total"])} điểm (${str(p["count"])} chỉ số thiếu hụt × ${str(p["points"])} điểm)${p["namesVi"] ? `: ${str(p["namesVi"])}` : ""}.`,
+    en: (p: MessageParams) => `Phiếu B, part B2: ${str(p["total"])} points (${str(p["count"])} deprived indicators × ${str(p["points"])} points)${p["namesEn"] ? `: ${str(p["namesEn"])}` : ""}.`,
   },
   indicator: {
     vi: (p: MessageParams) => `Chỉ số ${str(p["order"])} "${str(p["nameVi"])}": ${p["deprived"] ? `thiếu hụt (+${str(p["points"])} điểm)` : "không thiếu hụt"}.`,
@@ -196,7 +196,14 @@ export function traceB2(t: Tracer, standard: PovertyStandard, b2: ResolvedB2): E
       rule: "b2.total",
       code: "b2_total",
       template: M.total,
-      params: { total: b2.total, count: b2.count, points, keys: b2.deprived ? b2.deprived.join(", ") : null },
+      params: {
+        total: b2.total,
+        count: b2.count,
+        points,
+        keys: b2.deprived ? [...b2.deprived] : null,
+        namesVi: b2.deprived ? indicatorNames(standard, b2.deprived, "vi") : null,
+        namesEn: b2.deprived ? indicatorNames(standard, b2.deprived, "en") : null,
+      },
       actual: b2.total,
       result: true,
       citations: [cite],

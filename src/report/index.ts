@@ -51,3 +51,4 @@ export { unitRows, summaryTable, deprivationTable, breakdownTable, poorByBasisTa
 export { movementTables, type UnitMovement, type MovementTablesOutcome } from "./movementTables.js";
 export { compareTallies, yearOnYearTable, type ClassChange, type ClassComparison, type TallyComparison, type UnitComparison } from "./yearOnYear.js";
 export { renderCsv, renderText } from "./render.js";
+export { tallyRecordFromDecision, type TallyRecordFacts, type ClassDecisionLike } from "./tallyRecordFromDecision.js";

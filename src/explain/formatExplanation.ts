@@ -1,0 +1,56 @@
+import type { Explanation, ExplanationStep, Locale } from "./types.js";
+
+/**
+ * Options of {@link formatExplanation}.
+ *
+ * @example
+ * ```ts
+ * const o: FormatExplanationOptions = { locale: "en", indent: "  " };
+ * ```
+ * @category Explanations
+ */
+export interface FormatExplanationOptions {
+  /** The language: `"vi"` (default) or `"en"`. */
+  readonly locale?: Locale;
+  /** The indent per level of the step tree; two spaces by default. */
+  readonly indent?: string;
+  /** Add a closing line listing the uncertain legal values read; true by default. */
+  readonly listUncertain?: boolean;
+}
+
+/**
+ * Renders an explanation as text an officer can read (trình bày lời giải thích): one line per step, indented to
+ * mirror the rule tree, and a closing line naming the uncertain legal values read.
+ *
+ * @remarks Pure: returns a string; nothing is printed.
+ * @param explanation - an explanation returned with any decision.
+ * @param options - language, indent.
+ * @returns the text, lines separated by `\n`.
+ * @example
+ * ```ts
+ * const { explanation } = classifyByIncome({ standard: "2021-2025", area: "rural", income: { perCapitaMonthly: 1_400_000 }, deprivationCount: 3 });
+ * formatExplanation(explanation).split("\n").at(-1);
+ * //=> "- Kết luận: hộ nghèo (thu nhập không vượt chuẩn và thiếu hụt từ 3 chỉ số trở lên). (Nghị định 07/2021/NĐ-CP, Điều 3)"
+ * ```
+ * @category Explanations
+ */
+export function formatExplanation(explanation: Explanation, options: FormatExplanationOptions = {}): string {
+  const locale = options.locale ?? "vi";
+  const indent = options.indent ?? "  ";
+  const lines: string[] = [];
+  const walk = (steps: readonly ExplanationStep[], depth: number) => {
+    for (const s of steps) {
+      const mark = s.status === "uncertain" ? (locale === "vi" ? " [chưa chắc chắn]" : " [uncertain]") : s.status === "seed" ? (locale === "vi" ? " [theo tài liệu nguồn]" : " [seed document]") : "";
+      lines.push(`${indent.repeat(depth)}- ${s.message[locale]}${mark}`);
+      if (s.children) walk(s.children, depth + 1);
+    }
+  };
+  walk(explanation.steps, 0);
+  if (options.listUncertain !== false) {
+    const uncertain = explanation.valuesRead.filter((v) => v.status === "uncertain").map((v) => `${v.key} (${v.standard})`);
+    if (uncertain.length > 0) {
+      lines.push(locale === "vi" ? `Lưu ý: đã dùng giá trị chưa chắc chắn: ${uncertain.join(", ")}.` : `Note: uncertain values were used: ${uncertain.join(", ")}.`);
+    }
+  }
+  return lines.join("\n");
+}
