@@ -1,4 +1,4 @@
-import type { Explanation, ExplanationStep, Locale } from "./types.js";
+import type { Certainty, Explanation, ExplanationStep, Locale } from "./types.js";
 
 /**
  * Options of {@link formatExplanation}.
@@ -38,14 +38,16 @@ export function formatExplanation(explanation: Explanation, options: FormatExpla
   const locale = options.locale ?? "vi";
   const indent = options.indent ?? "  ";
   const lines: string[] = [];
-  const walk = (steps: readonly ExplanationStep[], depth: number) => {
+  // A step is marked when it is less certain than the step it belongs to (a top-level step: than confirmed).
+  const walk = (steps: readonly ExplanationStep[], depth: number, parent: Certainty) => {
     for (const s of steps) {
-      const mark = s.status === "uncertain" ? (locale === "vi" ? " [chưa chắc chắn]" : " [uncertain]") : s.status === "seed" ? (locale === "vi" ? " [theo tài liệu nguồn]" : " [seed document]") : "";
+      const weaker = s.status !== parent;
+      const mark = !weaker ? "" : s.status === "uncertain" ? (locale === "vi" ? " [chưa chắc chắn]" : " [uncertain]") : s.status === "seed" ? (locale === "vi" ? " [theo tài liệu nguồn]" : " [seed document]") : "";
       lines.push(`${indent.repeat(depth)}- ${s.message[locale]}${mark}`);
-      if (s.children) walk(s.children, depth + 1);
+      if (s.children) walk(s.children, depth + 1, s.status);
     }
   };
-  walk(explanation.steps, 0);
+  walk(explanation.steps, 0, "confirmed");
   if (options.listUncertain !== false) {
     const uncertain = explanation.valuesRead.filter((v) => v.status === "uncertain").map((v) => `${v.key} (${v.standard})`);
     if (uncertain.length > 0) {

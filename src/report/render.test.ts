@@ -42,6 +42,17 @@ describe("renderText", () => {
     expect(vi).toMatch(/\| +- +\|/);
     const en = renderText(summaryTable([{ code: "A", name: "A", tally: tally() }]), { locale: "en" });
     expect(en).toContain("50.00");
-    expect(en).toContain("Status: uncertain");
+    expect(en).toContain("Certainty: uncertain");
+  });
+});
+
+describe("renderText, turned on its side", () => {
+  it("puts one measure per line and one unit per column, the total last", () => {
+    const t = tally();
+    const text = renderText(summaryTable([{ code: "V1", name: "Thôn Một", tally: t }], { total: { code: "X", name: "Xã", tally: t } }), { orientation: "columns" });
+    const lines = text.split("\n");
+    expect(lines[1]).toMatch(/^Chỉ tiêu\s+\| Thôn Một \|\s+Xã$/);
+    expect(lines.find((l) => l.startsWith("Tổng số hộ "))).toMatch(/\|\s+2 \|\s+2$/);
+    expect(lines.find((l) => l.startsWith("Tỷ lệ hộ nghèo (%)"))).toMatch(/\|\s+50,00 \|\s+50,00$/);
   });
 });

@@ -1,4 +1,4 @@
-import type { Locale } from "../explain/types.js";
+import type { Certainty, Locale } from "../explain/types.js";
 import { groupDigits } from "../_lib/format.js";
 import type { ReportCell, ReportTable } from "./types.js";
 
@@ -69,6 +69,49 @@ function textCell(c: ReportCell, locale: Locale): string {
   }
 }
 
+const STATUS_TEXT: { readonly [k in Certainty]: { readonly vi: string; readonly en: string } } = {
+  confirmed: { vi: "đã xác nhận", en: "confirmed" },
+  seed: { vi: "theo tài liệu nguồn", en: "from a seed document" },
+  uncertain: { vi: "chưa chắc chắn (bố cục chưa đối chiếu biểu mẫu gốc)", en: "uncertain (layout not checked against the official form)" },
+};
+
+/**
+ * Options of {@link renderText}.
+ *
+ * @example
+ * ```ts
+ * const o: RenderTextOptions = { locale: "en", orientation: "columns" };
+ * ```
+ * @category Reports
+ */
+export interface RenderTextOptions {
+  /** The language of headers and number formats: `"vi"` (default) or `"en"`. */
+  readonly locale?: Locale;
+  /** `"rows"` (default): one line per unit; `"columns"`: one line per measure, one column per unit. */
+  readonly orientation?: "rows" | "columns";
+}
+
+/** The table turned on its side: one line per measure, one column per unit (named by its text cells). */
+function renderTransposed(reportTable: ReportTable, locale: Locale): string {
+  const units = reportTable.total ? [...reportTable.rows, reportTable.total] : [...reportTable.rows];
+  const textCols: number[] = [];
+  const valueCols: number[] = [];
+  reportTable.columns.forEach((c, i) => (c.kind === "text" ? textCols : valueCols).push(i));
+  const unitName = (cells: readonly ReportCell[]) => {
+    const parts = textCols.map((i) => cells[i]).filter((c): c is ReportCell => c !== undefined).map((c) => textCell(c, locale));
+    return parts[parts.length - 1] ?? parts[0] ?? "";
+  };
+  const headers = [locale === "vi" ? "Chỉ tiêu" : "Measure", ...units.map((u) => unitName(u.cells))];
+  const body = valueCols.map((i) => [
+    (reportTable.columns[i]?.header[locale] ?? "").normalize("NFC"),
+    ...units.map((u) => {
+      const c = u.cells[i];
+      return c ? textCell(c, locale) : "";
+    }),
+  ]);
+  return grid(reportTable, locale, headers, body, undefined, headers.map((_, i) => i === 0));
+}
+
 /**
  * Renders a report table as a fixed-width text table (xuất biểu dạng bảng chữ), for a terminal or a plain-text
  * attachment.
@@ -80,8 +123,11 @@ function textCell(c: ReportCell, locale: Locale): string {
  * which holds for Vietnamese in a monospace font (its letters with diacritics are precomposed in NFC); wide (CJK)
  * characters and emoji would misalign. Pure: returns a string.
  *
+ * With `orientation: "columns"` the table is turned on its side: one line per measure, one column per unit (the
+ * total last), which reads better for a handful of units with many measures (a commune's villages).
+ *
  * @param reportTable - a table.
- * @param options - `locale`, `"vi"` (default) or `"en"`.
+ * @param options - `locale`, `"vi"` (default) or `"en"`; `orientation`, `"rows"` (default) or `"columns"`.
  * @returns the text, lines ending in "\n".
  * @example
  * ```ts
@@ -89,13 +135,26 @@ function textCell(c: ReportCell, locale: Locale): string {
  * ```
  * @category Reports
  */
-export function renderText(reportTable: ReportTable, options: { readonly locale?: Locale } = {}): string {
+export function renderText(reportTable: ReportTable, options: RenderTextOptions = {}): string {
   const locale = options.locale ?? "vi";
+  if (options.orientation === "columns") return renderTransposed(reportTable, locale);
   const headers = reportTable.columns.map((c) => c.header[locale].normalize("NFC"));
   const body = reportTable.rows.map((r) => r.cells.map((c) => textCell(c, locale)));
   const total = reportTable.total ? reportTable.total.cells.map((c) => textCell(c, locale)) : undefined;
-  const widths = headers.map((h, i) => Math.max(width(h), ...body.map((r) => width(r[i] ?? "")), total ? width(total[i] ?? "") : 0));
   const left = reportTable.columns.map((c) => c.kind === "text");
+  return grid(reportTable, locale, headers, body, total, left);
+}
+
+/** Lays out a header, body rows and an optional total row as a fixed-width grid, then the notes. */
+function grid(
+  reportTable: ReportTable,
+  locale: Locale,
+  headers: readonly string[],
+  body: readonly (readonly string[])[],
+  total: readonly string[] | undefined,
+  left: readonly boolean[],
+): string {
+  const widths = headers.map((h, i) => Math.max(width(h), ...body.map((r) => width(r[i] ?? "")), total ? width(total[i] ?? "") : 0));
   const line = (cells: readonly string[]) =>
     cells
       .map((s, i) => {
@@ -107,7 +166,7 @@ export function renderText(reportTable: ReportTable, options: { readonly locale?
   const rule = widths.map((w) => "-".repeat(w)).join("-+-");
   const out = [reportTable.title[locale], line(headers), rule, ...body.map(line)];
   if (total) out.push(rule, line(total));
-  out.push("", `${locale === "vi" ? "Tình trạng" : "Status"}: ${reportTable.status}`);
+  out.push("", `${locale === "vi" ? "Mức độ chắc chắn" : "Certainty"}: ${STATUS_TEXT[reportTable.status][locale]}`);
   for (const n of reportTable.notes) out.push(`- ${n[locale]}`);
   return `${out.join("\n")}\n`;
 }
