@@ -56,26 +56,12 @@ export type MiddleLivingOutcome =
   | { readonly kind: "not_middle_living"; readonly reason: "not_agricultural" | "income_at_or_below_line" | "income_above_ceiling" }
   | { readonly kind: "rule_not_found"; readonly reason: "middle_living_not_found" };
 
-/**
- * Where the 12-month, allowances-excluded income method comes from, per standard. A citation, not a value: the
- * 2016–2020 circular was not read, so its method is marked uncertain (assumed the same).
- */
-const INCOME_METHOD: { readonly [standard: string]: { readonly citation: Citation; readonly status: Certainty } } = {
-  "2021-2025": { citation: { instrument: "Quyết định 24/2021/QĐ-TTg", article: "2" }, status: "confirmed" },
-  "2016-2020": {
-    citation: { instrument: "Thông tư 02/2016/TT-BLĐTBXH", note: "method not read; assumed the same as Decision 24/2021 Art. 2 (12 months, state allowances excluded)" },
-    status: "uncertain",
-  },
-};
-
-/** The income method's citation for a standard (a local standard uses its national one's). */
+/** The income method's citation for a standard (from its data; a local standard carries its national one's). */
 export function incomeMethod(standard: PovertyStandard): { readonly citation: Citation; readonly status: Certainty } {
-  return (
-    INCOME_METHOD[standard.layeredOn?.national ?? standard.id] ?? {
-      citation: { instrument: standard.instruments[0]?.id ?? standard.id, note: "12-month income method not found for this standard" },
-      status: "uncertain",
-    }
-  );
+  const m = standard.middleLivingIncomeMethod;
+  return m
+    ? { citation: m.citation, status: m.status }
+    : { citation: { instrument: standard.instruments[0]?.id ?? standard.id, note: "12-month income method not found for this standard" }, status: "uncertain" };
 }
 
 const SECTORS = z.enum(["agriculture", "forestry", "fishery", "salt"]);

@@ -85,6 +85,15 @@ describe("legal values are pinned to their citation", () => {
     ]);
   });
 
+  it("middle-living income is measured over 12 months, state allowances excluded (Decision 24/2021, Art. 2)", () => {
+    const m = getStandard("2021-2025").middleLivingIncomeMethod;
+    expect(m?.citation).toMatchObject({ instrument: "Quyết định 24/2021/QĐ-TTg", article: "2" });
+    expect(m?.status).toBe("confirmed");
+    expect(m?.value.vi).toContain("12 tháng");
+    expect(getStandard("2016-2020").middleLivingIncomeMethod?.status).toBe("uncertain");
+    expect(getStandard("2027-2030").middleLivingIncomeMethod).toBeUndefined();
+  });
+
   it("the 2027–2030 urban near-poor rule is marked uncertain (source cut off)", () => {
     expect(getStandard("2027-2030").incomeLines.urban.nearPoorRule?.status).toBe("uncertain");
     expect(getStandard("2027-2030").incomeLines.rural.nearPoorRule).toBeUndefined();

@@ -291,6 +291,11 @@ export interface PovertyStandard {
    */
   readonly middleLiving?: { readonly rural: LegalValue<number>; readonly urban: LegalValue<number> };
   /**
+   * How income is measured for middle-living households (and, as the project assumes, low-income workers): its
+   * description and source. The library's inputs follow it: income over 12 months, state allowances excluded.
+   */
+  readonly middleLivingIncomeMethod?: LegalValue<LocalizedText>;
+  /**
    * Low-income workers (người lao động có thu nhập thấp): a worker in a household that is neither poor nor
    * near-poor, with per-capita income at most this; in force from `effectiveFrom`.
    */

@@ -111,6 +111,14 @@ export const STANDARD_2016_2020: PovertyStandard = deepFreeze({
     rural: { value: 1_500_000, citation: { ...SEED_002, note: "Decision 59/2015 read only in one secondary source; the seed states the band" }, status: "seed", label: { vi: "mức sống trung bình, nông thôn", en: "middle-living ceiling, rural" } },
     urban: { value: 1_950_000, citation: { ...SEED_002, note: "Decision 59/2015 read only in one secondary source; the seed states the band" }, status: "seed", label: { vi: "mức sống trung bình, thành thị", en: "middle-living ceiling, urban" } },
   },
+  middleLivingIncomeMethod: {
+    value: {
+      vi: "Thu nhập 12 tháng, không tính trợ cấp của Nhà nước (giả định như Quyết định 24/2021/QĐ-TTg, Điều 2).",
+      en: "Income over 12 months, state allowances excluded (assumed as in Decision 24/2021/QD-TTg Art. 2).",
+    },
+    citation: { instrument: "Thông tư 02/2016/TT-BLĐTBXH", note: "method not read; assumed the same as Decision 24/2021 Art. 2" },
+    status: "uncertain",
+  },
   scoring: {
     formA: {
       stopAtOrAbove: {

@@ -279,6 +279,14 @@ export const STANDARD_2021_2025: PovertyStandard = deepFreeze({
       label: { vi: "mức sống trung bình, thành thị", en: "middle-living ceiling, urban" },
     },
   },
+  middleLivingIncomeMethod: {
+    value: {
+      vi: "Thu nhập bình quân đầu người của hộ trong 12 tháng trước thời điểm rà soát, không tính các khoản trợ cấp của Nhà nước.",
+      en: "The household's per-capita income over the 12 months before the review, state allowances excluded.",
+    },
+    citation: { instrument: DECISION_24, article: "2" },
+    status: "confirmed",
+  },
   lowIncomeWorker: {
     effectiveFrom: "2025-02-24",
     rural: {
