@@ -5,7 +5,7 @@ import { addDomainIssue, makeIssue, safeParseWith, unwrap } from "../_lib/issues
 import { str, type MessageParams } from "../_lib/messages.js";
 import { dayFromCivil, formatDay, isWeekend, isoDateSchema, parseDay, safeYear, weekdayOf, yearOfDay, MAX_YEAR, MIN_YEAR } from "./_isoDate.js";
 import { dayFromLunar, lunarNewYearDay } from "./_lunar.js";
-import { COMPENSATORY_DAY_RULE, NATIONAL_DAY_ADJACENT_DEFAULT, PUBLIC_HOLIDAY_RULES, type HolidayKey } from "./data/holidayRules.js";
+import { COMPENSATORY_DAY_RULE, NATIONAL_DAY_ADJACENT_DEFAULT, PUBLIC_HOLIDAY_RULES, type HolidayKey, type PublicHolidayRule } from "./data/holidayRules.js";
 
 /**
  * A year's official schedule of days off (lịch nghỉ lễ, tết chính thức), as announced by the government, which
@@ -285,16 +285,30 @@ function adjacentChoice(adjacent: "auto" | "before" | "after", sept2: number): "
 function computeYear(year: number, adjacent: "auto" | "before" | "after"): YearData {
   const R = PUBLIC_HOLIDAY_RULES;
   const days: { d: number; key: HolidayKey; status: Certainty }[] = [];
-  days.push({ d: dayFromCivil(year, 1, 1), key: "new_year", status: "confirmed" });
-  const tet = lunarNewYearDay(year);
-  for (let i = -1; i < R.tet.days.value - 1; i++) days.push({ d: tet + i, key: "tet", status: "uncertain" });
-  const hung = dayFromLunar({ day: 10, month: 3, year, leap: false });
-  if (hung !== undefined) days.push({ d: hung, key: "hung_kings", status: "confirmed" });
-  days.push({ d: dayFromCivil(year, 4, 30), key: "reunification", status: "confirmed" });
-  days.push({ d: dayFromCivil(year, 5, 1), key: "labour_day", status: "confirmed" });
-  const sept2 = dayFromCivil(year, 9, 2);
-  days.push({ d: sept2, key: "national_day", status: "confirmed" });
-  days.push({ d: adjacentChoice(adjacent, sept2) === "before" ? sept2 - 1 : sept2 + 1, key: "national_day", status: "uncertain" });
+  for (const r of Object.values(R) as readonly PublicHolidayRule[]) {
+    const date = r.date;
+    switch (date.kind) {
+      case "solar":
+        days.push({ d: dayFromCivil(year, date.month, date.day), key: r.key, status: r.dateStatus });
+        break;
+      case "solar_with_adjacent": {
+        const main = dayFromCivil(year, date.month, date.day);
+        days.push({ d: main, key: r.key, status: "confirmed" });
+        days.push({ d: adjacentChoice(adjacent, main) === "before" ? main - 1 : main + 1, key: r.key, status: r.dateStatus });
+        break;
+      }
+      case "lunar": {
+        const d = dayFromLunar({ day: date.day, month: date.month, year, leap: false });
+        if (d !== undefined) days.push({ d, key: r.key, status: r.dateStatus });
+        break;
+      }
+      case "lunar_new_year": {
+        const first = lunarNewYearDay(year) - date.startsDaysBefore;
+        for (let i = 0; i < r.days.value; i++) days.push({ d: first + i, key: r.key, status: r.dateStatus });
+        break;
+      }
+    }
+  }
   days.sort((a, b) => a.d - b.d);
   const off = new Set<number>(days.map((x) => x.d));
   const list: PublicHoliday[] = [];

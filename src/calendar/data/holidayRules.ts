@@ -34,6 +34,17 @@ export interface PublicHolidayRule {
   readonly days: LegalValue<number>;
   /** Which days the library takes when it computes the holiday (the default an official schedule can override). */
   readonly rule: LocalizedText;
+  /**
+   * The same rule, machine-readable: a solar date; a solar date and one adjacent day; a lunar date; or the days
+   * around the lunar new year, starting `startsDaysBefore` days before the 1st day of the 1st lunar month.
+   */
+  readonly date:
+    | { readonly kind: "solar"; readonly month: number; readonly day: number }
+    | { readonly kind: "solar_with_adjacent"; readonly month: number; readonly day: number }
+    | { readonly kind: "lunar"; readonly month: number; readonly day: number }
+    | { readonly kind: "lunar_new_year"; readonly startsDaysBefore: number };
+  /** Certainty of the days chosen (the law's date itself, or the library's default where the law leaves a choice). */
+  readonly dateStatus: LegalValue<unknown>["status"];
 }
 
 const art112 = (point: string, note?: string): Citation => ({ instrument: LABOUR_CODE, article: "112", clause: "1", point, ...(note ? { note } : {}) });
@@ -68,6 +79,8 @@ export const PUBLIC_HOLIDAY_RULES = {
     name: { vi: "Tết Dương lịch", en: "New Year's Day" },
     days: { value: 1, citation: art112("a"), status: "confirmed" },
     rule: { vi: "Ngày 01 tháng 01 dương lịch.", en: "1 January." },
+    date: { kind: "solar", month: 1, day: 1 },
+    dateStatus: "confirmed",
   },
   tet: {
     key: "tet",
@@ -77,24 +90,32 @@ export const PUBLIC_HOLIDAY_RULES = {
       vi: "Mặc định: ngày cuối cùng của năm âm lịch cũ và mùng 1 đến mùng 4 tháng Giêng (lịch chính thức hằng năm do Thủ tướng quyết định).",
       en: "Default: the last day of the old lunar year and the 1st–4th days of the first lunar month (the official days are fixed each year by the Prime Minister).",
     },
+    date: { kind: "lunar_new_year", startsDaysBefore: 1 },
+    dateStatus: "uncertain",
   },
   hung_kings: {
     key: "hung_kings",
     name: { vi: "Giỗ Tổ Hùng Vương", en: "Hùng Kings' Commemoration" },
     days: { value: 1, citation: art112("e"), status: "confirmed" },
     rule: { vi: "Ngày 10 tháng 3 âm lịch (tháng 3 thường khi có tháng 3 nhuận).", en: "10th day of the 3rd lunar month (the regular month when a leap 3rd month follows)." },
+    date: { kind: "lunar", month: 3, day: 10 },
+    dateStatus: "confirmed",
   },
   reunification: {
     key: "reunification",
     name: { vi: "Ngày Chiến thắng", en: "Reunification Day" },
     days: { value: 1, citation: art112("c"), status: "confirmed" },
     rule: { vi: "Ngày 30 tháng 4 dương lịch.", en: "30 April." },
+    date: { kind: "solar", month: 4, day: 30 },
+    dateStatus: "confirmed",
   },
   labour_day: {
     key: "labour_day",
     name: { vi: "Ngày Quốc tế lao động", en: "International Labour Day" },
     days: { value: 1, citation: art112("d"), status: "confirmed" },
     rule: { vi: "Ngày 01 tháng 5 dương lịch.", en: "1 May." },
+    date: { kind: "solar", month: 5, day: 1 },
+    dateStatus: "confirmed",
   },
   national_day: {
     key: "national_day",
@@ -104,6 +125,8 @@ export const PUBLIC_HOLIDAY_RULES = {
       vi: "Ngày 02 tháng 9 dương lịch và 01 ngày liền kề trước hoặc sau (mặc định theo bảng NATIONAL_DAY_ADJACENT_DEFAULT).",
       en: "2 September and one adjacent day before or after (default from NATIONAL_DAY_ADJACENT_DEFAULT).",
     },
+    date: { kind: "solar_with_adjacent", month: 9, day: 2 },
+    dateStatus: "uncertain",
   },
 } as const satisfies { readonly [K in HolidayKey]: PublicHolidayRule & { readonly key: K } };
 
