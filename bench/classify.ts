@@ -2,19 +2,9 @@
 // records, and the full path with validation and explanations in households per second.
 import { classifyHouseholds } from "../src/classify/batch.js";
 import type { ClassifyHouseholdInput } from "../src/classify/classifyHousehold.js";
+import { mulberry32 as prng } from "../src/_lib/prng.js";
 import { measure } from "./_harness.js";
 
-/** A small seeded PRNG (mulberry32), so every run uses the same records. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function makeRecords(n: number): ClassifyHouseholdInput[] {
   const rnd = prng(20231015);

@@ -1,18 +1,8 @@
 // addWorkingDays throughput: the public function (ISO parse + validation + holiday calendar + format) against a
 // bare loop over the same records that only parses, skips weekends and a precomputed holiday set, and formats.
 import { addWorkingDays, computeProcedureDeadlines, publicHolidays } from "../src/index.js";
+import { mulberry32 as prng } from "../src/_lib/prng.js";
 import { measure } from "./_harness.js";
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DAY = 86_400_000;
 

@@ -6,22 +6,12 @@
 // Size: BENCH_HOUSEHOLDS (default 27,000,000). Run alone: npx tsx bench/report.ts
 import { pathToFileURL } from "node:url";
 import { buildHierarchy, rollUpTallies, summaryTable, tallyRecords, unitRows, type AdminUnit, type TallyRecord } from "../src/index.js";
+import { mulberry32 as prng } from "../src/_lib/prng.js";
 import { measure, printResults, results } from "./_harness.js";
 
 const HOUSEHOLDS = Number(process.env["BENCH_HOUSEHOLDS"] ?? 27_000_000);
 const STANDARD = "2021-2025";
 
-/** mulberry32: a small seeded PRNG (the bench only; src/ takes seeds from callers). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Geography {
   name: string;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Explanation, LegalValue } from "../explain/types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
 import { addDomainIssue, makeIssue, safeParseWith, unwrap } from "../_lib/issues.js";
-import { resolveStandardRef } from "../_lib/standardRef.js";
+import { standardRefSchema } from "../_lib/standardRef.js";
 import { atOrBelow, bandOf, lineMonths, type IncomeQuantity } from "../_lib/income.js";
 import { Tracer, step, weakest } from "../_lib/trace.js";
 import { formatDong, groupDigits } from "../_lib/format.js";
@@ -112,7 +112,7 @@ const COUNT_TOO_BIG = {
 
 const shapeSchema = z
   .object({
-    standard: z.unknown(),
+    standard: standardRefSchema,
     area: z.enum(["rural", "urban"]),
     income: z
       .object({
@@ -194,14 +194,12 @@ function resolve(input: unknown): SafeResult<Resolved> {
   const shape = safeParseWith(shapeSchema, input);
   if (!shape.ok) return shape;
   const v = shape.value;
-  const std = resolveStandardRef(v.standard, ["standard"]);
-  if (!std.ok) return std;
-  const dep = checkDeprivations(std.value, v.deprivations, v.deprivationCount, []);
+  const dep = checkDeprivations(v.standard, v.deprivations, v.deprivationCount, []);
   if (!dep.ok) return dep;
   return {
     ok: true,
     value: {
-      standard: std.value,
+      standard: v.standard,
       area: v.area,
       income: toQuantity(v.income),
       incomeInput: v.income as IncomeInput,

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Citation } from "../explain/types.js";
 import type { SafeResult } from "../errors/Issue.js";
 import { safeParseWith, unwrap } from "../_lib/issues.js";
-import { resolveStandardRef } from "../_lib/standardRef.js";
+import { standardRefSchema } from "../_lib/standardRef.js";
 import { Tracer, step } from "../_lib/trace.js";
 import { atOrBelow } from "../_lib/income.js";
 import { str, type MessageParams } from "../_lib/messages.js";
@@ -62,7 +62,7 @@ export type LowIncomeWorkerOutcome =
 
 const schema = z
   .object({
-    standard: z.unknown(),
+    standard: standardRefSchema,
     area: z.enum(["rural", "urban"]),
     decisionDate: z.iso.date(),
     householdClass: z.enum(["poor", "near_poor", "not_poor"]),
@@ -124,9 +124,7 @@ const M = {
 export function safeClassifyLowIncomeWorker(input: ClassifyLowIncomeWorkerInput): SafeResult<Decision<LowIncomeWorkerOutcome>> {
   const parsed = safeParseWith(schema, input);
   if (!parsed.ok) return parsed;
-  const std = resolveStandardRef(parsed.value.standard, ["standard"]);
-  if (!std.ok) return std;
-  const standard = std.value;
+  const standard = parsed.value.standard;
   const v = parsed.value;
   const t = new Tracer();
   t.add(standardStep(standard));

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Certainty, Citation } from "../explain/types.js";
 import type { SafeResult } from "../errors/Issue.js";
 import { safeParseWith, unwrap } from "../_lib/issues.js";
-import { resolveStandardRef } from "../_lib/standardRef.js";
+import { standardRefSchema } from "../_lib/standardRef.js";
 import { Tracer, step } from "../_lib/trace.js";
 import { atOrBelow, lineMonths } from "../_lib/income.js";
 import { str, type MessageParams } from "../_lib/messages.js";
@@ -67,7 +67,7 @@ export function incomeMethod(standard: PovertyStandard): { readonly citation: Ci
 const SECTORS = z.enum(["agriculture", "forestry", "fishery", "salt"]);
 const schema = z
   .object({
-    standard: z.unknown(),
+    standard: standardRefSchema,
     area: z.enum(["rural", "urban"]),
     members: z.number().int().min(1).max(1000),
     income12Months: income12Schema,
@@ -125,9 +125,7 @@ const SECTOR_NAMES = {
 export function safeClassifyMiddleLiving(input: ClassifyMiddleLivingInput): SafeResult<Decision<MiddleLivingOutcome>> {
   const parsed = safeParseWith(schema, input);
   if (!parsed.ok) return parsed;
-  const std = resolveStandardRef(parsed.value.standard, ["standard"]);
-  if (!std.ok) return std;
-  const standard = std.value;
+  const standard = parsed.value.standard;
   const v = parsed.value;
   const t = new Tracer();
   t.add(standardStep(standard));

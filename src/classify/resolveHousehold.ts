@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { SafeResult } from "../errors/Issue.js";
 import { safeParseWith } from "../_lib/issues.js";
-import { resolveStandardRef } from "../_lib/standardRef.js";
+import { standardRefSchema } from "../_lib/standardRef.js";
 import type { Area, PovertyStandard } from "../standards/types.js";
 import { REGION_KEYS, type SocioEconomicRegion } from "../household/regions.js";
 import { formAFieldsSchema, resolveFormA, type ResolvedFormA } from "../forms/formA.js";
@@ -23,7 +23,7 @@ export interface ResolvedHousehold {
 
 const shape = z
   .object({
-    standard: z.unknown(),
+    standard: standardRefSchema,
     area: z.enum(["rural", "urban"]),
     region: z.enum(REGION_KEYS).optional(),
     formA: formAFieldsSchema.optional(),
@@ -38,9 +38,7 @@ export function resolveHousehold(input: unknown): SafeResult<ResolvedHousehold> 
   const parsed = safeParseWith(shape, input);
   if (!parsed.ok) return parsed;
   const v = parsed.value;
-  const std = resolveStandardRef(v.standard, ["standard"]);
-  if (!std.ok) return std;
-  const standard = std.value;
+  const standard = v.standard;
   let formA: ResolvedFormA | undefined;
   if (v.formA !== undefined) {
     const a = resolveFormA(standard, v.formA, ["formA"]);

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { ExplanationStep, LocalizedText } from "../explain/types.js";
 import type { SafeResult } from "../errors/Issue.js";
 import { addDomainIssue, safeParseWith, unwrap } from "../_lib/issues.js";
-import { resolveStandardRef } from "../_lib/standardRef.js";
+import { standardRefSchema } from "../_lib/standardRef.js";
 import { Tracer, step } from "../_lib/trace.js";
 import { str, type MessageParams } from "../_lib/messages.js";
 import type { PovertyStandard } from "../standards/types.js";
@@ -202,7 +202,7 @@ export function traceFormA(t: Tracer, standard: PovertyStandard, a: ResolvedForm
   );
 }
 
-const inputSchema = formAFieldsSchema.extend({ standard: z.unknown() }).strict();
+const inputSchema = formAFieldsSchema.extend({ standard: standardRefSchema }).strict();
 
 /**
  * Screens a household with Phiếu A, the quick identification form (nhận dạng nhanh bằng Phiếu A), returning the
@@ -229,9 +229,7 @@ const inputSchema = formAFieldsSchema.extend({ standard: z.unknown() }).strict()
 export function safeScreenFormA(input: ScreenFormAInput): SafeResult<Decision<FormAOutcome>> {
   const parsed = safeParseWith(inputSchema, input);
   if (!parsed.ok) return parsed;
-  const std = resolveStandardRef(parsed.value.standard, ["standard"]);
-  if (!std.ok) return std;
-  const standard = std.value;
+  const standard = parsed.value.standard;
   const a = resolveFormA(standard, parsed.value, []);
   if (!a.ok) return a;
   const outcome = decideFormA(standard, a.value);

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { ExplanationStep } from "../explain/types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
 import { makeIssue, safeParseWith, unwrap } from "../_lib/issues.js";
-import { resolveStandardRef } from "../_lib/standardRef.js";
+import { standardRefSchema } from "../_lib/standardRef.js";
 import { Tracer, step } from "../_lib/trace.js";
 import { str, type MessageParams } from "../_lib/messages.js";
 import type { Area, PovertyStandard } from "../standards/types.js";
@@ -348,7 +348,7 @@ export function b1Outcome(b1: ResolvedB1): B1Outcome {
   }
 }
 
-const inputSchema = b1FieldsSchema.extend({ standard: z.unknown(), area: z.enum(["rural", "urban"]), region: z.enum(REGION_KEYS).optional() }).strict();
+const inputSchema = b1FieldsSchema.extend({ standard: standardRefSchema, area: z.enum(["rural", "urban"]), region: z.enum(REGION_KEYS).optional() }).strict();
 
 /**
  * Scores part B1 of Phiếu B, the income score (chấm điểm phần B1 — ước tính thu nhập), returning the issues when
@@ -375,9 +375,7 @@ const inputSchema = b1FieldsSchema.extend({ standard: z.unknown(), area: z.enum(
 export function safeScoreB1(input: ScoreB1Input): SafeResult<Decision<B1Outcome>> {
   const parsed = safeParseWith(inputSchema, input);
   if (!parsed.ok) return parsed;
-  const std = resolveStandardRef(parsed.value.standard, ["standard"]);
-  if (!std.ok) return std;
-  const standard = std.value;
+  const standard = parsed.value.standard;
   const v = parsed.value;
   const t = new Tracer();
   t.add(standardStep(standard));

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { ExplanationStep } from "../explain/types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
 import { makeIssue, safeParseWith, unwrap } from "../_lib/issues.js";
-import { resolveStandardRef } from "../_lib/standardRef.js";
+import { standardRefSchema } from "../_lib/standardRef.js";
 import { Tracer, step } from "../_lib/trace.js";
 import { str, type MessageParams } from "../_lib/messages.js";
 import { STANDARDS } from "../standards/STANDARDS.js";
@@ -241,7 +241,7 @@ export function b2Outcome(b2: ResolvedB2): B2Outcome {
   return b2.deprived ? { kind: "scored", total: b2.total, count: b2.count, deprived: b2.deprived } : { kind: "scored", total: b2.total, count: b2.count };
 }
 
-const inputSchema = b2FieldsSchema.extend({ standard: z.unknown() }).strict();
+const inputSchema = b2FieldsSchema.extend({ standard: standardRefSchema }).strict();
 
 /**
  * Scores part B2 of Phiếu B, the deprivation score (chấm điểm phần B2 — mức độ thiếu hụt dịch vụ xã hội cơ bản),
@@ -269,9 +269,7 @@ const inputSchema = b2FieldsSchema.extend({ standard: z.unknown() }).strict();
 export function safeScoreB2(input: ScoreB2Input): SafeResult<Decision<B2Outcome>> {
   const parsed = safeParseWith(inputSchema, input);
   if (!parsed.ok) return parsed;
-  const std = resolveStandardRef(parsed.value.standard, ["standard"]);
-  if (!std.ok) return std;
-  const standard = std.value;
+  const standard = parsed.value.standard;
   const t = new Tracer();
   t.add(standardStep(standard));
   if (!standard.scoring.b2) {

@@ -3,7 +3,7 @@ import { Decimal } from "decimal.js";
 import type { Citation, Explanation, LocalizedText } from "../explain/types.js";
 import type { SafeResult } from "../errors/Issue.js";
 import { addDomainIssue, safeParseWith, unwrap } from "../_lib/issues.js";
-import { resolveStandardRef } from "../_lib/standardRef.js";
+import { standardRefSchema } from "../_lib/standardRef.js";
 import { Tracer, step } from "../_lib/trace.js";
 import { str, type MessageParams } from "../_lib/messages.js";
 import type { PovertyStandard } from "../standards/types.js";
@@ -239,7 +239,7 @@ const voteShape = { agree: count, disagree: count.optional(), abstain: count.opt
 
 const inputSchema = z
   .object({
-    standard: z.unknown(),
+    standard: standardRefSchema,
     heldOn: isoDateSchema,
     chairRole: z.string().min(1).max(100).optional(),
     attendees: z.number().int().min(1).max(MAX_COUNT),
@@ -423,9 +423,7 @@ function decide(std: PovertyStandard, v: Parsed): { outcome: MeetingVoteOutcome;
 export function safeTallyMeetingVote(input: MeetingVoteInput): SafeResult<{ outcome: MeetingVoteOutcome; explanation: Explanation }> {
   const r = safeParseWith(inputSchema, input);
   if (!r.ok) return r;
-  const std = resolveStandardRef(r.value.standard, ["standard"]);
-  if (!std.ok) return std;
-  return { ok: true, value: decide(std.value, r.value) };
+  return { ok: true, value: decide(r.value.standard, r.value) };
 }
 
 /**

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Certainty, Citation, Explanation, LegalValue } from "../explain/types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
 import { addDomainIssue, makeIssue, safeParseWith, unwrap } from "../_lib/issues.js";
-import { resolveStandardRef } from "../_lib/standardRef.js";
+import { standardRefSchema } from "../_lib/standardRef.js";
 import { Tracer, step } from "../_lib/trace.js";
 import { str, type MessageParams } from "../_lib/messages.js";
 import type { DayCount, PovertyStandard, ProcedureRules } from "../standards/types.js";
@@ -153,7 +153,7 @@ const MSG = {
 
 const inputSchema = z
   .object({
-    standard: z.unknown(),
+    standard: standardRefSchema,
     calendar: z.unknown().optional(),
     events: z
       .object({
@@ -318,17 +318,16 @@ function compute(std: PovertyStandard, proc: ProcedureRules, e: Parsed["events"]
 export function safeComputeProcedureDeadlines(input: ProcedureDeadlinesInput): SafeResult<{ outcome: ProcedureDeadlinesOutcome; explanation: Explanation }> {
   const r = safeParseWith(inputSchema, input);
   if (!r.ok) return r;
-  const std = resolveStandardRef(r.value.standard, ["standard"]);
-  if (!std.ok) return std;
+  const standard = r.value.standard;
   const cal = resolveCalendar(r.value.calendar, ["calendar"]);
   if (!cal.ok) return cal;
-  const proc = std.value.procedure;
+  const proc = standard.procedure;
   if (!proc) {
     const t = new Tracer();
-    const s = t.add(step({ rule: "procedure.available", code: "procedure_not_found", template: T.noProcedure, params: { standard: std.value.id }, result: false }));
-    return { ok: true, value: { outcome: { kind: "cannot_compute", reason: "procedure_not_found", standard: std.value.id }, explanation: t.finish("procedure_deadlines", std.value.id, s.message) } };
+    const s = t.add(step({ rule: "procedure.available", code: "procedure_not_found", template: T.noProcedure, params: { standard: standard.id }, result: false }));
+    return { ok: true, value: { outcome: { kind: "cannot_compute", reason: "procedure_not_found", standard: standard.id }, explanation: t.finish("procedure_deadlines", standard.id, s.message) } };
   }
-  return compute(std.value, proc, r.value.events, cal.value, adjacentOf(r.value.calendar as WorkingCalendar | undefined));
+  return compute(standard, proc, r.value.events, cal.value, adjacentOf(r.value.calendar as WorkingCalendar | undefined));
 }
 
 /**

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Citation, Certainty, Explanation, LocalizedText } from "../explain/types.js";
 import type { SafeResult } from "../errors/Issue.js";
 import { safeParseWith, unwrap } from "../_lib/issues.js";
-import { resolveStandardRef } from "../_lib/standardRef.js";
+import { standardRefSchema } from "../_lib/standardRef.js";
 import { Tracer, step } from "../_lib/trace.js";
 import { str, type MessageParams } from "../_lib/messages.js";
 import type { PovertyStandard } from "../standards/types.js";
@@ -110,7 +110,7 @@ const citationSchema = z
 
 const inputSchema = z
   .object({
-    standard: z.unknown(),
+    standard: standardRefSchema,
     year: z.number().int().min(MIN_YEAR).max(MAX_YEAR - 1),
     localDeadlines: z
       .array(z.object({ id: z.string().min(1).max(100), before: isoDateSchema, mustPrecede: z.string().max(100).optional(), description: localizedSchema, citation: citationSchema.optional() }).strict())
@@ -168,9 +168,7 @@ function monthDay(year: number, md: string): number {
 export function safeReviewCalendar(input: ReviewCalendarInput): SafeResult<{ outcome: ReviewCalendarOutcome; explanation: Explanation }> {
   const r = safeParseWith(inputSchema, input);
   if (!r.ok) return r;
-  const s = resolveStandardRef(r.value.standard, ["standard"]);
-  if (!s.ok) return s;
-  const std = s.value;
+  const std = r.value.standard;
   const year = r.value.year;
   const t = new Tracer();
   const proc = std.procedure;
