@@ -1,6 +1,6 @@
 import type { Locale } from "../explain/types.js";
 
-/** Groups the digits of an integer: "1.500.000" in Vietnamese, "1,500,000" in English. */
+/** Groups the digits of an integer: "1.234.567" in Vietnamese, "1,234,567" in English. */
 export function groupDigits(n: number | bigint, locale: Locale): string {
   const s = (typeof n === "bigint" ? n : BigInt(Math.trunc(n))).toString();
   const neg = s.startsWith("-");
@@ -9,7 +9,7 @@ export function groupDigits(n: number | bigint, locale: Locale): string {
   return neg ? `-${grouped}` : grouped;
 }
 
-/** Money in whole đồng: "1.500.000 đồng" / "1,500,000 VND". */
+/** Money in whole đồng: "1.234.567 đồng" / "1,234,567 VND". */
 export function formatDong(n: number | bigint, locale: Locale): string {
   return locale === "vi" ? `${groupDigits(n, locale)} đồng` : `${groupDigits(n, locale)} VND`;
 }

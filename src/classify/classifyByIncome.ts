@@ -465,7 +465,7 @@ export function safeClassifyByIncome(input: ClassifyByIncomeInput): SafeResult<D
  * @throws {@link PovertyError} with code `"invalid_input"` and the issues.
  * @example
  * ```ts
- * classifyByIncome({ standard: "2021-2025", area: "rural", income: { perCapitaMonthly: 1_500_000 }, deprivationCount: 3 }).outcome;
+ * classifyByIncome({ standard: "2021-2025", area: "rural", income: { perCapitaMonthly: 1_400_000 }, deprivationCount: 3 }).outcome;
  * //=> { kind: "poor", basis: "income_and_deprivation" }
  * classifyByIncome({ standard: "2016-2020", area: "urban", income: { monthlyTotal: 3_600_000, members: 4 } }).outcome;
  * //=> { kind: "poor", basis: "income" }

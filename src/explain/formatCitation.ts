@@ -9,7 +9,7 @@ import type { Citation, Locale } from "./types.js";
  * @returns the citation as one line of text.
  * @example
  * ```ts
- * formatCitation({ instrument: "Nghị định 07/2021/NĐ-CP", article: "3", clause: "1" }); //=> "Nghị định 07/2021/NĐ-CP, Điều 3, Khoản 1"
+ * formatCitation({ instrument: "Nghị định 07/2021/NĐ-CP", article: "3", clause: "2" }); //=> "Nghị định 07/2021/NĐ-CP, Điều 3, Khoản 2"
  * formatCitation({ instrument: "Nghị định 07/2021/NĐ-CP", article: "3" }, "en"); //=> "Nghị định 07/2021/NĐ-CP, Art. 3"
  * ```
  * @category Explanations

@@ -48,7 +48,7 @@ export type Certainty = "confirmed" | "seed" | "uncertain";
  *
  * @example
  * ```ts
- * const ref: Citation = { instrument: "Nghị định 07/2021/NĐ-CP", article: "3", clause: "1", point: "a" };
+ * const ref: Citation = { instrument: "Nghị định 07/2021/NĐ-CP", article: "3" };
  * ```
  * @category Explanations
  */
@@ -73,11 +73,9 @@ export interface Citation {
  * @typeParam T - the value's type.
  * @example
  * ```ts
- * const line: LegalValue<number> = {
- *   value: 1_500_000,
- *   citation: { instrument: "Nghị định 07/2021/NĐ-CP", article: "3", clause: "1", point: "a" },
- *   status: "confirmed",
- * };
+ * const line: LegalValue<number> = getStandard("2021-2025").incomeLines.rural.incomeLine;
+ * line.status; //=> "confirmed"
+ * const local: LegalValue<number> = { value: 42, citation: { instrument: "Quyết định của UBND tỉnh (ví dụ)" }, status: "uncertain" };
  * ```
  * @category Explanations
  */
@@ -97,7 +95,7 @@ export interface LegalValue<T> {
  *
  * @example
  * ```ts
- * const v: JsonValue = { total: "1500000", members: 4 };
+ * const v: JsonValue = { total: "5600000", members: 4 };
  * ```
  * @category Explanations
  */
@@ -116,9 +114,9 @@ export type JsonValue = string | number | boolean | null | readonly JsonValue[] 
  * const step: ExplanationStep = {
  *   rule: "income.at_or_below_line",
  *   code: "income_at_or_below_line",
- *   params: { income: 1_400_000, line: 1_500_000 },
+ *   params: { income: 1_400_000, line: 1_600_000 },
  *   actual: 1_400_000,
- *   expected: "≤ 1500000",
+ *   expected: "≤ 1600000",
  *   result: true,
  *   citations: [{ instrument: "Nghị định 07/2021/NĐ-CP", article: "3" }],
  *   status: "confirmed",
@@ -157,7 +155,7 @@ export interface ExplanationStep {
  * @example
  * ```ts
  * const read: ValueRead = {
- *   standard: "2021-2025", key: "incomeLines.rural.incomeLine", value: 1_500_000,
+ *   standard: "2021-2025", key: "poorDeprivationCount", value: 3,
  *   effectiveFrom: "2021-03-15", effectiveTo: "2026-12-31",
  *   citation: { instrument: "Nghị định 07/2021/NĐ-CP", article: "3" }, status: "confirmed",
  * };
