@@ -20,3 +20,25 @@ export function formatPath(path: readonly (string | number)[]): string {
   for (const p of path) out += typeof p === "number" ? `[${p}]` : out === "" ? p : `.${p}`;
   return out;
 }
+
+/**
+ * A short text for any value, for messages about bad input; never throws (an object without a prototype, a
+ * symbol or a cyclic structure would make `String(v)` or `JSON.stringify(v)` throw).
+ */
+export function describeValue(v: unknown): string {
+  switch (typeof v) {
+    case "string":
+      return v.length > 60 ? `${v.slice(0, 60)}…` : v;
+    case "number":
+    case "boolean":
+    case "bigint":
+    case "undefined":
+      return String(v);
+    case "symbol":
+      return v.description !== undefined ? `Symbol(${v.description})` : "Symbol()";
+    case "function":
+      return "function";
+    default:
+      return v === null ? "null" : Array.isArray(v) ? "array" : "object";
+  }
+}

@@ -1,3 +1,4 @@
+import { describeValue } from "../_lib/format.js";
 // Private helpers: ISO `YYYY-MM-DD` dates as integer day numbers (days since 1970-01-01), with no time zone and no
 // Date object. Every calendar computation in the library runs on these numbers.
 import { z } from "zod";
@@ -120,7 +121,7 @@ export function safeDay(s: unknown, path: readonly (string | number)[]): SafeRes
   if (d !== undefined) return { ok: true, value: d };
   const r = safeParseWith(isoDateSchema, s, path);
   if (!r.ok) return r;
-  return { ok: false, issues: [makeIssue("invalid_date", path, NOT_A_DATE, { received: String(s) })] };
+  return { ok: false, issues: [makeIssue("invalid_date", path, NOT_A_DATE, { received: describeValue(s) })] };
 }
 
 const NOT_INT = {
@@ -131,7 +132,7 @@ const NOT_INT = {
 /** Checks a year in the supported range. */
 export function safeYear(y: unknown, path: readonly (string | number)[]): SafeResult<number> {
   if (typeof y !== "number" || !Number.isInteger(y)) {
-    return { ok: false, issues: [makeIssue("invalid_type", path, NOT_INT, { received: String(y) })] };
+    return { ok: false, issues: [makeIssue("invalid_type", path, NOT_INT, { received: describeValue(y) })] };
   }
   if (y < MIN_YEAR || y > MAX_YEAR) return { ok: false, issues: [makeIssue("date_out_of_range", path, YEAR_RANGE, { year: y, min: MIN_YEAR, max: MAX_YEAR })] };
   return { ok: true, value: y };
@@ -140,7 +141,7 @@ export function safeYear(y: unknown, path: readonly (string | number)[]): SafeRe
 /** Checks a whole number (any sign) of days. */
 export function safeInt(n: unknown, path: readonly (string | number)[], max = 100_000): SafeResult<number> {
   if (typeof n !== "number" || !Number.isInteger(n) || Math.abs(n) > max) {
-    return { ok: false, issues: [makeIssue("invalid_type", path, NOT_INT, { received: String(n) })] };
+    return { ok: false, issues: [makeIssue("invalid_type", path, NOT_INT, { received: describeValue(n) })] };
   }
   return { ok: true, value: n };
 }

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { Citation, Explanation } from "../explain/types.js";
 import type { SafeResult } from "../errors/Issue.js";
-import { addDomainIssue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { addDomainIssue, makeIssue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { describeValue } from "../_lib/format.js";
 import { resolveStandardRef } from "../_lib/standardRef.js";
 import { Tracer, step } from "../_lib/trace.js";
 import { str, type MessageParams } from "../_lib/messages.js";
@@ -9,6 +10,11 @@ import type { PovertyStandard } from "../standards/types.js";
 import { isoDateSchema } from "../calendar/_isoDate.js";
 import type { ReviewMilestone, ReviewPlan } from "./data/seedPlans.js";
 import { safeReviewCalendar } from "./reviewCalendar.js";
+
+const NOT_AN_OBJECT = {
+  vi: (p: MessageParams) => `đầu vào phải là đối tượng { plan, standard? }, nhận được ${str(p["received"])}.`,
+  en: (p: MessageParams) => `the input must be an object { plan, standard? }, received ${str(p["received"])}.`,
+};
 
 /**
  * A milestone's status on a date (trạng thái mốc kế hoạch): `done` (completed on or before the date),
@@ -238,6 +244,9 @@ const T = {
  * @category Procedure
  */
 export function safeCheckReviewPlan(input: { readonly plan: ReviewPlan; readonly standard?: string | PovertyStandard }): SafeResult<{ outcome: ReviewPlanCheckOutcome; explanation: Explanation }> {
+  if (typeof input !== "object" || input === null) {
+    return { ok: false, issues: [makeIssue("invalid_type", [], NOT_AN_OBJECT, { received: describeValue(input) })] };
+  }
   const p = safeParseWith(planSchema, input.plan, ["plan"]);
   if (!p.ok) return p;
   const s = resolveStandardRef(input.standard ?? p.value.standard, ["standard"]);

@@ -6,6 +6,7 @@ const t = (vi: (p: MessageParams) => string, en: (p: MessageParams) => string): 
 /** The report module's issue messages. Private. */
 export const MSG = {
   notObject: t(() => "bản ghi phải là một đối tượng.", () => "the record must be an object."),
+  notAnObject: t((p) => `phải là một đối tượng, nhận được ${str(p["received"])}.`, (p) => `must be an object, received ${str(p["received"])}.`),
   missingUnitCode: t(() => "thiếu mã đơn vị (thôn, tổ dân phố) của hộ.", () => "the household has no unit code."),
   standardMismatch: t(
     (p) => `chuẩn nghèo "${str(p["actual"])}" khác chuẩn của bảng tổng hợp "${str(p["expected"])}".`,

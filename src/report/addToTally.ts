@@ -6,6 +6,7 @@ import { CAUSE_INDEX, CHILD_INDEX, layoutOf, type Layout } from "./_layout.js";
 import type { CauseOfPoverty, ChildDeprivation } from "./types.js";
 import { MSG } from "./_messages.js";
 import type { SegmentCounts, Tally, TallyRecord } from "./types.js";
+import { describeValue } from "../_lib/format.js";
 
 /** The most members a record may have (a sanity bound, not a legal value; the same as the classifier's). */
 export const MAX_PERSONS = 1000;
@@ -40,7 +41,7 @@ function checkEnumList(r: Loose, key: "causesOfPoverty" | "childDeprivations", i
     const x: unknown = v[i];
     const at = typeof x === "string" ? index.get(x) : undefined;
     if (at === undefined) {
-      ok = fail(out, "invalid_value", [key, i], MSG.invalidValue, { received: String(x), allowed: [...index.keys()].join(", ") });
+      ok = fail(out, "invalid_value", [key, i], MSG.invalidValue, { received: describeValue(x), allowed: [...index.keys()].join(", ") });
     } else if ((seen & (1 << at)) !== 0) {
       ok = fail(out, "duplicate_value", [key, i], MSG.duplicate, { value: x as string });
     } else seen |= 1 << at;
@@ -56,7 +57,7 @@ function checkKeyList(r: Loose, out: Issue[] | null): boolean {
   let ok = true;
   for (let i = 0; i < v.length; i++) {
     const x: unknown = v[i];
-    if (!isKey(x)) ok = fail(out, "invalid_key", ["supportReceived", i], MSG.invalidKey, { received: String(x) });
+    if (!isKey(x)) ok = fail(out, "invalid_key", ["supportReceived", i], MSG.invalidKey, { received: describeValue(x) });
     else if (v.indexOf(x) !== i) ok = fail(out, "duplicate_value", ["supportReceived", i], MSG.duplicate, { value: x });
     if (!ok && out === null) return false;
   }
@@ -165,19 +166,19 @@ export function checkRecord(layout: Layout, record: unknown, out: Issue[] | null
   if (!step(r.standard === layout.id || fail(out, "standard_mismatch", ["standard"], MSG.standardMismatch, { expected: layout.id, actual: String(r.standard) }))) return false;
   const kind = r.kind;
   const kindOk = kind === "poor" || kind === "near_poor" || kind === "not_poor";
-  if (!step(kindOk || fail(out, "invalid_value", ["kind"], MSG.invalidKind, { received: String(kind) }))) return false;
+  if (!step(kindOk || fail(out, "invalid_value", ["kind"], MSG.invalidKind, { received: describeValue(kind) }))) return false;
   const n = r.persons;
-  if (!step((typeof n === "number" && Number.isInteger(n) && n >= 1 && n <= MAX_PERSONS) || fail(out, "invalid_persons", ["persons"], MSG.invalidPersons, { received: String(n), max: MAX_PERSONS }))) return false;
+  if (!step((typeof n === "number" && Number.isInteger(n) && n >= 1 && n <= MAX_PERSONS) || fail(out, "invalid_persons", ["persons"], MSG.invalidPersons, { received: describeValue(n), max: MAX_PERSONS }))) return false;
   const basis = r.poorBasis;
   if (kind === "poor") {
     if (layout.split) {
       if (basis === undefined) {
         if (!step(fail(out, "poor_basis_required", ["poorBasis"], MSG.basisRequired, { standard: layout.id }))) return false;
-      } else if (!step(basis === "income" || basis === "deprivation" || fail(out, "poor_basis_of_other_standard", ["poorBasis"], MSG.basisOtherStandard, { received: String(basis), standard: layout.id, allowed: "income, deprivation" })))
+      } else if (!step(basis === "income" || basis === "deprivation" || fail(out, "poor_basis_of_other_standard", ["poorBasis"], MSG.basisOtherStandard, { received: describeValue(basis), standard: layout.id, allowed: "income, deprivation" })))
         return false;
-    } else if (!step(basis === undefined || basis === "income_and_deprivation" || fail(out, "poor_basis_of_other_standard", ["poorBasis"], MSG.basisOtherStandard, { received: String(basis), standard: layout.id, allowed: "income_and_deprivation" })))
+    } else if (!step(basis === undefined || basis === "income_and_deprivation" || fail(out, "poor_basis_of_other_standard", ["poorBasis"], MSG.basisOtherStandard, { received: describeValue(basis), standard: layout.id, allowed: "income_and_deprivation" })))
       return false;
-  } else if (kindOk && !step(basis === undefined || fail(out, "poor_basis_not_allowed", ["poorBasis"], MSG.basisNotPoor, { received: String(basis) }))) return false;
+  } else if (kindOk && !step(basis === undefined || fail(out, "poor_basis_not_allowed", ["poorBasis"], MSG.basisNotPoor, { received: describeValue(basis) }))) return false;
   if (!step(checkFlag(r, "middleLiving", out))) return false;
   if (r.middleLiving === true) {
     if (kindOk && kind !== "not_poor" && !step(fail(out, "middle_living_not_poor_only", ["middleLiving"], MSG.middleLivingNotPoorOnly, { kind: String(kind) }))) return false;
@@ -189,7 +190,7 @@ export function checkRecord(layout: Layout, record: unknown, out: Issue[] | null
   if (!step(checkFlag(r, "memberWithMerit", out))) return false;
   if (!step(checkEnumList(r, "causesOfPoverty", CAUSE_INDEX, out))) return false;
   if (!step(checkKeyList(r, out))) return false;
-  if (!step(r.ethnicity === undefined || isKey(r.ethnicity) || fail(out, "invalid_key", ["ethnicity"], MSG.invalidKey, { received: String(r.ethnicity) }))) return false;
+  if (!step(r.ethnicity === undefined || isKey(r.ethnicity) || fail(out, "invalid_key", ["ethnicity"], MSG.invalidKey, { received: describeValue(r.ethnicity) }))) return false;
   if (!step(checkEnumList(r, "childDeprivations", CHILD_INDEX, out))) return false;
   return ok;
 }

@@ -3,6 +3,7 @@ import { makeIssue, unwrap } from "../_lib/issues.js";
 import { CAUSES, CHILD, layoutOf } from "./_layout.js";
 import { MSG } from "./_messages.js";
 import { newTally } from "./emptyTally.js";
+import { safeCheckTally } from "./tallyJson.js";
 import type { ClassCounts, SegmentCounts, Tally } from "./types.js";
 
 const CLASS_KEYS: readonly (keyof ClassCounts)[] = ["total", "poor", "poorByIncome", "poorByDeprivation", "nearPoor", "notPoor", "middleLiving"];
@@ -74,6 +75,9 @@ export function mergeInto(into: Tally, from: Tally): boolean {
  * @category Reports
  */
 export function safeMergeTallies(a: Tally, b: Tally): SafeResult<Tally> {
+  const ca = safeCheckTally(a, ["a"]);
+  const cb = safeCheckTally(b, ["b"]);
+  if (!ca.ok || !cb.ok) return { ok: false, issues: [...(ca.ok ? [] : ca.issues), ...(cb.ok ? [] : cb.issues)] };
   if (a.standard !== b.standard) {
     return { ok: false, issues: [makeIssue("standard_mismatch", ["standard"], MSG.mergeStandards, { left: a.standard, right: b.standard })] };
   }

@@ -5,6 +5,7 @@ import { MSG } from "./_messages.js";
 import { MAX_PERSONS } from "./addToTally.js";
 import { rollUp } from "./rollUpTallies.js";
 import type { Hierarchy, MovementColumns, MovementRecord, MovementTally, RejectedRecord, RejectedUnit } from "./types.js";
+import { describeValue } from "../_lib/format.js";
 
 const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 const STATUSES = ["poor", "near_poor", "not_poor", "absent"];
@@ -53,15 +54,15 @@ function check(record: unknown, out: Issue[] | null): boolean {
   const c = r.current;
   const pOk = typeof p === "string" && STATUSES.includes(p);
   const cOk = typeof c === "string" && STATUSES.includes(c);
-  if (!pOk) ok = fail("unknown_status", ["previous"], MSG.unknownStatus, { received: String(p) });
-  if (!cOk) ok = fail("unknown_status", ["current"], MSG.unknownStatus, { received: String(c) });
+  if (!pOk) ok = fail("unknown_status", ["previous"], MSG.unknownStatus, { received: describeValue(p) });
+  if (!cOk) ok = fail("unknown_status", ["current"], MSG.unknownStatus, { received: describeValue(c) });
   if (!ok) return false;
   if (p === "absent" && c === "absent") return fail("both_absent", [], MSG.bothAbsent, {});
-  if (p !== "absent" && !personsOk(r.previousPersons)) ok = fail("invalid_persons", ["previousPersons"], MSG.invalidPersons, { received: String(r.previousPersons), max: MAX_PERSONS });
-  if (c !== "absent" && !personsOk(r.currentPersons)) ok = fail("invalid_persons", ["currentPersons"], MSG.invalidPersons, { received: String(r.currentPersons), max: MAX_PERSONS });
+  if (p !== "absent" && !personsOk(r.previousPersons)) ok = fail("invalid_persons", ["previousPersons"], MSG.invalidPersons, { received: describeValue(r.previousPersons), max: MAX_PERSONS });
+  if (c !== "absent" && !personsOk(r.currentPersons)) ok = fail("invalid_persons", ["currentPersons"], MSG.invalidPersons, { received: describeValue(r.currentPersons), max: MAX_PERSONS });
   if (!ok && out === null) return false;
   const reason = r.reason;
-  if (reason !== undefined && (typeof reason !== "string" || !REASONS.includes(reason))) ok = fail("invalid_value", ["reason"], MSG.invalidValue, { received: String(reason), allowed: REASONS.join(", ") });
+  if (reason !== undefined && (typeof reason !== "string" || !REASONS.includes(reason))) ok = fail("invalid_value", ["reason"], MSG.invalidValue, { received: describeValue(reason), allowed: REASONS.join(", ") });
   else if (reason === undefined && (p === "absent" || c === "absent")) ok = fail("reason_required", ["reason"], MSG.reasonRequired, {});
   else if ((reason === "moved_in" && p !== "absent") || ((reason === "moved_out" || reason === "died") && c !== "absent")) {
     ok = fail("reason_direction", ["reason"], MSG.reasonDirection, { reason, previous: String(p), current: String(c) });

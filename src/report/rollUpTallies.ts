@@ -6,7 +6,9 @@ import { resolveLayout } from "./_layout.js";
 import { MSG } from "./_messages.js";
 import { newTally } from "./emptyTally.js";
 import { mergeInto } from "./mergeTallies.js";
+import { safeCheckTally } from "./tallyJson.js";
 import type { Hierarchy, RejectedUnit, RolledUp, Tally } from "./types.js";
+import { describeValue } from "../_lib/format.js";
 
 /** How to build, check and merge one kind of mergeable count. Private. */
 export interface Mergeable<T> {
@@ -142,11 +144,19 @@ export function safeRemapUnits(
 ): SafeResult<{ [unitCode: string]: Tally }> {
   const out = new Map<string, Tally>();
   const issues: Issue[] = [];
+  if (typeof units !== "object" || units === null || Array.isArray(units)) issues.push(makeIssue("invalid_type", ["units"], MSG.notAnObject, { received: describeValue(units) }));
+  if (typeof mapping !== "object" || mapping === null || Array.isArray(mapping)) issues.push(makeIssue("invalid_type", ["mapping"], MSG.notAnObject, { received: describeValue(mapping) }));
+  if (issues.length > 0) return { ok: false, issues };
   for (const code of Object.keys(units)) {
+    const checked = safeCheckTally(units[code], ["units", code]);
+    if (!checked.ok) {
+      issues.push(...checked.issues);
+      continue;
+    }
     const t = units[code] as Tally;
     const to = Object.hasOwn(mapping, code) ? mapping[code] : code;
     if (typeof to !== "string" || to.length === 0 || to.length > 64 || to === "__proto__") {
-      issues.push(makeIssue("invalid_key", ["mapping", code], MSG.invalidKey, { received: String(to) }));
+      issues.push(makeIssue("invalid_key", ["mapping", code], MSG.invalidKey, { received: describeValue(to) }));
       continue;
     }
     let into = out.get(to);

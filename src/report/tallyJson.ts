@@ -136,7 +136,8 @@ export function tallyToJson(tally: Tally): Tally {
  * @category Reports
  */
 export function safeTallyFromJson(json: unknown, options: { readonly standard?: string | PovertyStandard } = {}): SafeResult<Tally> {
-  const ref = options.standard ?? (typeof json === "object" && json !== null && "standard" in json ? (json as { standard: unknown }).standard : undefined);
+  const opts: { readonly standard?: unknown } = typeof options === "object" && options !== null ? options : {};
+  const ref = opts.standard ?? (typeof json === "object" && json !== null && "standard" in json ? (json as { standard: unknown }).standard : undefined);
   const layout = resolveLayout(ref, ["standard"]);
   if (!layout.ok) return layout;
   const parsed = safeParseWith(schemaFor(layout.value), json);
@@ -173,4 +174,12 @@ function sortOpenKeys(t: Tally): Tally {
  */
 export function tallyFromJson(json: unknown, options: { readonly standard?: string | PovertyStandard } = {}): Tally {
   return unwrap(safeTallyFromJson(json, options), "tallyFromJson");
+}
+
+/** Checks that a value is a well-formed tally of a known standard (for the safe functions that take tallies). */
+export function safeCheckTally(x: unknown, path: readonly (string | number)[]): SafeResult<Tally> {
+  const ref = typeof x === "object" && x !== null && "standard" in x ? (x as { standard: unknown }).standard : undefined;
+  const layout = resolveLayout(ref, [...path, "standard"]);
+  if (!layout.ok) return layout;
+  return safeParseWith(schemaFor(layout.value), x, path);
 }

@@ -3,6 +3,7 @@ import { PovertyError } from "../errors/PovertyError.js";
 import { makeIssue } from "../_lib/issues.js";
 import { STANDARDS } from "./STANDARDS.js";
 import type { PovertyStandard } from "./types.js";
+import { describeValue } from "../_lib/format.js";
 
 const NO_STANDARD = {
   vi: (p: { year: number; from: number; to: number }) =>
@@ -36,7 +37,7 @@ const NOT_A_YEAR = {
  */
 export function safeStandardForYear(year: number): SafeResult<PovertyStandard> {
   if (typeof year !== "number" || !Number.isInteger(year)) {
-    return { ok: false, issues: [makeIssue("invalid_type", ["year"], NOT_A_YEAR, { received: String(year) })] };
+    return { ok: false, issues: [makeIssue("invalid_type", ["year"], NOT_A_YEAR, { received: describeValue(year) })] };
   }
   for (const s of STANDARDS) {
     if (year >= s.listYears.value.from && year <= s.listYears.value.to) return { ok: true, value: s };
@@ -66,5 +67,5 @@ export function standardForYear(year: number): PovertyStandard {
   if (r.ok) return r.value;
   const issue = r.issues[0];
   const code = issue?.code === "no_standard_for_year" ? "no_standard_for_year" : "invalid_input";
-  throw new PovertyError(code, issue ? issue.message.en : "no standard", { year: String(year) }, r.issues);
+  throw new PovertyError(code, issue ? issue.message.en : "no standard", { year: describeValue(year) }, r.issues);
 }
