@@ -174,7 +174,7 @@ const RULES: { readonly [key: string]: Rule } = {
  * @example
  * ```ts
  * const r = safeDeriveIndicators({ standard: "2021-2025", household: { code: "HH-001", area: "rural", members: [{ age: 7, healthInsurance: false }] } });
- * if (r.ok) r.value.answers.healthInsurance; //=> true
+ * if (r.ok) r.value.answers["healthInsurance"]; //=> true
  * ```
  * @category Forms
  */
@@ -204,7 +204,7 @@ export function safeDeriveIndicators(input: DeriveIndicatorsInput): SafeResult<D
  * @throws {@link PovertyError} with code `"invalid_input"` and the issues.
  * @example
  * ```ts
- * deriveIndicators({ standard: "2021-2025", household: { code: "HH-001", area: "rural", members: [{ age: 30 }, { age: 3 }], housing: { floorAreaM2: 15.9 } } }).answers.housingArea;
+ * deriveIndicators({ standard: "2021-2025", household: { code: "HH-001", area: "rural", members: [{ age: 30 }, { age: 3 }], housing: { floorAreaM2: 15.9 } } }).answers["housingArea"];
  * //=> true (15.9 m² < 8 m² × 2 members)
  * ```
  * @category Forms

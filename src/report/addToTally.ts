@@ -300,7 +300,7 @@ export function checkTallyRecord(standard: string, record: unknown): readonly Is
  * ```ts
  * const t = emptyTally("2021-2025");
  * addToTally(t, { unitCode: "V-001", standard: "2021-2025", kind: "poor", persons: 5, deprivations: ["employment", "nutrition", "sanitation"] }); //=> []
- * t.segments.poor.deprivations.employment; //=> 1
+ * t.segments.poor.deprivations["employment"]; //=> 1
  * addToTally(t, { unitCode: "", standard: "2021-2025", kind: "poor", persons: 5 })[0]?.code; //=> "missing_unit_code"
  * ```
  * @category Reports

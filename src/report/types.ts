@@ -143,7 +143,7 @@ export interface ClassCounts {
  *
  * @example
  * ```ts
- * emptyTally("2021-2025").segments.poor.deprivations.employment; //=> 0
+ * emptyTally("2021-2025").segments.poor.deprivations["employment"]; //=> 0
  * ```
  * @category Reports
  */
@@ -551,7 +551,7 @@ export type ReportTableId =
  *
  * @example
  * ```ts
- * const t = summaryTable(rows, { standard: "2021-2025" });
+ * const t = summaryTable(rows);
  * t.status; //=> "uncertain"
  * ```
  * @category Reports
