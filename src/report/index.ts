@@ -52,3 +52,4 @@ export { movementTables, type UnitMovement, type MovementTablesOutcome } from ".
 export { compareTallies, yearOnYearTable, type ClassChange, type ClassComparison, type TallyComparison, type UnitComparison } from "./yearOnYear.js";
 export { renderCsv, renderText, type RenderTextOptions } from "./render.js";
 export { tallyRecordFromDecision, type TallyRecordFacts, type ClassDecisionLike } from "./tallyRecordFromDecision.js";
+export { movementFromJson, safeMovementFromJson } from "./movementJson.js";
