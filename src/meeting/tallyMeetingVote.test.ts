@@ -133,3 +133,31 @@ describe("tallyMeetingVote — at least 50% of attendees (Decision 24/2021 Art. 
     );
   });
 });
+
+describe("a vote share supplied by the caller where the law's was not found", () => {
+  const base = { heldOn: "2019-10-03", attendees: 10, scope: "whole_list" as const, votes: { agree: 6 } };
+  const source = { instrument: "Hướng dẫn của tỉnh (ví dụ)", note: "caller's own source" };
+
+  it("2016–2020 decides with the caller's share, cites it and marks the decision uncertain", () => {
+    const r = tallyMeetingVote({ ...base, standard: "2016-2020", threshold: { numerator: 2, denominator: 3, citation: source } });
+    // 6 × 3 = 18 < 2 × 10 = 20: below two thirds
+    expect(r.outcome.kind).toBe("review_again");
+    expect(r.explanation.uncertain).toBe(true);
+    expect(r.explanation.valuesRead[0]).toMatchObject({ key: "caller.meetingAgreementShare", citation: source, status: "uncertain" });
+    const ok = tallyMeetingVote({ ...base, votes: { agree: 7 }, standard: "2016-2020", threshold: { numerator: 2, denominator: 3, citation: source } });
+    expect(ok.outcome.kind).toBe("agreed"); // 7 × 3 = 21 ≥ 20
+  });
+
+  it("without it, 2016–2020 still refuses", () => {
+    expect(tallyMeetingVote({ ...base, standard: "2016-2020" }).outcome).toEqual({ kind: "cannot_decide", reason: "threshold_not_found", standard: "2016-2020" });
+  });
+
+  it("is refused where the standard has the legal share, and above 1", () => {
+    const r = safeTallyMeetingVote({ ...base, standard: "2021-2025", threshold: { numerator: 2, denominator: 3, citation: source } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0]).toMatchObject({ code: "threshold_already_in_standard", path: ["threshold"] });
+    const r2 = safeTallyMeetingVote({ ...base, standard: "2016-2020", threshold: { numerator: 4, denominator: 3, citation: source } });
+    expect(r2.ok).toBe(false);
+    if (!r2.ok) expect(r2.issues[0]?.code).toBe("threshold_above_one");
+  });
+});

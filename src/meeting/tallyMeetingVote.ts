@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Decimal } from "decimal.js";
-import type { Citation, Explanation, LocalizedText } from "../explain/types.js";
+import type { Citation, Explanation, LegalValue, LocalizedText } from "../explain/types.js";
 import type { SafeResult } from "../errors/Issue.js";
 import { addDomainIssue, safeParseWith, unwrap } from "../_lib/issues.js";
 import { standardRefSchema } from "../_lib/standardRef.js";
@@ -92,6 +92,12 @@ export interface MeetingVoteInput {
   readonly votes?: VoteCount;
   /** The votes per household (scope `"per_household"`). */
   readonly households?: readonly HouseholdVote[];
+  /**
+   * The vote share to apply when the standard has none sourced (2016–2020; 2027–2030), from the caller's own
+   * source: `numerator/denominator` of attendees, and the citation of that source. The explanation cites it and
+   * marks the decision uncertain. Refused (`threshold_already_in_standard`) when the standard has a share.
+   */
+  readonly threshold?: { readonly numerator: number; readonly denominator: number; readonly citation: Citation };
 }
 
 /**
@@ -197,6 +203,14 @@ const MAX_COUNT = 10 ** 6;
 const count = z.number().int().nonnegative().max(MAX_COUNT);
 
 const MSG = {
+  thresholdAboveOne: {
+    vi: (p: MessageParams) => `tỷ lệ biểu quyết ${str(p["numerator"])}/${str(p["denominator"])} lớn hơn 1.`,
+    en: (p: MessageParams) => `the vote share ${str(p["numerator"])}/${str(p["denominator"])} is above 1.`,
+  },
+  thresholdInStandard: {
+    vi: (p: MessageParams) => `chuẩn ${str(p["standard"])} đã có tỷ lệ biểu quyết theo quy định; không dùng tỷ lệ do người gọi cung cấp.`,
+    en: (p: MessageParams) => `standard ${str(p["standard"])} already has the legal vote share; a caller-supplied share is not used.`,
+  },
   agreeTooMany: {
     vi: (p: MessageParams) => `số phiếu đồng ý (${str(p["agree"])}) lớn hơn số người tham dự (${str(p["attendees"])}).`,
     en: (p: MessageParams) => `agreeing votes (${str(p["agree"])}) exceed the attendees (${str(p["attendees"])}).`,
@@ -248,9 +262,32 @@ const inputSchema = z
     scope: z.enum(["per_household", "whole_list"]),
     votes: z.object(voteShape).strict().optional(),
     households: z.array(z.object({ householdCode: z.string().min(1).max(100), ...voteShape }).strict()).max(100_000).optional(),
+    threshold: z
+      .object({
+        numerator: z.number().int().min(1).max(1000),
+        denominator: z.number().int().min(1).max(1000),
+        citation: z
+          .object({
+            instrument: z.string().min(1).max(300),
+            article: z.string().max(20).optional(),
+            clause: z.string().max(20).optional(),
+            point: z.string().max(20).optional(),
+            item: z.string().max(300).optional(),
+            note: z.string().max(1000).optional(),
+          })
+          .strict(),
+      })
+      .strict()
+      .optional(),
   })
   .strict()
   .superRefine((v, ctx) => {
+    if (v.threshold && v.threshold.numerator > v.threshold.denominator) {
+      addDomainIssue(ctx, "threshold_above_one", ["threshold"], MSG.thresholdAboveOne, { numerator: v.threshold.numerator, denominator: v.threshold.denominator });
+    }
+    if (v.threshold && v.standard.procedure?.meetingAgreementShare) {
+      addDomainIssue(ctx, "threshold_already_in_standard", ["threshold"], MSG.thresholdInStandard, { standard: v.standard.id });
+    }
     if (v.attendeeList && v.attendeeList.length !== v.attendees) addDomainIssue(ctx, "attendee_list_mismatch", ["attendeeList"], MSG.listMismatch, { listed: v.attendeeList.length, attendees: v.attendees });
     if (v.scope === "whole_list") {
       if (!v.votes || v.households) addDomainIssue(ctx, "votes_do_not_match_scope", [v.votes ? "households" : "votes"], MSG.scopeVotes, { scope: v.scope, needs: "votes", not: "households" });
@@ -325,13 +362,16 @@ type Parsed = z.infer<typeof inputSchema>;
 function decide(std: PovertyStandard, v: Parsed): { outcome: MeetingVoteOutcome; explanation: Explanation } {
   const t = new Tracer();
   const proc = std.procedure;
-  const share = proc?.meetingAgreementShare;
-  if (!proc || !share) {
+  const callerShare: LegalValue<{ readonly numerator: number; readonly denominator: number }> | undefined = v.threshold
+    ? { value: { numerator: v.threshold.numerator, denominator: v.threshold.denominator }, citation: v.threshold.citation as Citation, status: "uncertain" }
+    : undefined;
+  const share = proc?.meetingAgreementShare ?? callerShare;
+  if (!share) {
     const reason = proc ? "threshold_not_found" : "procedure_not_found";
     const s = t.add(step({ rule: "meeting.threshold", code: reason, template: T.notFound, params: { reason, standard: std.id }, result: "cannot_decide", citations: proc ? [{ instrument: proc.instrument, note: "vote share NOT FOUND" }] : [] }));
     return { outcome: { kind: "cannot_decide", reason, standard: std.id }, explanation: t.finish("meeting_vote", std.id, s.message) };
   }
-  const { numerator, denominator } = t.read(std, "procedure.meetingAgreementShare", share);
+  const { numerator, denominator } = t.read(std, callerShare && share === callerShare ? "caller.meetingAgreementShare" : "procedure.meetingAgreementShare", share);
   const percent = new Decimal(numerator).times(100).dividedBy(denominator).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString();
   t.add(step({ rule: "meeting.rule", code: "meeting_rule", template: T.rule, params: { numerator, denominator, percent }, result: true, expected: `agree × ${denominator} ≥ ${numerator} × attendees`, citations: [share.citation, SEED_003_STEP3], status: share.status }));
   t.add(step({ rule: "meeting.abstentions", code: "abstentions_count_as_not_agreeing", template: T.abstain, params: {}, result: true, citations: [share.citation] }));
@@ -353,7 +393,7 @@ function decide(std: PovertyStandard, v: Parsed): { outcome: MeetingVoteOutcome;
     }),
   );
   t.add(step({ rule: "meeting.votes", code: "meeting_votes", template: { vi: () => "Kết quả biểu quyết.", en: () => "Votes." }, params: { scope: v.scope }, result: true, children }));
-  const copiesValue = proc.meetingMinutesCopies;
+  const copiesValue = proc?.meetingMinutesCopies;
   const copies = copiesValue ? t.read(std, "procedure.meetingMinutesCopies", copiesValue) : 0;
   if (copiesValue) t.add(step({ rule: "meeting.minutes", code: "meeting_minutes_copies", template: T.minutes, params: { copies }, result: true, citations: [copiesValue.citation], status: copiesValue.status }));
   const minutes: MeetingMinutesRecord = {
@@ -404,7 +444,8 @@ function decide(std: PovertyStandard, v: Parsed): { outcome: MeetingVoteOutcome;
  * `procedure.meetingMinutesCopies` (2, seed 003).
  *
  * Under 2016–2020 the share was NOT FOUND: the outcome is `cannot_decide` / `threshold_not_found`; under a
- * standard with no procedure (2027–2030), `procedure_not_found`. Never assumed.
+ * standard with no procedure (2027–2030), `procedure_not_found`. Never assumed: a caller who has the share from
+ * its own source passes it as `threshold` with that source's citation, and the decision is then marked uncertain.
  *
  * Issues: `too_small` (attendees < 1), `invalid_type` (fractional votes), `agree_exceeds_attendees`,
  * `votes_do_not_add_up` (agree + disagree + abstain ≠ attendees when all three are given),
