@@ -5,6 +5,7 @@ import { step } from "../_lib/trace.js";
 import { formatDong } from "../_lib/format.js";
 import { num, type MessageParams } from "../_lib/messages.js";
 import type { IncomeQuantity } from "../_lib/income.js";
+import { moneySchema } from "../_lib/schemas.js";
 
 /**
  * A household's income over the 12 months before the review (thu nhập 12 tháng), in whole đồng: the total with the
@@ -21,8 +22,7 @@ export type Income12Months =
   | { readonly total: number; readonly stateAllowances: number }
   | { readonly totalExcludingAllowances: number };
 
-const MAX_MONEY = 1_000_000_000_000;
-const money = z.number().int().nonnegative().max(MAX_MONEY);
+const money = moneySchema;
 
 const ONE_OF = {
   vi: () => "thu nhập 12 tháng phải là: total kèm stateAllowances, hoặc totalExcludingAllowances.",

@@ -7,6 +7,7 @@ import { classifyResolvedHousehold, type ClassifyHouseholdInput, type HouseholdC
 import { decideHousehold, resolveHousehold } from "./resolveHousehold.js";
 import * as rules from "./scoreRule.js";
 import type { ScoreRule } from "./scoreRule.js";
+import { MAX_CRITERIA } from "../forms/formA.js";
 
 // Module-local aliases: the hot loop reads these once per record, and some loaders turn imported bindings into
 // getter calls.
@@ -170,7 +171,6 @@ function fast(r: Obj, rule: ScoreRule): number {
   return decideCode(rule, fa, b1 === undefined ? SCORE_ABSENT : b1, b2 === undefined ? SCORE_ABSENT : b2);
 }
 
-const MAX_CRITERIA = 50;
 const FIELDS = ["standard", "area", "region", "formA", "b1", "b2"] as const;
 
 /** The classification fields of a batch record (other fields, such as a household code, are not part of it). */

@@ -11,6 +11,7 @@ import { findStandard } from "../standards/getStandard.js";
 import { STANDARDS } from "../standards/STANDARDS.js";
 import type { Area, AreaIncomeLines, PovertyStandard } from "../standards/types.js";
 import type { PovertyClassOutcome } from "./types.js";
+import { membersSchema, moneySchema } from "../_lib/schemas.js";
 
 /**
  * A household's income (thu nhập của hộ), in whole đồng: per person per month, or the household's total for a
@@ -73,9 +74,8 @@ export interface Decision<O> {
   readonly explanation: Explanation;
 }
 
-const MAX_MONEY = 1_000_000_000_000;
-const money = z.number().int().nonnegative().max(MAX_MONEY);
-const members = z.number().int().min(1).max(1000);
+const money = moneySchema;
+const members = membersSchema;
 
 const BAD_INCOME_SHAPE = {
   vi: () => "thu nhập phải là đúng một trong: perCapitaMonthly; monthlyTotal kèm members; annualTotal kèm members.",

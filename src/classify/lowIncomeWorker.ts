@@ -10,6 +10,7 @@ import type { Area, PovertyStandard } from "../standards/types.js";
 import { standardStep, type Decision } from "./classifyByIncome.js";
 import { income12Schema, incomeStep, lineStep, netIncome, type Income12Months } from "./_income12.js";
 import { incomeMethod } from "./middleLiving.js";
+import { membersSchema } from "../_lib/schemas.js";
 
 /**
  * The input of {@link classifyLowIncomeWorker} (xác định người lao động có thu nhập thấp).
@@ -66,7 +67,7 @@ const schema = z
     area: z.enum(["rural", "urban"]),
     decisionDate: z.iso.date(),
     householdClass: z.enum(["poor", "near_poor", "not_poor"]),
-    members: z.number().int().min(1).max(1000),
+    members: membersSchema,
     income12Months: income12Schema,
   })
   .strict();

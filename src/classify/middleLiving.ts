@@ -9,6 +9,7 @@ import { str, type MessageParams } from "../_lib/messages.js";
 import type { Area, PovertyStandard } from "../standards/types.js";
 import { lineSource, standardStep, type Decision } from "./classifyByIncome.js";
 import { income12Schema, incomeStep, lineStep, netIncome, type Income12Months } from "./_income12.js";
+import { membersSchema } from "../_lib/schemas.js";
 
 /**
  * The input of {@link classifyMiddleLiving} (xác định hộ có mức sống trung bình).
@@ -69,7 +70,7 @@ const schema = z
   .object({
     standard: standardRefSchema,
     area: z.enum(["rural", "urban"]),
-    members: z.number().int().min(1).max(1000),
+    members: membersSchema,
     income12Months: income12Schema,
     agriculturalSectors: z.array(SECTORS).max(4),
   })

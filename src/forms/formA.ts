@@ -70,7 +70,8 @@ export interface ResolvedFormA {
   readonly labels: readonly LocalizedText[] | undefined;
 }
 
-const MAX_CRITERIA = 50;
+/** A sanity bound on the number of Phiếu A criteria when the standard does not fix it (2016–2020). */
+export const MAX_CRITERIA = 50;
 const bit = z.union([z.literal(0), z.literal(1)]);
 export const formAFieldsSchema = z
   .object({
