@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { JsonValue, LocalizedText } from "../explain/types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
 import { PovertyError } from "../errors/PovertyError.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** Whole đồng, 0 to 10^12 (a sanity bound on a household's income, not a legal value). */
 export const moneySchema = z.number().int().nonnegative().max(1_000_000_000_000);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { SafeResult } from "../errors/Issue.js";
 import { STANDARDS } from "../standards/STANDARDS.js";
 import type { PovertyStandard } from "../standards/types.js";

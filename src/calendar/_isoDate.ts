@@ -1,7 +1,7 @@
 import { describeValue } from "../_lib/format.js";
 // Private helpers: ISO `YYYY-MM-DD` dates as integer day numbers (days since 1970-01-01), with no time zone and no
 // Date object. Every calendar computation in the library runs on these numbers.
-import { z } from "zod";
+import * as z from "zod";
 import type { Issue, SafeResult } from "../errors/Issue.js";
 import { addDomainIssue, makeIssue, safeParseWith } from "../_lib/issues.js";
 import { str, type MessageParams } from "../_lib/messages.js";

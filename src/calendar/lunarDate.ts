@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { SafeResult } from "../errors/Issue.js";
 import { addDomainIssue, makeIssue, safeParseWith, unwrap } from "../_lib/issues.js";
 import { str, type MessageParams } from "../_lib/messages.js";

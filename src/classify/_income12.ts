@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Citation, ExplanationStep } from "../explain/types.js";
 import { addDomainIssue } from "../_lib/issues.js";
 import { step } from "../_lib/trace.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Explanation, LegalValue } from "../explain/types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
 import { addDomainIssue, makeIssue, safeParseWith, unwrap } from "../_lib/issues.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Citation } from "../explain/types.js";
 import type { SafeResult } from "../errors/Issue.js";
 import { safeParseWith, unwrap } from "../_lib/issues.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { SafeResult } from "../errors/Issue.js";
 import { safeParseWith } from "../_lib/issues.js";
 import { standardRefSchema } from "../_lib/standardRef.js";

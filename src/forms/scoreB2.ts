@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { ExplanationStep } from "../explain/types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
 import { makeIssue, safeParseWith, unwrap } from "../_lib/issues.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Decimal } from "decimal.js";
 import type { Citation, Explanation, LegalValue, LocalizedText } from "../explain/types.js";
 import type { SafeResult } from "../errors/Issue.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Decimal } from "decimal.js";
 import type { Explanation } from "../explain/types.js";
 import type { SafeResult } from "../errors/Issue.js";

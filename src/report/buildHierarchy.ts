@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Issue, SafeResult } from "../errors/Issue.js";
 import { makeIssue, safeParseWith, unwrap } from "../_lib/issues.js";
 import { MSG } from "./_messages.js";
