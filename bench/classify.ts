@@ -1,6 +1,6 @@
 // Batch classification from Phiếu A/B scores: the fast path (no explanations) against a bare loop over the same
 // records, and the full path with validation and explanations in households per second.
-import { classifyHouseholds } from "../src/classify/batch.js";
+import { classifyHouseholds } from "../src/classify/classifyHouseholds.js";
 import type { ClassifyHouseholdInput } from "../src/classify/classifyHousehold.js";
 import { mulberry32 as prng } from "../src/_lib/prng.js";
 import { measure } from "./_harness.js";

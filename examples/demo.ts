@@ -36,7 +36,7 @@ function table(headers: string[], rows: string[][]): string {
 const vnDate = (iso: string) => iso.split("-").reverse().join("/");
 const heading = (s: string) => console.log(`\n${s}\n${"═".repeat(width(s))}`);
 
-const CLASS_VI = { poor: "Hộ nghèo", near_poor: "Hộ cận nghèo", not_poor: "Không nghèo", undetermined: "Chưa xác định" } as const;
+const CLASS_VI = { poor: "Hộ nghèo", near_poor: "Hộ cận nghèo", not_poor: "Không nghèo", undetermined: "Chưa xác định", rule_not_found: "Chưa có căn cứ" } as const;
 
 const standard = standardForYear(V.listYear);
 console.log(`RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO ĐỊNH KỲ NĂM ${V.reviewYear} — ${V.name}, ${V.commune.name}`);
@@ -100,14 +100,14 @@ const meeting = tallyMeetingVote({
   scope: "per_household",
   households: voted,
 });
-if (meeting.outcome.kind !== "cannot_decide") {
+if (meeting.outcome.kind !== "rule_not_found") {
   const rows3 = meeting.outcome.minutes.results.map((r) => [r.householdCode ?? "", `${r.agree}/${r.attendees}`, `${r.sharePercent.replace(".", ",")}%`, r.result === "agreed" ? "Thống nhất" : "Rà soát lại từ bước 2, họp lại"]);
   console.log(table(["Mã hộ", "Đồng ý", "Tỷ lệ", "Kết quả"], rows3));
   console.log(`Biên bản lập thành ${meeting.outcome.minutes.copies} bản: ${meeting.outcome.minutes.copiesKeptBy.vi}.`);
 }
 // Households the meeting did not agree on go back to step 2; they stay out of this round's lists and reports.
 const reviewAgain = new Set(
-  meeting.outcome.kind === "cannot_decide" ? [] : meeting.outcome.minutes.results.filter((r) => r.result === "review_again").map((r) => r.householdCode ?? ""),
+  meeting.outcome.kind === "rule_not_found" ? [] : meeting.outcome.minutes.results.filter((r) => r.result === "review_again").map((r) => r.householdCode ?? ""),
 );
 if (reviewAgain.size > 0) console.log(`Rà soát lại (chưa đưa vào danh sách đợt này): ${[...reviewAgain].join(", ")}.`);
 
@@ -150,7 +150,7 @@ for (const h of V.households) {
     ...(middleLiving.has(h.code) ? { middleLiving: true } : {}),
   });
   if (r.ok) records.push(r.value);
-  if (d.outcome.kind !== "undetermined") {
+  if (d.outcome.kind !== "undetermined" && d.outcome.kind !== "rule_not_found") {
     movements.push({ unitCode: V.code, previous: h.previous, current: d.outcome.kind, previousPersons: h.members, currentPersons: h.members });
   }
 }

@@ -1,12 +1,15 @@
 // Named re-exports only; no logic.
-export type { Locale, LocalizedText, Certainty, Citation, LegalValue, JsonValue, ExplanationStep, ValueRead, Explanation } from "./explain/types.js";
+export type { Locale, LocalizedText, Certainty, Citation, LegalValue, JsonValue, Area, Path } from "./types.js";
+export type { ExplanationStep, StepOf, ValueRead, Explanation, Decision, RuleNotFound } from "./explain/types.js";
+export type { IssueCode, IssueParams, StepCode, StepParams } from "./messages/codes.js";
+export type { B1CutoffParams, B1OutcomeParams, B1PoorByIncomeParams, B1StepParams, B2IndicatorParams, B2OutcomeParams, B2StepParams, B2ThresholdParams, ChangeParams, ClassifyIssueParams, DeprivationCountParams, FormAColumnEParams, FormACriterionParams, FormAOutcomeParams, FormAStepParams, FormIssueParams, HouseholdIssueParams, HouseholdOutcomeParams, HouseholdStepParams, IncomeFactParams, IncomeLineParams, IncomeStepParams, InspectionHouseholdsParams, InspectionVillagesParams, LowIncomeDateParams, LowIncomeWorkerStepParams, MeetingIssueParams, MeetingItemParams, MeetingStepParams, MiddleLivingStepParams, PeriodParams, PlanFindingParams, ProcedureFindingParams, ProcedureIssueParams, ProcedureStepParams, SchemaIssueParams, StandardAppliedParams, StandardIssueParams, StandardStepParams, TwelveMonthIncomeParams, TwelveMonthLineParams } from "./messages/codes.js";
 export { formatCitation } from "./explain/formatCitation.js";
 export { formatExplanation, type FormatExplanationOptions } from "./explain/formatExplanation.js";
-export type { Issue, SafeResult } from "./errors/Issue.js";
+export type { Issue, IssueOf, LegacyIssue, SafeResult } from "./errors/Issue.js";
 export { PovertyError, type PovertyErrorCode } from "./errors/PovertyError.js";
 export type {
-  Area,
   NationalStandardId,
+  ClassRuleName,
   Instrument,
   AreaIncomeLines,
   Indicator,
@@ -17,6 +20,9 @@ export type {
   LegalDeadline,
   ProcedureRules,
   PovertyStandard,
+  LocalAreaLines,
+  LocalStandardInput,
+  LocalStandardDefinition,
 } from "./standards/types.js";
 export { STANDARD_2016_2020 } from "./standards/data/standard2016To2020.js";
 export { STANDARD_2021_2025 } from "./standards/data/standard2021To2025.js";
@@ -24,9 +30,7 @@ export { STANDARD_2027_2030 } from "./standards/data/standard2027To2030.js";
 export { STANDARDS } from "./standards/STANDARDS.js";
 export { getStandard, findStandard } from "./standards/getStandard.js";
 export { standardForYear, safeStandardForYear } from "./standards/standardForYear.js";
-export { layerLocalStandard, safeLayerLocalStandard, type LocalStandardInput } from "./standards/layerLocalStandard.js";
-export type { PovertyClassOutcome, PovertyClassKind } from "./classify/types.js";
-export { classifyByIncome, safeClassifyByIncome, type ClassifyByIncomeInput, type IncomeInput, type Decision } from "./classify/classifyByIncome.js";
+export { layerLocalStandard, safeLayerLocalStandard } from "./standards/layerLocalStandard.js";
 export * from "./household/index.js";
 export * from "./forms/index.js";
 export * from "./classify/index.js";

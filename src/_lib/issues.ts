@@ -1,111 +1,135 @@
-import * as z from "zod";
-import type { JsonValue, LocalizedText } from "../explain/types.js";
-import type { Issue, SafeResult } from "../errors/Issue.js";
+// Builds the library's issues: from a code and its typed params, or from the schema layer (zod/mini) issues.
+// Private to the library.
+import type * as z from "zod/mini";
+import type { JsonValue, Path } from "../types.js";
+import type { IssueCode, IssueParams } from "../messages/codes.js";
+import { issueMessage } from "../messages/render.js";
+import { describeValue } from "../messages/format.js";
+import type { Issue, IssueOf, SafeResult } from "../errors/Issue.js";
 import { PovertyError } from "../errors/PovertyError.js";
-import { formatPath } from "./format.js";
-import { render, type MessageParams, type MessageTemplate } from "./messages.js";
+import { legacyFromZod } from "./legacyIssues.js";
 
-const VI = z.locales.vi();
-const EN = z.locales.en();
-
-function localeText(map: ReturnType<typeof z.locales.vi>, issue: z.core.$ZodIssue): string {
-  const r = map.localeError(issue as unknown as z.core.$ZodRawIssue);
-  if (typeof r === "string") return r;
-  if (r && typeof r === "object" && "message" in r && typeof r.message === "string") return r.message;
-  return issue.message;
+/** Builds an issue from its code, path and typed params, with its message in both languages. */
+export function issue<C extends IssueCode>(code: C, path: Path, params: IssueParams[C]): IssueOf<C> {
+  return { code, path: [...path], params, message: issueMessage(code, path, params) };
 }
 
-function toJson(v: unknown, depth = 0): JsonValue {
-  if (v === null || typeof v === "string" || typeof v === "boolean") return v;
+/** A value as JSON for an issue's params: bounded in depth and size, never throwing, no prototype keys. */
+export function toJson(v: unknown, depth = 0): JsonValue {
+  if (v === null || typeof v === "string" || typeof v === "boolean") return typeof v === "string" && v.length > 200 ? `${v.slice(0, 200)}…` : v;
   if (typeof v === "number") return Number.isFinite(v) ? v : String(v);
   if (typeof v === "bigint") return v.toString();
-  if (v === undefined) return null;
+  if (v === undefined) return "undefined";
+  if (typeof v !== "object") return describeValue(v);
   if (depth > 2) return "…";
-  if (Array.isArray(v)) return v.slice(0, 20).map((x) => toJson(x, depth + 1));
-  if (typeof v === "object") {
+  try {
+    if (Array.isArray(v)) {
+      const out: JsonValue[] = [];
+      const n = Math.min(v.length, 20);
+      for (let i = 0; i < n; i++) out.push(toJson(v[i], depth + 1));
+      return out;
+    }
     const out: { [k: string]: JsonValue } = {};
-    for (const [k, x] of Object.entries(v as Record<string, unknown>).slice(0, 20)) out[k] = toJson(x, depth + 1);
+    let n = 0;
+    for (const k of Object.keys(v)) {
+      if (n++ >= 20) break;
+      let x: unknown;
+      try {
+        x = (v as Record<string, unknown>)[k];
+      } catch {
+        x = "…";
+      }
+      Object.defineProperty(out, k, { value: toJson(x, depth + 1), enumerable: true, writable: true, configurable: true });
+    }
     return out;
+  } catch {
+    return describeValue(v);
   }
-  return String(v);
 }
 
-/** Prefixes a message with the field it is about. */
-export function withField(path: readonly (string | number)[], text: LocalizedText): LocalizedText {
-  const p = formatPath(path);
-  return p === ""
-    ? { vi: `Dữ liệu đầu vào: ${text.vi}`, en: `Input: ${text.en}` }
-    : { vi: `Trường "${p}": ${text.vi}`, en: `Field "${p}": ${text.en}` };
-}
-
-/** Builds a domain issue from a message template. */
-export function makeIssue<P extends MessageParams>(
-  code: string,
-  path: readonly (string | number)[],
-  template: MessageTemplate<P>,
-  params: P,
-): Issue {
-  return { code, path: [...path], params, message: withField(path, render(template, params)) };
-}
+const CUSTOM = "vn-poverty.issue";
 
 /**
- * Adds a domain issue inside a zod refinement. The rendered issue travels in `params` and is unpacked by
- * {@link issuesFromZod}.
+ * Adds one of the library's issues inside a zod check (its path relative to the value the check runs on). The
+ * issue travels in the custom issue's params and is unpacked by {@link issuesFromZod}.
  */
-export function addDomainIssue<P extends MessageParams>(
-  ctx: { addIssue: (i: z.core.$ZodRawIssue<z.core.$ZodIssueCustom>) => void },
-  code: string,
-  path: readonly (string | number)[],
-  template: MessageTemplate<P>,
-  params: P,
-): void {
-  const text = render(template, params);
-  ctx.addIssue({
-    code: "custom",
-    path: [...path] as PropertyKey[],
-    message: text.en,
-    params: { domain: { code, params, text } },
-    input: undefined,
-  } as unknown as z.core.$ZodRawIssue<z.core.$ZodIssueCustom>);
+export function addIssue<C extends IssueCode>(ctx: IssueSink, code: C, path: Path, params: IssueParams[C]): void {
+  const raw = { code: "custom", path: [...path], message: code, input: undefined, params: { [CUSTOM]: { code, params } } };
+  if (typeof ctx.addIssue === "function") ctx.addIssue(raw as never);
+  else ctx.issues?.push(raw);
 }
 
-interface DomainPayload {
-  code: string;
-  params: MessageParams;
-  text: LocalizedText;
+/** Where a zod check puts its issues: `ctx.addIssue` (refinements) or `ctx.issues` (a check's payload). */
+export interface IssueSink {
+  readonly addIssue?: (issue: never) => void;
+  readonly issues?: unknown[];
 }
 
-function isDomain(v: unknown): v is DomainPayload {
-  return typeof v === "object" && v !== null && "code" in v && "text" in v;
+type RawIssue = z.core.$ZodIssue;
+
+function num(v: unknown): number {
+  return typeof v === "number" ? v : typeof v === "bigint" ? Number(v) : Number.NaN;
+}
+
+/** One zod issue as one of the library's issues. */
+function fromZod(zi: RawIssue, path: Path): Issue {
+  const raw = zi as unknown as { readonly [k: string]: unknown };
+  const received = toJson(raw["input"]);
+  switch (zi.code) {
+    case "invalid_type":
+      return issue("invalid_type", path, { expected: String(zi.expected), received });
+    case "too_small":
+      return issue("too_small", path, { origin: String(zi.origin), minimum: num(zi.minimum), inclusive: zi.inclusive !== false, received });
+    case "too_big":
+      return issue("too_big", path, { origin: String(zi.origin), maximum: num(zi.maximum), inclusive: zi.inclusive !== false, received });
+    case "invalid_format":
+      return issue("invalid_format", path, { format: String(zi.format), received });
+    case "invalid_value":
+      return issue("invalid_value", path, { values: zi.values.map((x) => toJson(x)), received });
+    case "unrecognized_keys":
+      return issue("unrecognized_keys", path, { keys: zi.keys.map(String) });
+    case "not_multiple_of":
+      return issue("not_multiple_of", path, { divisor: num(zi.divisor), received });
+    case "invalid_key":
+      return issue("invalid_key", path, { received });
+    case "custom": {
+      const legacy = legacyFromZod(zi, path);
+      if (legacy !== undefined) return legacy;
+      const payload = (zi.params as { readonly [CUSTOM]?: { code: IssueCode; params: IssueParams[IssueCode] } } | undefined)?.[CUSTOM];
+      if (payload !== undefined) return issue(payload.code, path, payload.params as never);
+      return issue("invalid_union", path, { received });
+    }
+    default:
+      return issue("invalid_union", path, { received });
+  }
 }
 
 /** Converts zod's issues into the library's issues, with messages in Vietnamese and English. */
-export function issuesFromZod(error: z.ZodError, prefix: readonly (string | number)[] = []): Issue[] {
+export function issuesFromZod(issues: readonly RawIssue[], prefix: Path = []): Issue[] {
   const out: Issue[] = [];
-  for (const zi of error.issues) {
-    const path = [...prefix, ...zi.path.map((p) => (typeof p === "symbol" ? String(p) : p))] as (string | number)[];
-    if (zi.code === "custom") {
-      const payload = (zi.params as { domain?: unknown } | undefined)?.domain;
-      if (isDomain(payload)) {
-        out.push({ code: payload.code, path, params: payload.params, message: withField(path, payload.text) });
-        continue;
-      }
-    }
-    const params: { [k: string]: JsonValue } = {};
-    for (const [k, v] of Object.entries(zi)) {
-      if (k === "path" || k === "message" || k === "code" || k === "input" || k === "pattern" || k === "inst") continue;
-      params[k] = toJson(v);
-    }
-    if ("input" in zi) params["received"] = toJson((zi as { input?: unknown }).input);
-    out.push({ code: zi.code, path, params, message: withField(path, { vi: localeText(VI, zi), en: localeText(EN, zi) }) });
+  for (const zi of issues) {
+    const path: (string | number)[] = [...prefix];
+    for (const p of zi.path) path.push(typeof p === "symbol" ? String(p.description ?? "symbol") : p);
+    out.push(fromZod(zi, path));
   }
   return out;
 }
 
+/** Anything with zod's `safeParse` (a zod/mini schema; classic schemas during the move). */
+export interface Parser<T> {
+  safeParse(input: unknown, params?: { reportInput?: boolean }): { success: true; data: T } | { success: false; error: { issues: readonly RawIssue[] } };
+}
+
 /** Parses with a schema, returning the library's issues instead of throwing. */
-export function safeParseWith<T>(schema: z.ZodType<T>, input: unknown, prefix: readonly (string | number)[] = []): SafeResult<T> {
-  const r = schema.safeParse(input, { reportInput: true });
-  return r.success ? { ok: true, value: r.data } : { ok: false, issues: issuesFromZod(r.error, prefix) };
+export function safeParseWith<T>(schema: Parser<T>, input: unknown, prefix: Path = []): SafeResult<T> {
+  let r: ReturnType<Parser<T>["safeParse"]>;
+  try {
+    r = schema.safeParse(input, { reportInput: true });
+  } catch {
+    // a getter that throws or a hostile Proxy inside the input
+    return { ok: false, issues: [issue("invalid_union", prefix, { received: describeValue(input) })] };
+  }
+  return r.success ? { ok: true, value: r.data } : { ok: false, issues: issuesFromZod(r.error.issues, prefix) };
 }
 
 /** Unwraps a safe result, throwing a coded {@link PovertyError} with the issues. */
@@ -118,4 +142,9 @@ export function unwrap<T>(r: SafeResult<T>, what: string): T {
     { function: what, issueCount: r.issues.length },
     r.issues,
   );
+}
+
+/** Prefixes the paths of issues (for an input nested in a larger one). */
+export function prefixIssues(issues: readonly Issue[], prefix: Path): Issue[] {
+  return issues.map((i) => ({ ...i, path: [...prefix, ...i.path] }) as Issue);
 }

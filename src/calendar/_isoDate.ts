@@ -1,10 +1,11 @@
-import { describeValue } from "../_lib/format.js";
+import { describeValue } from "../messages/format.js";
 // Private helpers: ISO `YYYY-MM-DD` dates as integer day numbers (days since 1970-01-01), with no time zone and no
 // Date object. Every calendar computation in the library runs on these numbers.
 import * as z from "zod";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { addDomainIssue, makeIssue, safeParseWith } from "../_lib/issues.js";
-import { str, type MessageParams } from "../_lib/messages.js";
+import { safeParseWith } from "../_lib/issues.js";
+import { addDomainIssue, makeIssue } from "../_lib/legacyIssues.js";
+import { str, type MessageParams } from "../_lib/legacyIssues.js";
 
 /** The first and last years the calendar supports (the lunar algorithm is tuned for 1900–2199). */
 export const MIN_YEAR = 1900;

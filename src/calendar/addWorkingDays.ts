@@ -1,6 +1,7 @@
 import type { SafeResult } from "../errors/Issue.js";
-import { makeIssue, unwrap } from "../_lib/issues.js";
-import { str, type MessageParams } from "../_lib/messages.js";
+import { unwrap } from "../_lib/issues.js";
+import { makeIssue } from "../_lib/legacyIssues.js";
+import { str, type MessageParams } from "../_lib/legacyIssues.js";
 import { civilFromDay, collect, dayFromCivil, formatDay, isWeekend, safeDay, safeInt, MAX_YEAR, MIN_YEAR } from "./_isoDate.js";
 import { adjacentOf, resolveCalendar, yearData, type WorkingCalendar } from "./workingCalendar.js";
 

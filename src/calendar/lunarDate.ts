@@ -1,7 +1,8 @@
 import * as z from "zod";
 import type { SafeResult } from "../errors/Issue.js";
-import { addDomainIssue, makeIssue, safeParseWith, unwrap } from "../_lib/issues.js";
-import { str, type MessageParams } from "../_lib/messages.js";
+import { safeParseWith, unwrap } from "../_lib/issues.js";
+import { addDomainIssue, makeIssue } from "../_lib/legacyIssues.js";
+import { str, type MessageParams } from "../_lib/legacyIssues.js";
 import { formatDay, safeDay, safeYear, MAX_YEAR, MIN_YEAR } from "./_isoDate.js";
 import { dayFromLunar, lunarFromDay, lunarMonthLength, lunarNewYearDay } from "./_lunar.js";
 

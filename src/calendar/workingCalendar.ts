@@ -1,8 +1,9 @@
 import * as z from "zod";
-import type { Citation, Certainty, LocalizedText } from "../explain/types.js";
+import type { Citation, Certainty, LocalizedText } from "../types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { addDomainIssue, makeIssue, safeParseWith, unwrap } from "../_lib/issues.js";
-import { str, type MessageParams } from "../_lib/messages.js";
+import { safeParseWith, unwrap } from "../_lib/issues.js";
+import { addDomainIssue, makeIssue } from "../_lib/legacyIssues.js";
+import { str, type MessageParams } from "../_lib/legacyIssues.js";
 import { dayFromCivil, formatDay, isWeekend, isoDateSchema, parseDay, safeYear, weekdayOf, yearOfDay, MAX_YEAR, MIN_YEAR } from "./_isoDate.js";
 import { dayFromLunar, lunarNewYearDay } from "./_lunar.js";
 import { COMPENSATORY_DAY_RULE, NATIONAL_DAY_ADJACENT_DEFAULT, PUBLIC_HOLIDAY_RULES, type HolidayKey, type PublicHolidayRule } from "./data/holidayRules.js";

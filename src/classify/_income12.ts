@@ -1,11 +1,13 @@
-import * as z from "zod";
-import type { Citation, ExplanationStep } from "../explain/types.js";
-import { addDomainIssue } from "../_lib/issues.js";
-import { step } from "../_lib/trace.js";
-import { formatDong } from "../_lib/format.js";
-import { num, type MessageParams } from "../_lib/messages.js";
-import type { IncomeQuantity } from "../_lib/income.js";
-import { moneySchema } from "../_lib/schemas.js";
+// The 12-month income of middle-living households and low-income workers: its schema, the exact comparison with
+// a monthly line, and their explanation steps. Private.
+import * as z from "zod/mini";
+import type { Certainty, Citation, LegalValue } from "../types.js";
+import { addIssue } from "../_lib/issues.js";
+import { step } from "../explain/_trace.js";
+import type { ExplanationStep } from "../explain/types.js";
+import type { TwelveMonthLineParams } from "../messages/codes.js";
+import type { IncomeQuantity } from "./_income.js";
+import { moneySchema } from "./_schemas.js";
 
 /**
  * A household's income over the 12 months before the review (thu nhập 12 tháng), in whole đồng: the total with the
@@ -22,55 +24,36 @@ export type Income12Months =
   | { readonly total: number; readonly stateAllowances: number }
   | { readonly totalExcludingAllowances: number };
 
-const money = moneySchema;
-
-const ONE_OF = {
-  vi: () => "thu nhập 12 tháng phải là: total kèm stateAllowances, hoặc totalExcludingAllowances.",
-  en: () => "the 12-month income must be: total with stateAllowances, or totalExcludingAllowances.",
-};
-const ALLOWANCES_ABOVE_TOTAL = {
-  vi: (p: MessageParams) => `trợ cấp của Nhà nước (${formatDong(num(p["allowances"]), "vi")}) lớn hơn tổng thu nhập (${formatDong(num(p["total"]), "vi")}).`,
-  en: (p: MessageParams) => `state allowances (${formatDong(num(p["allowances"]), "en")}) exceed the total income (${formatDong(num(p["total"]), "en")}).`,
-};
-
 /** The schema of a 12-month income. */
 export const income12Schema = z
-  .object({ total: money.optional(), stateAllowances: money.optional(), totalExcludingAllowances: money.optional() })
-  .strict()
-  .superRefine((v, ctx) => {
-    const split = v.total !== undefined || v.stateAllowances !== undefined;
-    const net = v.totalExcludingAllowances !== undefined;
-    if (split === net || (split && (v.total === undefined || v.stateAllowances === undefined))) addDomainIssue(ctx, "invalid_income", [], ONE_OF, {});
-    else if (v.total !== undefined && v.stateAllowances !== undefined && v.stateAllowances > v.total) {
-      addDomainIssue(ctx, "allowances_above_total", ["stateAllowances"], ALLOWANCES_ABOVE_TOTAL, { allowances: v.stateAllowances, total: v.total });
-    }
-  });
+  .strictObject({ total: z.optional(moneySchema), stateAllowances: z.optional(moneySchema), totalExcludingAllowances: z.optional(moneySchema) })
+  .check(
+    z.superRefine((v, ctx) => {
+      const split = v.total !== undefined || v.stateAllowances !== undefined;
+      const net = v.totalExcludingAllowances !== undefined;
+      if (split === net || (split && (v.total === undefined || v.stateAllowances === undefined))) addIssue(ctx, "invalid_income_12_months", [], {});
+      else if (v.total !== undefined && v.stateAllowances !== undefined && v.stateAllowances > v.total) {
+        addIssue(ctx, "allowances_above_total", ["stateAllowances"], { allowances: v.stateAllowances, total: v.total });
+      }
+    }),
+  );
+
+/** A parsed 12-month income. */
+export type Income12 = z.output<typeof income12Schema>;
 
 /** Income net of state allowances, as an exact quantity over 12 months for the members. */
-export function netIncome(v: z.output<typeof income12Schema>, members: number): IncomeQuantity {
+export function netIncome(v: Income12, members: number): IncomeQuantity {
   const amount = v.totalExcludingAllowances ?? (v.total ?? 0) - (v.stateAllowances ?? 0);
   return { amount, months: 12, persons: members };
 }
 
-const INCOME = {
-  vi: (p: MessageParams) =>
-    p["split"]
-      ? `Thu nhập 12 tháng của hộ: ${formatDong(num(p["total"]), "vi")} trừ trợ cấp của Nhà nước ${formatDong(num(p["allowances"]), "vi")} = ${formatDong(num(p["net"]), "vi")}, cho ${num(p["members"])} người.`
-      : `Thu nhập 12 tháng của hộ (đã trừ trợ cấp của Nhà nước): ${formatDong(num(p["net"]), "vi")}, cho ${num(p["members"])} người.`,
-  en: (p: MessageParams) =>
-    p["split"]
-      ? `Household income over 12 months: ${formatDong(num(p["total"]), "en")} less state allowances of ${formatDong(num(p["allowances"]), "en")} = ${formatDong(num(p["net"]), "en")}, for ${num(p["members"])} persons.`
-      : `Household income over 12 months (state allowances already excluded): ${formatDong(num(p["net"]), "en")}, for ${num(p["members"])} persons.`,
-};
-
 /** The step that shows the income and the exclusion of state allowances. */
-export function incomeStep(v: z.output<typeof income12Schema>, members: number, citation: Citation, status: "confirmed" | "seed" | "uncertain"): ExplanationStep {
+export function incomeStep(v: Income12, members: number, citation: Citation, status: Certainty): ExplanationStep {
   const split = v.totalExcludingAllowances === undefined;
   const net = netIncome(v, members).amount;
   return step({
     rule: "income.twelve_months_excluding_allowances",
     code: split ? "income_allowances_excluded" : "income_given_excluding_allowances",
-    template: INCOME,
     params: { split, total: v.total ?? null, allowances: v.stateAllowances ?? null, net, members },
     actual: net,
     result: true,
@@ -79,34 +62,18 @@ export function incomeStep(v: z.output<typeof income12Schema>, members: number, 
   });
 }
 
-const LINE = {
-  vi: (p: MessageParams) =>
-    `Thu nhập bình quân ${p["holds"] ? "không vượt" : "vượt"} ${String(p["labelVi"])} ${formatDong(num(p["line"]), "vi")}/người/tháng; so sánh chính xác trên 12 tháng: ${formatDong(num(p["lhs"]), "vi")} ${p["holds"] ? "≤" : ">"} ${formatDong(num(p["rhs"]), "vi")}.`,
-  en: (p: MessageParams) =>
-    `Per-capita income is ${p["holds"] ? "at or below" : "above"} the ${String(p["labelEn"])} of ${formatDong(num(p["line"]), "en")} per person per month; exact comparison over 12 months: ${formatDong(num(p["lhs"]), "en")} ${p["holds"] ? "≤" : ">"} ${formatDong(num(p["rhs"]), "en")}.`,
-};
+type LineCode =
+  | "middle_living_income_at_or_below_line"
+  | "middle_living_income_above_line"
+  | "income_at_or_below_middle_living"
+  | "income_above_middle_living"
+  | "income_at_or_below_low_income_ceiling"
+  | "income_above_low_income_ceiling";
 
 /** A step comparing the 12-month income with a monthly line: total × lineMonths ≤ line × 12 × members. */
-export function lineStep(
-  rule: string,
-  code: string,
-  income: IncomeQuantity,
-  line: number,
-  lineMonths: number,
-  holds: boolean,
-  label: { vi: string; en: string },
-  citation: Citation,
-  status: "confirmed" | "seed" | "uncertain",
-): ExplanationStep {
-  return step({
-    rule,
-    code,
-    template: LINE,
-    params: { holds, line, labelVi: label.vi, labelEn: label.en, lhs: income.amount * lineMonths, rhs: line * income.months * income.persons },
-    actual: income.amount,
-    expected: `≤ ${line} × ${income.months} × ${income.persons}`,
-    result: holds,
-    citations: [citation],
-    status,
-  });
+export function lineStep(rule: string, code: LineCode, income: IncomeQuantity, lv: LegalValue<number>, lineMonths: number, holds: boolean, fallbackLabel: { vi: string; en: string }): ExplanationStep {
+  const line = lv.value;
+  const label = lv.label ?? fallbackLabel;
+  const params: TwelveMonthLineParams = { holds, line, labelVi: label.vi, labelEn: label.en, lhs: income.amount * lineMonths, rhs: line * income.months * income.persons };
+  return step({ rule, code, params, actual: income.amount, expected: `≤ ${line} × ${income.months} × ${income.persons}`, result: holds, citations: [lv.citation], status: lv.status });
 }

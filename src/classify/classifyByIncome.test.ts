@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { classifyByIncome, safeClassifyByIncome, type ClassifyByIncomeInput } from "./classifyByIncome.js";
-import { layerLocalStandard, safeLayerLocalStandard, type LocalStandardInput } from "../standards/layerLocalStandard.js";
+import { layerLocalStandard, safeLayerLocalStandard } from "../standards/layerLocalStandard.js";
+import type { LocalStandardInput } from "../standards/types.js";
 import { getStandard } from "../standards/getStandard.js";
 import { PovertyError } from "../errors/PovertyError.js";
 import type { PovertyClassOutcome } from "./types.js";

@@ -45,7 +45,7 @@ describe("classifyHousehold: explanation", () => {
   it("names each form item with actual and expected values, cites the law, and reads every value from the data", () => {
     const { explanation, scores } = classifyHousehold({ standard: "2021-2025", area: "rural", formA: { reviewed: 1, criteria: nine(2) }, b1: 138, b2: 20 });
     const codes = explanation.steps.map((s) => s.code);
-    expect(codes).toEqual(["standard_applied", "form_a_reviewed", "form_a_criteria_count", "form_a_score_on_form_b", "b1_paper_total", "b1_at_or_below_cutoff", "b2_total", "b2_below_threshold", "what_would_change", "near_poor"]);
+    expect(codes).toEqual(["standard_applied", "form_a_reviewed", "form_a_criteria_count", "form_a_score_on_form_b", "b1_paper_total", "b1_at_or_below_cutoff", "b2_total", "b2_below_threshold", "what_would_change", "household_near_poor"]);
     const b1 = explanation.steps.find((s) => s.code === "b1_at_or_below_cutoff");
     expect(b1).toMatchObject({ actual: 138, expected: "≤ 140", result: true });
     expect(b1?.citations[0]).toMatchObject({ instrument: "Thông tư 07/2021/TT-BLĐTBXH", item: "Phiếu B, phần B1" });
@@ -103,11 +103,15 @@ describe("whatWouldChange", () => {
     expect(whatWouldChange({ standard: "2021-2025", area: "rural", formA: { reviewed: 1, criteria: nine(5) } }).changes.map((x) => [x.code, x.params])).toEqual([["form_a_criteria_to_form_b", { total: 5, stopAt: 4, fewer: 2 }]]);
   });
 
-  it("2016–2020: distance to the poverty cut-off too", () => {
-    const c = whatWouldChange({ standard: "2016-2020", area: "rural", b1: 118 }).changes;
-    expect(c.map((x) => [x.code, x.params])).toEqual([
-      ["b1_points_to_not_poor", { b1: 118, cutoff: 150, under: 32, more: 33 }],
-      ["b1_points_out_of_income_poverty", { b1: 118, poorByIncome: 120, under: 2, more: 3 }],
+  it("2016–2020: the poverty cut-off first, as the law states it (Circular 17/2016 as amended by Circular 14/2018)", () => {
+    // B1 118 ≤ 120: poor by income; the rule does not go on to the upper cut-off, so nothing is said about it
+    const poor = whatWouldChange({ standard: "2016-2020", area: "rural", b1: 118 }).changes;
+    expect(poor.map((x) => [x.code, x.params])).toEqual([["b1_points_out_of_income_poverty", { b1: 118, poorByIncome: 120, under: 2, more: 3 }]]);
+    // 120 < B1 130 ≤ 150: both cut-offs were compared, the poverty one first
+    const band = whatWouldChange({ standard: "2016-2020", area: "rural", b1: 130 }).changes;
+    expect(band.map((x) => [x.code, x.params])).toEqual([
+      ["b1_points_to_income_poverty", { b1: 130, poorByIncome: 120, over: 10 }],
+      ["b1_points_to_not_poor", { b1: 130, cutoff: 150, under: 20, more: 21 }],
     ]);
   });
 });
@@ -123,7 +127,7 @@ describe("classifyHouseholds", () => {
     const r = classifyHouseholds(recs);
     expect([...r.outcomes]).toEqual([{ kind: "poor", basis: "income_and_deprivation" }, null, { kind: "poor", basis: "income" }, { kind: "undetermined", missing: ["b2"] }]);
     expect(r.rejected.map((x) => [x.index, x.code, x.issues[0]?.code])).toEqual([[1, "HH-002", "too_small"]]);
-    expect(r.counts).toEqual({ input: 4, ok: 3, rejected: 1, poor: 2, near_poor: 0, not_poor: 0, undetermined: 1 });
+    expect(r.counts).toEqual({ input: 4, ok: 3, rejected: 1, poor: 2, near_poor: 0, not_poor: 0, undetermined: 1, rule_not_found: 0 });
     expect(r.decisions).toBeUndefined();
     expect(r.outcomes.at(9)).toBeUndefined();
   });

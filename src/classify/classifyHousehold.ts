@@ -1,72 +1,23 @@
-import type { Citation, Explanation } from "../explain/types.js";
+import type { Area, Citation, LegalValue } from "../types.js";
 import type { SafeResult } from "../errors/Issue.js";
 import { unwrap } from "../_lib/issues.js";
-import { Tracer, step } from "../_lib/trace.js";
-import { str, type MessageParams } from "../_lib/messages.js";
-import type { Area, PovertyStandard } from "../standards/types.js";
-import type { SocioEconomicRegion } from "../household/regions.js";
-import { decideFormA, traceFormA, type FormAAnswers, type FormAOutcome } from "../forms/formA.js";
-import { b1Outcome, traceB1, traceB1Cutoffs, type B1Entry, type B1Outcome } from "../forms/scoreB1.js";
-import { b2Outcome, traceB2, traceB2Threshold, type B2Entry, type B2Outcome } from "../forms/scoreB2.js";
-import { standardStep, type Decision } from "./classifyByIncome.js";
-import { decideHousehold, resolveHousehold, type ResolvedHousehold } from "./resolveHousehold.js";
-import { summarizeChange } from "./whatWouldChange.js";
+import { Tracer, step } from "../explain/_trace.js";
+import type { Decision, Explanation } from "../explain/types.js";
+import type { PovertyStandard } from "../standards/types.js";
+import { standardStep } from "../standards/_standardStep.js";
+import { evaluateFormA, traceFormAColumn0, traceFormAColumnE, traceFormANotFound, type FormAResult, type ResolvedFormA } from "../forms/_formARule.js";
+import { NO_FORM_A_PROBE } from "../forms/_formARule.js";
+import { b1Outcome, traceB1Cutoff, traceB1Entry, traceB1PoorByIncome, type ResolvedB1 } from "../forms/_b1.js";
+import { b2Outcome, traceB2Entry, traceB2Threshold, type ResolvedB2 } from "../forms/_b2.js";
+import type { FormAOutcome } from "../forms/formA.js";
+import type { B1Outcome, B2Outcome } from "../forms/types.js";
+import type { HouseholdOutcomeParams, HouseholdStepParams } from "../messages/codes.js";
+import { evaluateScores, ruleNotFound, type ScoreProbe, type ScoreRule } from "./_householdRule.js";
+import { resolveHouseholdInput, type ClassifyHouseholdInput, type ResolvedHousehold } from "./_householdInput.js";
+import { DistanceProbe } from "./whatWouldChange.js";
+import type { HouseholdClassOutcome } from "./types.js";
 
-/**
- * The class of a household scored on the review forms (kết quả phân loại hộ theo Phiếu A, B): a
- * {@link PovertyClassOutcome} that also says why a household is not poor and why a decision cannot be made.
- *
- * @remarks
- * - `poor.basis`: `"income"` (2016–2020, B1 at or below the poverty cut-off), `"deprivation"` (2016–2020, B1 between
- *   the cut-offs and B2 ≥ 30) or `"income_and_deprivation"` (2022–2025, B1 at or below the cut-off and B2 ≥ 30).
- * - `not_poor.reason`: `"form_a_not_reviewed"` (Phiếu A column 0 = 0), `"form_a_screened_out"` (Phiếu A column E at
- *   or above the stop count) — both with `screenedOut: true` — or `"b1_above_cutoff"`.
- * - `undetermined.missing`: exactly the inputs needed and not given: `"b1"`, `"b2"`, or scorecard items / indicator
- *   answers as `"b1.answers.<item>"` / `"b2.answers.<indicator>"`. When only `b1` is missing, B2 may be needed
- *   later (if B1 turns out at or below the cut-off). `undetermined.reason` is set, with `missing: []`, when the law
- *   lacks a value and no input could help: `"b1_cutoff_not_found"` (2027–2030 has no B1/B2 cut-off) or
- *   `"local_b1_cutoff_not_found"` (a local standard raised the income line; no B1 score is equated with it).
- *
- * @example
- * ```ts
- * const o: HouseholdClassOutcome = { kind: "not_poor", reason: "form_a_screened_out", screenedOut: true };
- * ```
- * @category Classification
- */
-export type HouseholdClassOutcome =
-  | { readonly kind: "poor"; readonly basis: "income" | "deprivation" | "income_and_deprivation" }
-  | { readonly kind: "near_poor" }
-  | { readonly kind: "not_poor"; readonly reason: "form_a_not_reviewed" | "form_a_screened_out" | "b1_above_cutoff"; readonly screenedOut: boolean }
-  | { readonly kind: "undetermined"; readonly missing: readonly string[]; readonly reason?: "b1_cutoff_not_found" | "local_b1_cutoff_not_found" };
-
-/**
- * The input of {@link classifyHousehold} (phân loại hộ theo Phiếu A và Phiếu B).
- *
- * @example
- * ```ts
- * const input: ClassifyHouseholdInput = {
- *   standard: "2021-2025", area: "rural",
- *   formA: { reviewed: 1, criteria: [0, 1, 0, 0, 1, 0, 0, 0, 0] },
- *   b1: 138,
- *   b2: { deprivations: ["healthInsurance", "sanitation", "housingArea"] },
- * };
- * ```
- * @category Classification
- */
-export interface ClassifyHouseholdInput {
-  /** The standard: an id (`"2021-2025"`) or a standard object. */
-  readonly standard: string | PovertyStandard;
-  /** Rural (nông thôn) or urban (thành thị). */
-  readonly area: Area;
-  /** The socio-economic region (for a B1 scorecard with regional sheets). */
-  readonly region?: SocioEconomicRegion;
-  /** Phiếu A answers; when absent the decision starts from Phiếu B. */
-  readonly formA?: FormAAnswers;
-  /** B1: the total (a number or `{ total }`) or scorecard answers. */
-  readonly b1?: number | B1Entry;
-  /** B2: the total in points (a number or `{ total }`), per-indicator answers, the deprived keys, or their count. */
-  readonly b2?: number | B2Entry;
-}
+export type { ClassifyHouseholdInput } from "./_householdInput.js";
 
 /**
  * A household's class with its explanation and the form results it came from (kết quả phân loại hộ).
@@ -83,154 +34,169 @@ export interface HouseholdDecision extends Decision<HouseholdClassOutcome> {
   readonly scores: { readonly formA?: FormAOutcome; readonly b1?: B1Outcome; readonly b2?: B2Outcome };
 }
 
-const OUTCOME: { readonly [k: string]: { readonly vi: string; readonly en: string } } = {
-  poor_income: { vi: "Kết luận: hộ nghèo (theo tiêu chí thu nhập, B1 không vượt điểm cắt nghèo).", en: "Outcome: poor household (by income: B1 at or below the poverty cut-off)." },
-  poor_deprivation: { vi: "Kết luận: hộ nghèo (thiếu hụt dịch vụ xã hội cơ bản, B2 từ {t} điểm trở lên).", en: "Outcome: poor household (deprived of basic social services: B2 of {t} points or more)." },
-  poor_income_and_deprivation: { vi: "Kết luận: hộ nghèo (B1 không vượt điểm cắt và B2 từ {t} điểm trở lên).", en: "Outcome: poor household (B1 at or below the cut-off and B2 of {t} points or more)." },
-  near_poor: { vi: "Kết luận: hộ cận nghèo (B1 không vượt điểm cắt, B2 dưới {t} điểm).", en: "Outcome: near-poor household (B1 at or below the cut-off, B2 under {t} points)." },
-  not_poor_form_a_not_reviewed: { vi: "Kết luận: hộ không rà soát (Phiếu A, cột 0), không thuộc diện hộ nghèo, hộ cận nghèo.", en: "Outcome: the household is not reviewed (Phiếu A, column 0); neither poor nor near-poor." },
-  not_poor_form_a_screened_out: { vi: "Kết luận: ngừng rà soát theo Phiếu A (mã 0), không thuộc diện hộ nghèo, hộ cận nghèo.", en: "Outcome: screened out by Phiếu A (code 0); neither poor nor near-poor." },
-  not_poor_b1_above_cutoff: { vi: "Kết luận: B1 trên điểm cắt, không thuộc diện hộ nghèo, hộ cận nghèo.", en: "Outcome: B1 above the cut-off; neither poor nor near-poor." },
-  undetermined_b1_cutoff_not_found: {
-    vi: "Chưa thể kết luận: chuẩn này chưa có điểm cắt B1/B2 được xác minh; hãy phân loại theo thu nhập khảo sát (classifyByIncome).",
-    en: "Undetermined: this standard has no sourced B1/B2 cut-off; classify from surveyed income instead (classifyByIncome).",
-  },
-  undetermined_local_b1_cutoff_not_found: {
-    vi: "Chưa thể kết luận: chuẩn địa phương nâng chuẩn thu nhập, chưa có điểm B1 tương đương; hãy phân loại theo thu nhập khảo sát (classifyByIncome).",
-    en: "Undetermined: the local standard raised the income line and no B1 score is equated with it; classify from surveyed income instead (classifyByIncome).",
-  },
-};
 
-const M = {
-  outcome: {
-    vi: (p: MessageParams) => (p["kind"] === "undetermined" ? `Chưa thể kết luận: thiếu ${str(p["missing"])}.` : (OUTCOME[str(p["kind"])]?.vi ?? str(p["kind"])).replace("{t}", str(p["threshold"]))),
-    en: (p: MessageParams) => (p["kind"] === "undetermined" ? `Undetermined: ${str(p["missing"])} missing.` : (OUTCOME[str(p["kind"])]?.en ?? str(p["kind"])).replace("{t}", str(p["threshold"]))),
-  },
-  noFormA: {
-    vi: () => "Không có Phiếu A: phân loại bắt đầu từ Phiếu B.",
-    en: () => "No Phiếu A given: the classification starts from Phiếu B.",
-  },
-  missing: {
-    vi: (p: MessageParams) => `Chưa có ${p["what"] === "b1" ? "điểm B1 (Phiếu B, phần B1)" : "điểm B2 (Phiếu B, phần B2), cần vì B1 không vượt điểm cắt"}.`,
-    en: (p: MessageParams) => `${p["what"] === "b1" ? "The B1 score (Phiếu B, part B1) was not given" : "The B2 score (Phiếu B, part B2) was not given; it is needed because B1 is at or below the cut-off"}.`,
-  },
-  b2NotNeeded: {
-    vi: () => "B1 trên điểm cắt: không chấm phần B2 (điểm B2 đã nhập không được dùng).",
-    en: () => "B1 is above the cut-off: B2 is not scored (the B2 given is not used).",
-  },
-  noRule: {
-    vi: (p: MessageParams) =>
-      p["local"]
-        ? `Chuẩn địa phương ${str(p["standard"])} thay chuẩn thu nhập khu vực ${p["area"] === "urban" ? "thành thị" : "nông thôn"}; điểm cắt B1 của chuẩn quốc gia tương đương chuẩn quốc gia, không dùng được.`
-        : `Chuẩn ${str(p["standard"])} chưa có điểm cắt B1, B2 và quy tắc Phiếu A được xác minh: không phân loại được từ điểm Phiếu B.`,
-    en: (p: MessageParams) =>
-      p["local"]
-        ? `Local standard ${str(p["standard"])} replaces the ${str(p["area"])} income line; the national B1 cut-off stands for the national line and cannot be used.`
-        : `Standard ${str(p["standard"])} has no sourced B1 or B2 cut-off or Phiếu A rule: it cannot classify from Phiếu B scores.`,
-  },
-  change: {
-    vi: (p: MessageParams) => `Điều gì làm thay đổi kết quả: ${str(p["count"])} khả năng.`,
-    en: (p: MessageParams) => `What would change the class: ${str(p["count"])} change(s).`,
-  },
-};
-
-function outcomeKey(o: HouseholdClassOutcome): string {
-  switch (o.kind) {
-    case "poor":
-      return `poor_${o.basis}`;
-    case "near_poor":
-      return "near_poor";
-    case "not_poor":
-      return `not_poor_${o.reason}`;
-    case "undetermined":
-      return o.reason ? `undetermined_${o.reason}` : "undetermined";
-  }
-}
-
+/** The citation of a form item of the standard's circular. */
 function formItem(standard: PovertyStandard, item: string): Citation {
   return { instrument: standard.instruments.find((i) => i.kind === "circular")?.id ?? standard.instruments[0]?.id ?? standard.id, item };
 }
 
-/** Builds the explanation of a resolved household's decision. */
-export function explainHousehold(r: ResolvedHousehold, outcome: HouseholdClassOutcome): Explanation {
-  const { standard, area } = r;
-  const t = new Tracer();
-  t.add(standardStep(standard));
-  const outcomeCitations: Citation[] = [];
-  if (typeof r.rule === "string") {
-    const local = r.rule === "local_b1_cutoff_not_found";
-    t.add(step({ rule: "scoring.rule", code: r.rule, template: M.noRule, params: { standard: standard.id, area, local }, result: false, citations: [{ instrument: standard.instruments[0]?.id ?? standard.id }] }));
-  } else {
-    let stopped = false;
-    if (r.formA) {
-      const a = decideFormA(standard, r.formA);
-      traceFormA(t, standard, r.formA, a);
-      stopped = a.kind === "not_reviewed" || a.kind === "stop";
-      if (stopped && standard.scoring.formA) outcomeCitations.push(standard.scoring.formA.stopAtOrAbove.citation);
-    } else {
-      t.add(step({ rule: "form_a.absent", code: "form_a_not_given", template: M.noFormA, params: {}, result: "skipped", citations: [] }));
-    }
-    if (!stopped) {
-      if (!r.b1) {
-        t.add(step({ rule: "b1.given", code: "b1_missing", template: M.missing, params: { what: "b1" }, result: false, expected: "b1", citations: [formItem(standard, "Phiếu B, phần B1")] }));
-      } else {
-        traceB1(t, standard, r.b1);
-        if (r.b1.kind !== "missing") {
-          const cut = traceB1Cutoffs(t, standard, area, r.b1.total);
-          const c = standard.scoring.b1?.[area];
-          if (c) outcomeCitations.push(cut.poorByIncome && c.poorByIncome ? c.poorByIncome.citation : c.cutoff.citation);
-          if (!cut.atOrBelowCutoff) {
-            if (r.b2) t.add(step({ rule: "b2.not_needed", code: "b2_not_needed", template: M.b2NotNeeded, params: {}, result: "skipped", citations: [formItem(standard, "Phiếu B, phần B2")] }));
-          } else if (!cut.poorByIncome) {
-            if (!r.b2) {
-              t.add(step({ rule: "b2.given", code: "b2_missing", template: M.missing, params: { what: "b2" }, result: false, expected: "b2", citations: [formItem(standard, "Phiếu B, phần B2")] }));
-            } else {
-              traceB2(t, standard, r.b2);
-              if (r.b2.kind === "scored") {
-                traceB2Threshold(t, standard, r.b2.total);
-                if (standard.scoring.b2) outcomeCitations.push(standard.scoring.b2.poorAtOrAbove.citation);
-              }
-            }
-          }
-        }
-      }
-    }
-    const summary = summarizeChange(r);
-    if (summary.changes.length > 0) {
-      const children = summary.changes.map((c) => ({ rule: "what_would_change", code: c.code, params: c.params, result: true, citations: [], status: "confirmed" as const, message: c.message }));
-      t.add(step({ rule: "what_would_change", code: "what_would_change", template: M.change, params: { count: summary.changes.length }, result: true, citations: [], children }));
+type OutcomeCode = { [C in keyof HouseholdStepParams]: HouseholdStepParams[C] extends HouseholdOutcomeParams ? C : never }[keyof HouseholdStepParams];
+
+/** The outcome's code in the message tables, and the `kind` param it carries. */
+function outcomeCode(o: HouseholdClassOutcome): readonly [OutcomeCode, string] {
+  switch (o.kind) {
+    case "poor":
+      return o.basis === "income" ? ["household_poor_income", "poor_income"] : o.basis === "deprivation" ? ["household_poor_deprivation", "poor_deprivation"] : ["household_poor_income_and_deprivation", "poor_income_and_deprivation"];
+    case "near_poor":
+      return ["household_near_poor", "near_poor"];
+    case "not_poor":
+      return o.reason === "form_a_not_reviewed"
+        ? ["household_not_poor_form_a_not_reviewed", "not_poor_form_a_not_reviewed"]
+        : o.reason === "form_a_screened_out"
+          ? ["household_not_poor_form_a_screened_out", "not_poor_form_a_screened_out"]
+          : ["household_not_poor_b1_above_cutoff", "not_poor_b1_above_cutoff"];
+    case "undetermined":
+      return ["household_undetermined", "undetermined"];
+    case "rule_not_found":
+      return o.reason === "b1_cutoff_not_found" ? ["household_b1_cutoff_not_found", "rule_not_found_b1_cutoff"] : ["household_local_b1_cutoff_not_found", "rule_not_found_local_b1_cutoff"];
+  }
+}
+
+/**
+ * Builds the explanation as the cascade runs: each comparison becomes a step (with the value read), and is passed
+ * on to the distance probe for "what would change"; the outcome cites the comparisons that decided it.
+ */
+class HouseholdTracer implements ScoreProbe {
+  readonly outcomeCitations: Citation[] = [];
+  formAResult: FormAResult | undefined;
+  private readonly distance: DistanceProbe;
+  constructor(
+    private readonly t: Tracer,
+    private readonly standard: PovertyStandard,
+    private readonly area: Area,
+    private readonly rule: ScoreRule,
+  ) {
+    this.distance = new DistanceProbe(rule);
+  }
+  get changes(): DistanceProbe["changes"] {
+    return this.distance.changes;
+  }
+  formAColumn0(a: ResolvedFormA): void {
+    const rule = this.rule.formA;
+    if (rule === undefined) return;
+    traceFormAColumn0(this.t, this.standard, rule, a);
+    if (!a.reviewed) {
+      this.formAResult = "not_reviewed";
+      this.outcomeCitations.push(rule.stopAtOrAbove.citation);
     }
   }
-  const key = outcomeKey(outcome);
-  const final = t.add(
-    step({
-      rule: "outcome",
-      code: key,
-      template: M.outcome,
-      params: {
-        kind: outcome.kind === "undetermined" && !outcome.reason ? "undetermined" : key,
-        missing: outcome.kind === "undetermined" ? outcome.missing.join(", ") : null,
-        threshold: standard.scoring.b2?.poorAtOrAbove.value ?? null,
-      },
-      result: outcome.kind,
-      citations: outcomeCitations,
-    }),
-  );
-  return t.finish("classify_household", standard.id, final.message);
+  formAStop(a: ResolvedFormA, stopAt: LegalValue<number>, stop: boolean): void {
+    const rule = this.rule.formA;
+    if (rule === undefined) return;
+    traceFormAColumnE(this.t, this.standard, rule, a, stop);
+    this.distance.formAStop(a, stopAt, stop);
+    this.formAResult = stop ? "stop" : "score_on_form_b";
+    if (stop) this.outcomeCitations.push(stopAt.citation);
+  }
+  formAAbsent(): void {
+    this.t.add(step({ rule: "form_a.absent", code: "form_a_not_given", params: {}, result: "skipped", citations: [] }));
+  }
+  formARuleNotFound(): void {
+    traceFormANotFound(this.t, this.standard);
+  }
+  b1Missing(): void {
+    this.t.add(step({ rule: "b1.given", code: "b1_missing", params: { what: "b1" }, result: false, expected: "b1", citations: [formItem(this.standard, "Phiếu B, phần B1")] }));
+  }
+  b1Entry(b1: ResolvedB1): void {
+    traceB1Entry(this.t, this.standard, b1);
+  }
+  b1PoorByIncome(total: number, cutoff: LegalValue<number>, holds: boolean): void {
+    traceB1PoorByIncome(this.t, this.standard, this.area, total, cutoff, holds);
+    this.distance.b1PoorByIncome(total, cutoff, holds);
+    if (holds) this.outcomeCitations.push(cutoff.citation);
+  }
+  b1Cutoff(total: number, cutoff: LegalValue<number>, holds: boolean): void {
+    traceB1Cutoff(this.t, this.standard, this.area, total, cutoff, holds);
+    this.distance.b1Cutoff(total, cutoff, holds);
+    this.outcomeCitations.push(cutoff.citation);
+  }
+  b2NotNeeded(): void {
+    this.t.add(step({ rule: "b2.not_needed", code: "b2_not_needed", params: {}, result: "skipped", citations: [formItem(this.standard, "Phiếu B, phần B2")] }));
+  }
+  b2Missing(): void {
+    this.t.add(step({ rule: "b2.given", code: "b2_missing", params: { what: "b2" }, result: false, expected: "b2", citations: [formItem(this.standard, "Phiếu B, phần B2")] }));
+  }
+  b2Entry(b2: ResolvedB2): void {
+    traceB2Entry(this.t, this.standard, b2);
+  }
+  b2Threshold(total: number, threshold: LegalValue<number>, holds: boolean): void {
+    traceB2Threshold(this.t, this.standard, total, threshold, holds);
+    this.distance.b2Threshold(total, threshold, holds);
+    this.outcomeCitations.push(threshold.citation);
+  }
 }
 
-function scoresOf(r: ResolvedHousehold): HouseholdDecision["scores"] {
-  return {
-    ...(r.formA ? { formA: decideFormA(r.standard, r.formA) } : {}),
-    ...(r.b1 ? { b1: b1Outcome(r.b1) } : {}),
-    ...(r.b2 ? { b2: b2Outcome(r.b2) } : {}),
-  };
+/** The outcome step of a household decision. */
+function outcomeStep(standard: PovertyStandard, outcome: HouseholdClassOutcome, citations: readonly Citation[]) {
+  const [code, kind] = outcomeCode(outcome);
+  return step({
+    rule: "outcome",
+    code,
+    params: { kind, missing: outcome.kind === "undetermined" ? outcome.missing.join(", ") : null, threshold: standard.scoring.b2?.poorAtOrAbove.value ?? null },
+    result: outcome.kind,
+    citations,
+  });
 }
 
-/** Classifies a resolved household with its explanation. */
-export function classifyResolvedHousehold(r: ResolvedHousehold): HouseholdDecision {
-  const outcome = decideHousehold(r);
-  return { outcome, explanation: explainHousehold(r, outcome), scores: scoresOf(r) };
+/** Phiếu A's outcome as the scores report it. */
+function formAOutcome(standard: PovertyStandard, a: ResolvedFormA, result: FormAResult | undefined): FormAOutcome {
+  const rule = standard.scoring.formA;
+  if (!rule) return { kind: "rule_not_found", reason: "form_a_rule_not_found", standard: standard.id };
+  const r = result ?? evaluateFormA(rule, a, NO_FORM_A_PROBE);
+  return r === "not_reviewed" ? { kind: "not_reviewed" } : r === "stop" ? { kind: "stop", total: a.total, code: 0 } : { kind: "score_on_form_b", total: a.total, code: 1 };
+}
+
+/** The results of the forms that were given. */
+function scoresOf(r: ResolvedHousehold, formAResult: FormAResult | undefined): HouseholdDecision["scores"] {
+  const out: { formA?: FormAOutcome; b1?: B1Outcome; b2?: B2Outcome } = {};
+  if (r.formA) out.formA = formAOutcome(r.standard, r.formA, formAResult);
+  if (r.b1) out.b1 = b1Outcome(r.b1);
+  if (r.b2) out.b2 = b2Outcome(r.b2);
+  return out;
+}
+
+/** Classifies a resolved household with its explanation: one evaluation of the cascade, traced. */
+export function explainHousehold(r: ResolvedHousehold): HouseholdDecision {
+  const { standard, area, rule } = r;
+  const t = new Tracer();
+  t.add(standardStep(standard));
+  let outcome: HouseholdClassOutcome;
+  let explanation: Explanation;
+  if (typeof rule === "string") {
+    t.add(
+      step({
+        rule: "scoring.rule",
+        code: rule,
+        params: { standard: standard.id, area, local: rule === "local_b1_cutoff_not_found" },
+        result: false,
+        citations: [{ instrument: standard.instruments[0]?.id ?? standard.id }],
+      }),
+    );
+    outcome = ruleNotFound(standard, rule);
+    const final = t.add(outcomeStep(standard, outcome, []));
+    explanation = t.finish("classify_household", standard.id, final.message);
+    return { outcome, explanation, scores: scoresOf(r, undefined) };
+  }
+  const tracer = new HouseholdTracer(t, standard, area, rule);
+  outcome = evaluateScores(rule, r, tracer);
+  const changes = tracer.changes;
+  if (changes.length > 0) {
+    const children = changes.map((c) => step({ rule: "what_would_change", code: c.code, params: c.params, result: true, citations: [], status: "confirmed" } as Parameters<typeof step<typeof c.code>>[0]));
+    t.add(step({ rule: "what_would_change", code: "what_would_change", params: { count: changes.length }, result: true, citations: [], children }));
+  }
+  const final = t.add(outcomeStep(standard, outcome, tracer.outcomeCitations));
+  explanation = t.finish("classify_household", standard.id, final.message);
+  return { outcome, explanation, scores: scoresOf(r, tracer.formAResult) };
 }
 
 /**
@@ -240,13 +206,13 @@ export function classifyResolvedHousehold(r: ResolvedHousehold): HouseholdDecisi
  * @remarks
  * Every cut-off is read from the standard's `scoring` data:
  * - Phiếu A (when given): column 0 = 0 → not reviewed; column E at or above `formA.stopAtOrAbove` (2022–2025: 4,
- *   seed 003 Mục I.2 Bước 1; 2016–2020: 3, Circular 17/2016 Phụ lục 3a) → stop, not poor (`screenedOut`).
+ *   Hướng dẫn 01/HD-BCĐ, Mục I.2 Bước 1; 2016–2020: 3, Circular 17/2016 Phụ lục 3a) → stop, not poor (`screenedOut`).
  * - 2022–2025 (Circular 07/2021/TT-BLĐTBXH, Phiếu B): B1 > cut-off (rural 140, urban 175) → not poor, B2 not
  *   needed (per the seed guide it is not even scored); B1 ≤ cut-off → B2 ≥ 30 poor, B2 < 30 near-poor.
  * - 2016–2020 (Circular 17/2016 Art. 6.2 as rewritten by Circular 14/2018): B1 ≤ 120 rural / 140 urban → poor by
  *   income; B1 ≤ 150 / 175 → poor by deprivation if B2 ≥ 30, else near-poor; above → not poor.
  * Bounds are inclusive ("từ … trở xuống", "từ 30 điểm trở lên"). `undetermined` lists exactly the missing inputs
- * and never guesses. 2027–2030 has no B1/B2 cut-off: the outcome is `undetermined` with reason
+ * and never guesses. 2027–2030 has no B1/B2 cut-off: the outcome is `rule_not_found` with reason
  * `b1_cutoff_not_found` (use {@link classifyByIncome} with surveyed income). The explanation names each form item
  * (Phiếu A cột E; Phiếu B phần B1; B2) with actual and expected values in Vietnamese and English, and ends with a
  * "what would change the class" step (see {@link whatWouldChange}).
@@ -261,8 +227,8 @@ export function classifyResolvedHousehold(r: ResolvedHousehold): HouseholdDecisi
  * @category Classification
  */
 export function safeClassifyHousehold(input: ClassifyHouseholdInput): SafeResult<HouseholdDecision> {
-  const r = resolveHousehold(input);
-  return r.ok ? { ok: true, value: classifyResolvedHousehold(r.value) } : r;
+  const r = resolveHouseholdInput(input);
+  return r.ok ? { ok: true, value: explainHousehold(r.value) } : r;
 }
 
 /**

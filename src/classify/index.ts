@@ -1,12 +1,8 @@
-// Named re-exports of the classification module (classifyByIncome is exported by src/index.ts directly).
-export {
-  classifyHousehold,
-  safeClassifyHousehold,
-  type ClassifyHouseholdInput,
-  type HouseholdClassOutcome,
-  type HouseholdDecision,
-} from "./classifyHousehold.js";
-export { whatWouldChange, safeWhatWouldChange, type ClassChangeCondition, type ClassChangeSummary } from "./whatWouldChange.js";
+// Named re-exports of the classification module.
+export type { PoorBasis, PovertyClassOutcome, PovertyClassKind, HouseholdClassOutcome } from "./types.js";
+export { classifyByIncome, safeClassifyByIncome, type ClassifyByIncomeInput, type IncomeInput } from "./classifyByIncome.js";
+export { classifyHousehold, safeClassifyHousehold, type ClassifyHouseholdInput, type HouseholdDecision } from "./classifyHousehold.js";
+export { whatWouldChange, safeWhatWouldChange, type ClassChangeCondition, type ClassChangeOf, type ClassChangeSummary } from "./whatWouldChange.js";
 export { classifyMiddleLiving, safeClassifyMiddleLiving, type ClassifyMiddleLivingInput, type MiddleLivingOutcome } from "./middleLiving.js";
 export { classifyLowIncomeWorker, safeClassifyLowIncomeWorker, type ClassifyLowIncomeWorkerInput, type LowIncomeWorkerOutcome } from "./lowIncomeWorker.js";
 export type { Income12Months } from "./_income12.js";
@@ -17,4 +13,4 @@ export {
   type RejectedHousehold,
   type BatchOutcomes,
   type BatchCounts,
-} from "./batch.js";
+} from "./classifyHouseholds.js";

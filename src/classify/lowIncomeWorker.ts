@@ -1,16 +1,16 @@
-import * as z from "zod";
-import type { Citation } from "../explain/types.js";
+import * as z from "zod/mini";
+import type { Citation, LegalValue } from "../types.js";
 import type { SafeResult } from "../errors/Issue.js";
 import { safeParseWith, unwrap } from "../_lib/issues.js";
-import { standardRefSchema } from "../_lib/standardRef.js";
-import { Tracer, step } from "../_lib/trace.js";
-import { atOrBelow } from "../_lib/income.js";
-import { str, type MessageParams } from "../_lib/messages.js";
+import { Tracer, step } from "../explain/_trace.js";
+import type { Decision, RuleNotFound } from "../explain/types.js";
 import type { Area, PovertyStandard } from "../standards/types.js";
-import { standardStep, type Decision } from "./classifyByIncome.js";
+import { standardRefSchema } from "../standards/_resolveStandard.js";
+import { standardStep } from "../standards/_standardStep.js";
+import { atOrBelow, type IncomeQuantity } from "./_income.js";
 import { income12Schema, incomeStep, lineStep, netIncome, type Income12Months } from "./_income12.js";
 import { incomeMethod } from "./middleLiving.js";
-import { membersSchema } from "../_lib/schemas.js";
+import { membersSchema } from "./_schemas.js";
 
 /**
  * The input of {@link classifyLowIncomeWorker} (xác định người lao động có thu nhập thấp).
@@ -59,46 +59,69 @@ export type LowIncomeWorkerOutcome =
   | { readonly kind: "low_income_worker" }
   | { readonly kind: "not_low_income_worker"; readonly reason: "household_poor_or_near_poor" | "income_above_ceiling" }
   | { readonly kind: "not_in_force"; readonly reason: "before_effective_from" | "after_standard_end" }
-  | { readonly kind: "rule_not_found"; readonly reason: "low_income_worker_not_found" };
+  | RuleNotFound<"low_income_worker_not_found">;
 
-const schema = z
-  .object({
-    standard: standardRefSchema,
-    area: z.enum(["rural", "urban"]),
-    decisionDate: z.iso.date(),
-    householdClass: z.enum(["poor", "near_poor", "not_poor"]),
-    members: membersSchema,
-    income12Months: income12Schema,
-  })
-  .strict();
+const schema = z.strictObject({
+  standard: standardRefSchema,
+  area: z.enum(["rural", "urban"]),
+  decisionDate: z.iso.date(),
+  householdClass: z.enum(["poor", "near_poor", "not_poor"]),
+  members: membersSchema,
+  income12Months: income12Schema,
+});
 
-const KEYS = {
-  low_income_worker: { vi: "Kết luận: người lao động có thu nhập thấp.", en: "Outcome: low-income worker." },
-  household_poor_or_near_poor: { vi: "Kết luận: không phải người lao động có thu nhập thấp (hộ là hộ nghèo hoặc cận nghèo).", en: "Outcome: not a low-income worker (the household is poor or near-poor)." },
-  income_above_ceiling: { vi: "Kết luận: không phải người lao động có thu nhập thấp (thu nhập vượt mức quy định).", en: "Outcome: not a low-income worker (income above the ceiling)." },
-  before_effective_from: { vi: "Chưa áp dụng: quy định về người lao động có thu nhập thấp chưa có hiệu lực vào ngày quyết định.", en: "Not in force: the low-income-worker rule was not yet in force on the decision date." },
-  after_standard_end: { vi: "Không áp dụng: ngày quyết định sau khi chuẩn hết hiệu lực.", en: "Not in force: the decision date is after the standard's end." },
-  low_income_worker_not_found: { vi: "Không xác định được: chuẩn không có quy định về người lao động có thu nhập thấp.", en: "Cannot decide: the standard has no low-income-worker rule." },
+type HouseholdClass = "poor" | "near_poor" | "not_poor";
+
+/** What the low-income-worker rule reports as it runs. */
+interface LowIncomeWorkerProbe {
+  inForce(date: string, from: string, to: string | undefined, inForce: boolean, beforeEnd: boolean): void;
+  household(cls: HouseholdClass, neither: boolean): void;
+  ceiling(ceiling: LegalValue<number>, holds: boolean): void;
+}
+
+const OUTCOMES = {
+  worker: Object.freeze({ kind: "low_income_worker" }),
+  poorHousehold: Object.freeze({ kind: "not_low_income_worker", reason: "household_poor_or_near_poor" }),
+  aboveCeiling: Object.freeze({ kind: "not_low_income_worker", reason: "income_above_ceiling" }),
+  before: Object.freeze({ kind: "not_in_force", reason: "before_effective_from" }),
+  after: Object.freeze({ kind: "not_in_force", reason: "after_standard_end" }),
+} as const satisfies { readonly [k: string]: LowIncomeWorkerOutcome };
+
+/**
+ * The low-income-worker rule (Decree 30/2025/NĐ-CP): in force from its effective date until the standard's end
+ * (ISO dates compare as strings); the worker's household neither poor nor near-poor; its 12-month per-capita
+ * income, state allowances excluded, at most the ceiling.
+ */
+function evaluateLowIncomeWorker(
+  rule: NonNullable<PovertyStandard["lowIncomeWorker"]>,
+  standardEnd: string | undefined,
+  area: Area,
+  date: string,
+  cls: HouseholdClass,
+  income: IncomeQuantity,
+  p: LowIncomeWorkerProbe,
+): LowIncomeWorkerOutcome {
+  const inForce = date >= rule.effectiveFrom;
+  const beforeEnd = standardEnd === undefined || date <= standardEnd;
+  p.inForce(date, rule.effectiveFrom, standardEnd, inForce, beforeEnd);
+  if (!inForce) return OUTCOMES.before;
+  if (!beforeEnd) return OUTCOMES.after;
+  const neither = cls === "not_poor";
+  p.household(cls, neither);
+  if (!neither) return OUTCOMES.poorHousehold;
+  const ceiling = rule[area];
+  const holds = atOrBelow(income, ceiling.value, 1);
+  p.ceiling(ceiling, holds);
+  return holds ? OUTCOMES.worker : OUTCOMES.aboveCeiling;
+}
+
+const OUTCOME_CODE = {
+  low_income_worker: "low_income_worker_outcome_low_income_worker",
+  household_poor_or_near_poor: "low_income_worker_outcome_household_poor_or_near_poor",
+  income_above_ceiling: "low_income_worker_outcome_income_above_ceiling",
+  before_effective_from: "low_income_worker_outcome_before_effective_from",
+  after_standard_end: "low_income_worker_outcome_after_standard_end",
 } as const;
-
-const M = {
-  outcome: {
-    vi: (p: MessageParams) => KEYS[str(p["key"]) as keyof typeof KEYS]?.vi ?? str(p["key"]),
-    en: (p: MessageParams) => KEYS[str(p["key"]) as keyof typeof KEYS]?.en ?? str(p["key"]),
-  },
-  date: {
-    vi: (p: MessageParams) => `Ngày quyết định ${str(p["date"])} ${p["holds"] ? "từ" : "trước"} ngày ${str(p["from"])} (quy định có hiệu lực)${p["to"] ? `; chuẩn áp dụng đến ${str(p["to"])}` : ""}.`,
-    en: (p: MessageParams) => `Decision date ${str(p["date"])} is ${p["holds"] ? "on or after" : "before"} ${str(p["from"])} (the rule's effective date)${p["to"] ? `; the standard applies until ${str(p["to"])}` : ""}.`,
-  },
-  household: {
-    vi: (p: MessageParams) => `Hộ của người lao động: ${p["holds"] ? "không phải hộ nghèo, hộ cận nghèo" : p["cls"] === "poor" ? "hộ nghèo" : "hộ cận nghèo"}.`,
-    en: (p: MessageParams) => `The worker's household is ${p["holds"] ? "neither poor nor near-poor" : p["cls"] === "poor" ? "poor" : "near-poor"}.`,
-  },
-  notFound: {
-    vi: (p: MessageParams) => `Chuẩn ${str(p["standard"])} không có quy định về người lao động có thu nhập thấp.`,
-    en: (p: MessageParams) => `Standard ${str(p["standard"])} has no low-income-worker rule.`,
-  },
-};
 
 /**
  * Decides whether a worker is a low-income worker (xác định người lao động có thu nhập thấp), returning the issues
@@ -125,50 +148,58 @@ const M = {
 export function safeClassifyLowIncomeWorker(input: ClassifyLowIncomeWorkerInput): SafeResult<Decision<LowIncomeWorkerOutcome>> {
   const parsed = safeParseWith(schema, input);
   if (!parsed.ok) return parsed;
-  const standard = parsed.value.standard;
   const v = parsed.value;
+  const standard = v.standard;
   const t = new Tracer();
   t.add(standardStep(standard));
-  const finish = (outcome: LowIncomeWorkerOutcome, key: keyof typeof KEYS, citations: readonly Citation[]) => {
-    const final = t.add(step({ rule: "outcome", code: key, template: M.outcome, params: { key }, result: outcome.kind, citations }));
-    return { ok: true as const, value: { outcome, explanation: t.finish("classify_low_income_worker", standard.id, final.message) } };
-  };
   const rule = standard.lowIncomeWorker;
   if (!rule) {
-    t.add(step({ rule: "low_income_worker.rule", code: "low_income_worker_not_found", template: M.notFound, params: { standard: standard.id }, result: false, citations: [{ instrument: standard.instruments[0]?.id ?? standard.id }] }));
-    return finish({ kind: "rule_not_found", reason: "low_income_worker_not_found" }, "low_income_worker_not_found", []);
+    t.add(step({ rule: "low_income_worker.rule", code: "low_income_worker_not_found", params: { standard: standard.id }, result: false, citations: [{ instrument: standard.instruments[0]?.id ?? standard.id }] }));
+    const final = t.add(step({ rule: "outcome", code: "low_income_worker_outcome_rule_not_found", params: { key: "low_income_worker_not_found" }, result: "rule_not_found", citations: [] }));
+    return { ok: true, value: { outcome: { kind: "rule_not_found", reason: "low_income_worker_not_found", standard: standard.id }, explanation: t.finish("classify_low_income_worker", standard.id, final.message) } };
   }
   const ceilingValue = rule[v.area];
-  // ISO dates compare as strings
-  const inForce = v.decisionDate >= rule.effectiveFrom;
-  const beforeEnd = standard.effectiveTo === undefined || v.decisionDate <= standard.effectiveTo;
-  t.add(
-    step({
-      rule: "low_income_worker.in_force",
-      code: inForce ? (beforeEnd ? "rule_in_force" : "after_standard_end") : "before_effective_from",
-      template: M.date,
-      params: { date: v.decisionDate, from: rule.effectiveFrom, to: standard.effectiveTo ?? null, holds: inForce },
-      actual: v.decisionDate,
-      expected: `≥ ${rule.effectiveFrom}`,
-      result: inForce && beforeEnd,
-      citations: [ceilingValue.citation],
-      status: ceilingValue.status,
-    }),
-  );
-  if (!inForce) return finish({ kind: "not_in_force", reason: "before_effective_from" }, "before_effective_from", [ceilingValue.citation]);
-  if (!beforeEnd) return finish({ kind: "not_in_force", reason: "after_standard_end" }, "after_standard_end", [ceilingValue.citation]);
-  const neither = v.householdClass === "not_poor";
-  t.add(step({ rule: "low_income_worker.household", code: neither ? "household_neither_poor_nor_near_poor" : "household_poor_or_near_poor", template: M.household, params: { holds: neither, cls: v.householdClass }, actual: v.householdClass, expected: "not_poor", result: neither, citations: [ceilingValue.citation], status: ceilingValue.status }));
-  if (!neither) return finish({ kind: "not_low_income_worker", reason: "household_poor_or_near_poor" }, "household_poor_or_near_poor", [ceilingValue.citation]);
-  const method = incomeMethod(standard);
-  t.add(incomeStep(v.income12Months, v.members, { ...method.citation, note: `${method.citation.note ? `${method.citation.note}; ` : ""}applied to low-income workers as for middle-living households` }, "uncertain"));
-  const income = netIncome(v.income12Months, v.members);
-  const ceiling = t.read(standard, `lowIncomeWorker.${v.area}`, ceilingValue);
-  const holds = atOrBelow(income, ceiling, 1);
-  t.add(lineStep("low_income_worker.at_or_below_ceiling", holds ? "income_at_or_below_low_income_ceiling" : "income_above_low_income_ceiling", income, ceiling, 1, holds, ceilingValue.label ?? { vi: "mức thu nhập thấp", en: "low-income ceiling" }, ceilingValue.citation, ceilingValue.status));
-  return holds
-    ? finish({ kind: "low_income_worker" }, "low_income_worker", [ceilingValue.citation])
-    : finish({ kind: "not_low_income_worker", reason: "income_above_ceiling" }, "income_above_ceiling", [ceilingValue.citation]);
+  const cite: Citation[] = [ceilingValue.citation];
+  const probe: LowIncomeWorkerProbe = {
+    inForce(date, from, to, inForce, beforeEnd) {
+      t.add(
+        step({
+          rule: "low_income_worker.in_force",
+          code: inForce ? (beforeEnd ? "rule_in_force" : "after_standard_end") : "before_effective_from",
+          params: { date, from, to: to ?? null, holds: inForce },
+          actual: date,
+          expected: `≥ ${from}`,
+          result: inForce && beforeEnd,
+          citations: cite,
+          status: ceilingValue.status,
+        }),
+      );
+    },
+    household(cls, neither) {
+      t.add(
+        step({
+          rule: "low_income_worker.household",
+          code: neither ? "household_neither_poor_nor_near_poor" : "household_poor_or_near_poor",
+          params: { holds: neither, cls },
+          actual: cls,
+          expected: "not_poor",
+          result: neither,
+          citations: cite,
+          status: ceilingValue.status,
+        }),
+      );
+    },
+    ceiling(lv, holds) {
+      const method = incomeMethod(standard);
+      t.add(incomeStep(v.income12Months, v.members, { ...method.citation, note: `${method.citation.note ? `${method.citation.note}; ` : ""}applied to low-income workers as for middle-living households` }, "uncertain"));
+      t.read(standard, `lowIncomeWorker.${v.area}`, lv);
+      t.add(lineStep("low_income_worker.at_or_below_ceiling", holds ? "income_at_or_below_low_income_ceiling" : "income_above_low_income_ceiling", netIncome(v.income12Months, v.members), lv, 1, holds, { vi: "mức thu nhập thấp", en: "low-income ceiling" }));
+    },
+  };
+  const outcome = evaluateLowIncomeWorker(rule, standard.effectiveTo, v.area, v.decisionDate, v.householdClass, netIncome(v.income12Months, v.members), probe);
+  const key = outcome.kind === "low_income_worker" ? "low_income_worker" : outcome.kind === "rule_not_found" ? "low_income_worker" : outcome.reason;
+  const final = t.add(step({ rule: "outcome", code: OUTCOME_CODE[key], params: { key } as never, result: outcome.kind, citations: cite }));
+  return { ok: true, value: { outcome, explanation: t.finish("classify_low_income_worker", standard.id, final.message) } };
 }
 
 /**

@@ -1,15 +1,16 @@
-import * as z from "zod";
-import type { Certainty, Citation } from "../explain/types.js";
+import * as z from "zod/mini";
+import type { Certainty, Citation, LegalValue } from "../types.js";
 import type { SafeResult } from "../errors/Issue.js";
 import { safeParseWith, unwrap } from "../_lib/issues.js";
-import { standardRefSchema } from "../_lib/standardRef.js";
-import { Tracer, step } from "../_lib/trace.js";
-import { atOrBelow, lineMonths } from "../_lib/income.js";
-import { str, type MessageParams } from "../_lib/messages.js";
+import { Tracer, step } from "../explain/_trace.js";
+import type { Decision, RuleNotFound } from "../explain/types.js";
 import type { Area, PovertyStandard } from "../standards/types.js";
-import { lineSource, standardStep, type Decision } from "./classifyByIncome.js";
-import { income12Schema, incomeStep, lineStep, netIncome, type Income12Months } from "./_income12.js";
-import { membersSchema } from "../_lib/schemas.js";
+import { standardRefSchema } from "../standards/_resolveStandard.js";
+import { standardStep } from "../standards/_standardStep.js";
+import { atOrBelow, lineMonths, type IncomeQuantity } from "./_income.js";
+import { income12Schema, incomeStep, lineStep, netIncome, type Income12, type Income12Months } from "./_income12.js";
+import { lineSource } from "./_lineSource.js";
+import { membersSchema } from "./_schemas.js";
 
 /**
  * The input of {@link classifyMiddleLiving} (xác định hộ có mức sống trung bình).
@@ -55,7 +56,7 @@ export interface ClassifyMiddleLivingInput {
 export type MiddleLivingOutcome =
   | { readonly kind: "middle_living" }
   | { readonly kind: "not_middle_living"; readonly reason: "not_agricultural" | "income_at_or_below_line" | "income_above_ceiling" }
-  | { readonly kind: "rule_not_found"; readonly reason: "middle_living_not_found" };
+  | RuleNotFound<"middle_living_not_found">;
 
 /** The income method's citation for a standard (from its data; a local standard carries its national one's). */
 export function incomeMethod(standard: PovertyStandard): { readonly citation: Citation; readonly status: Certainty } {
@@ -66,38 +67,112 @@ export function incomeMethod(standard: PovertyStandard): { readonly citation: Ci
 }
 
 const SECTORS = z.enum(["agriculture", "forestry", "fishery", "salt"]);
-const schema = z
-  .object({
-    standard: standardRefSchema,
-    area: z.enum(["rural", "urban"]),
-    members: membersSchema,
-    income12Months: income12Schema,
-    agriculturalSectors: z.array(SECTORS).max(4),
-  })
-  .strict();
-
-const M = {
-  notFound: {
-    vi: (p: MessageParams) => `Chuẩn ${str(p["standard"])} chưa có chuẩn hộ có mức sống trung bình được xác minh.`,
-    en: (p: MessageParams) => `Standard ${str(p["standard"])} has no sourced middle-living band.`,
-  },
-  sector: {
-    vi: (p: MessageParams) => (p["holds"] ? `Hộ làm ${str(p["sectorsVi"])}.` : "Hộ không làm nông nghiệp, lâm nghiệp, ngư nghiệp hoặc diêm nghiệp: không xét mức sống trung bình."),
-    en: (p: MessageParams) => (p["holds"] ? `The household works in ${str(p["sectorsEn"])}.` : "The household does not work in agriculture, forestry, fishery or salt production: middle-living status does not apply."),
-  },
-  outcome: {
-    vi: (p: MessageParams) =>
-      ({ middle_living: "Kết luận: hộ có mức sống trung bình.", not_agricultural: "Kết luận: không xét hộ có mức sống trung bình (không làm nông, lâm, ngư, diêm nghiệp).", income_at_or_below_line: "Kết luận: không phải hộ có mức sống trung bình (thu nhập không vượt chuẩn thu nhập: thuộc diện xét nghèo, cận nghèo).", income_above_ceiling: "Kết luận: không phải hộ có mức sống trung bình (thu nhập vượt mức sống trung bình).", middle_living_not_found: "Không xác định được: chuẩn chưa có mức sống trung bình." })[str(p["key"])] ?? str(p["key"]),
-    en: (p: MessageParams) =>
-      ({ middle_living: "Outcome: middle-living household.", not_agricultural: "Outcome: middle-living status does not apply (not a farm, forestry, fishery or salt household).", income_at_or_below_line: "Outcome: not middle-living (income at or below the income line: the poor / near-poor review applies).", income_above_ceiling: "Outcome: not middle-living (income above the middle-living ceiling).", middle_living_not_found: "Cannot decide: the standard has no middle-living band." })[str(p["key"])] ?? str(p["key"]),
-  },
-};
+const schema = z.strictObject({
+  standard: standardRefSchema,
+  area: z.enum(["rural", "urban"]),
+  members: membersSchema,
+  income12Months: income12Schema,
+  agriculturalSectors: z.array(SECTORS).check(z.maxLength(4)),
+});
 
 const SECTOR_NAMES = {
   agriculture: { vi: "nông nghiệp", en: "agriculture" },
   forestry: { vi: "lâm nghiệp", en: "forestry" },
   fishery: { vi: "ngư nghiệp", en: "fishery" },
   salt: { vi: "diêm nghiệp", en: "salt production" },
+} as const;
+
+type Sector = keyof typeof SECTOR_NAMES;
+
+/** What the middle-living rule reports as it runs. */
+interface MiddleLivingProbe {
+  sector(sectors: readonly Sector[], agricultural: boolean): void;
+  income(): void;
+  line(line: LegalValue<number>, months: number, atOrBelowLine: boolean): void;
+  ceiling(ceiling: LegalValue<number>, withinCeiling: boolean): void;
+}
+
+const OUTCOMES = {
+  middleLiving: Object.freeze({ kind: "middle_living" }),
+  notAgricultural: Object.freeze({ kind: "not_middle_living", reason: "not_agricultural" }),
+  atOrBelowLine: Object.freeze({ kind: "not_middle_living", reason: "income_at_or_below_line" }),
+  aboveCeiling: Object.freeze({ kind: "not_middle_living", reason: "income_above_ceiling" }),
+} as const satisfies { readonly [k: string]: MiddleLivingOutcome };
+
+/**
+ * The middle-living rule: an agricultural, forestry, fishery or salt household whose 12-month income, state
+ * allowances excluded, is above the area's income line and at most the ceiling ("trên … đến …").
+ */
+function evaluateMiddleLiving(
+  band: NonNullable<PovertyStandard["middleLiving"]>,
+  standard: PovertyStandard,
+  area: Area,
+  sectors: readonly Sector[],
+  income: IncomeQuantity,
+  p: MiddleLivingProbe,
+): MiddleLivingOutcome {
+  const agricultural = sectors.length > 0;
+  p.sector(sectors, agricultural);
+  if (!agricultural) return OUTCOMES.notAgricultural;
+  p.income();
+  const lines = standard.incomeLines[area];
+  const months = lineMonths(lines);
+  const atLine = atOrBelow(income, lines.incomeLine.value, months);
+  p.line(lines.incomeLine, months, atLine);
+  if (atLine) return OUTCOMES.atOrBelowLine;
+  const ceiling = band[area];
+  const within = atOrBelow(income, ceiling.value, 1);
+  p.ceiling(ceiling, within);
+  return within ? OUTCOMES.middleLiving : OUTCOMES.aboveCeiling;
+}
+
+/** Builds the explanation as the middle-living rule runs. */
+class MiddleLivingTracer implements MiddleLivingProbe {
+  readonly outcomeCitations: Citation[] = [];
+  constructor(
+    private readonly t: Tracer,
+    private readonly standard: PovertyStandard,
+    private readonly area: Area,
+    private readonly v: { readonly members: number; readonly income12Months: Income12 },
+    private readonly method: { readonly citation: Citation; readonly status: Certainty },
+  ) {}
+  sector(sectors: readonly Sector[], holds: boolean): void {
+    this.t.add(
+      step({
+        rule: "middle_living.sector",
+        code: holds ? "agricultural_household" : "not_agricultural_household",
+        params: { holds, sectorsVi: sectors.map((s) => SECTOR_NAMES[s].vi).join(", "), sectorsEn: sectors.map((s) => SECTOR_NAMES[s].en).join(", ") },
+        actual: [...sectors],
+        result: holds,
+        citations: [this.method.citation],
+        status: this.method.status,
+      }),
+    );
+    if (!holds) this.outcomeCitations.push(this.method.citation);
+  }
+  income(): void {
+    this.t.add(incomeStep(this.v.income12Months, this.v.members, this.method.citation, this.method.status));
+  }
+  line(lv: LegalValue<number>, months: number, holds: boolean): void {
+    this.t.read(this.standard, `incomeLines.${this.area}.incomeLine`, lv, lineSource(this.standard, this.area, "incomeLine"));
+    const income = netIncome(this.v.income12Months, this.v.members);
+    this.t.add(lineStep("middle_living.above_income_line", holds ? "middle_living_income_at_or_below_line" : "middle_living_income_above_line", income, lv, months, holds, { vi: "chuẩn thu nhập", en: "income line" }));
+    if (holds) this.outcomeCitations.push(lv.citation);
+  }
+  ceiling(lv: LegalValue<number>, holds: boolean): void {
+    this.t.read(this.standard, `middleLiving.${this.area}`, lv);
+    const income = netIncome(this.v.income12Months, this.v.members);
+    this.t.add(lineStep("middle_living.at_or_below_ceiling", holds ? "income_at_or_below_middle_living" : "income_above_middle_living", income, lv, 1, holds, { vi: "mức sống trung bình", en: "middle-living ceiling" }));
+    this.outcomeCitations.push(lv.citation);
+    if (holds) this.outcomeCitations.push(this.method.citation);
+  }
+}
+
+const OUTCOME_CODE = {
+  middle_living: "middle_living_outcome_middle_living",
+  not_agricultural: "middle_living_outcome_not_agricultural",
+  income_at_or_below_line: "middle_living_outcome_income_at_or_below_line",
+  income_above_ceiling: "middle_living_outcome_income_above_ceiling",
 } as const;
 
 /**
@@ -126,50 +201,23 @@ const SECTOR_NAMES = {
 export function safeClassifyMiddleLiving(input: ClassifyMiddleLivingInput): SafeResult<Decision<MiddleLivingOutcome>> {
   const parsed = safeParseWith(schema, input);
   if (!parsed.ok) return parsed;
-  const standard = parsed.value.standard;
   const v = parsed.value;
+  const standard = v.standard;
   const t = new Tracer();
   t.add(standardStep(standard));
-  const finish = (outcome: MiddleLivingOutcome, key: string, citations: readonly Citation[]) => {
-    const final = t.add(step({ rule: "outcome", code: key, template: M.outcome, params: { key }, result: outcome.kind, citations }));
-    return { ok: true as const, value: { outcome, explanation: t.finish("classify_middle_living", standard.id, final.message) } };
-  };
   const band = standard.middleLiving;
   if (!band) {
-    t.add(step({ rule: "middle_living.rule", code: "middle_living_not_found", template: M.notFound, params: { standard: standard.id }, result: false, citations: [{ instrument: standard.instruments[0]?.id ?? standard.id }] }));
-    return finish({ kind: "rule_not_found", reason: "middle_living_not_found" }, "middle_living_not_found", []);
+    t.add(step({ rule: "middle_living.rule", code: "middle_living_not_found", params: { standard: standard.id }, result: false, citations: [{ instrument: standard.instruments[0]?.id ?? standard.id }] }));
+    const final = t.add(step({ rule: "outcome", code: "middle_living_outcome_rule_not_found", params: { key: "middle_living_not_found" }, result: "rule_not_found", citations: [] }));
+    return { ok: true, value: { outcome: { kind: "rule_not_found", reason: "middle_living_not_found", standard: standard.id }, explanation: t.finish("classify_middle_living", standard.id, final.message) } };
   }
-  const method = incomeMethod(standard);
+  const tracer = new MiddleLivingTracer(t, standard, v.area, v, incomeMethod(standard));
   const sectors = [...new Set(v.agriculturalSectors)];
-  const agricultural = sectors.length > 0;
-  t.add(
-    step({
-      rule: "middle_living.sector",
-      code: agricultural ? "agricultural_household" : "not_agricultural_household",
-      template: M.sector,
-      params: { holds: agricultural, sectorsVi: sectors.map((s) => SECTOR_NAMES[s].vi).join(", "), sectorsEn: sectors.map((s) => SECTOR_NAMES[s].en).join(", ") },
-      actual: sectors,
-      result: agricultural,
-      citations: [method.citation],
-      status: method.status,
-    }),
-  );
-  if (!agricultural) return finish({ kind: "not_middle_living", reason: "not_agricultural" }, "not_agricultural", [method.citation]);
-  t.add(incomeStep(v.income12Months, v.members, method.citation, method.status));
-  const income = netIncome(v.income12Months, v.members);
-  const lines = standard.incomeLines[v.area];
-  const line = t.read(standard, `incomeLines.${v.area}.incomeLine`, lines.incomeLine, lineSource(standard, v.area, "incomeLine"));
-  const months = lineMonths(lines);
-  const atLine = atOrBelow(income, line, months);
-  t.add(lineStep("middle_living.above_income_line", atLine ? "income_at_or_below_line" : "income_above_line", income, line, months, atLine, lines.incomeLine.label ?? { vi: "chuẩn thu nhập", en: "income line" }, lines.incomeLine.citation, lines.incomeLine.status));
-  if (atLine) return finish({ kind: "not_middle_living", reason: "income_at_or_below_line" }, "income_at_or_below_line", [lines.incomeLine.citation]);
-  const ceilingValue = band[v.area];
-  const ceiling = t.read(standard, `middleLiving.${v.area}`, ceilingValue);
-  const withinCeiling = atOrBelow(income, ceiling, 1);
-  t.add(lineStep("middle_living.at_or_below_ceiling", withinCeiling ? "income_at_or_below_middle_living" : "income_above_middle_living", income, ceiling, 1, withinCeiling, ceilingValue.label ?? { vi: "mức sống trung bình", en: "middle-living ceiling" }, ceilingValue.citation, ceilingValue.status));
-  return withinCeiling
-    ? finish({ kind: "middle_living" }, "middle_living", [ceilingValue.citation, method.citation])
-    : finish({ kind: "not_middle_living", reason: "income_above_ceiling" }, "income_above_ceiling", [ceilingValue.citation]);
+  const outcome = evaluateMiddleLiving(band, standard, v.area, sectors, netIncome(v.income12Months, v.members), tracer);
+  const key = outcome.kind === "middle_living" ? "middle_living" : outcome.kind === "not_middle_living" ? outcome.reason : "middle_living";
+  const code = OUTCOME_CODE[key];
+  const final = t.add(step({ rule: "outcome", code, params: { key } as never, result: outcome.kind, citations: tracer.outcomeCitations }));
+  return { ok: true, value: { outcome, explanation: t.finish("classify_middle_living", standard.id, final.message) } };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { JsonValue } from "../explain/types.js";
+import type { JsonValue } from "../types.js";
 import type { Issue } from "./Issue.js";
 
 /**

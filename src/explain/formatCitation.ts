@@ -1,4 +1,5 @@
-import type { Citation, Locale } from "./types.js";
+import type { Citation, Locale } from "../types.js";
+import { citationText } from "../messages/format.js";
 
 /**
  * Formats a citation as an officer would write it (trích dẫn căn cứ pháp lý): instrument, article, clause, point,
@@ -15,11 +16,5 @@ import type { Citation, Locale } from "./types.js";
  * @category Explanations
  */
 export function formatCitation(c: Citation, locale: Locale = "vi"): string {
-  const parts = [c.instrument];
-  const vi = locale === "vi";
-  if (c.article) parts.push(`${vi ? "Điều" : "Art."} ${c.article}`);
-  if (c.clause) parts.push(`${vi ? "Khoản" : "cl."} ${c.clause}`);
-  if (c.point) parts.push(`${vi ? "Điểm" : "pt."} ${c.point}`);
-  if (c.item) parts.push(c.item);
-  return parts.join(", ");
+  return citationText(c, locale);
 }

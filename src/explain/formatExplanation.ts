@@ -1,4 +1,5 @@
-import type { Certainty, Explanation, ExplanationStep, Locale } from "./types.js";
+import type { Certainty, Locale } from "../types.js";
+import type { Explanation, ExplanationStep } from "./types.js";
 
 /**
  * Options of {@link formatExplanation}.

@@ -1,105 +1,5 @@
-/**
- * A language the library writes messages in: Vietnamese (`"vi"`, the default) or English (`"en"`).
- *
- * @example
- * ```ts
- * const locale: Locale = "vi";
- * ```
- * @category Explanations
- */
-export type Locale = "vi" | "en";
-
-/**
- * A text in both languages the library speaks (văn bản song ngữ): Vietnamese and English.
- *
- * @example
- * ```ts
- * const t: LocalizedText = { vi: "Hộ nghèo", en: "Poor household" };
- * ```
- * @category Explanations
- */
-export interface LocalizedText {
-  /** Vietnamese text. */
-  readonly vi: string;
-  /** English text. */
-  readonly en: string;
-}
-
-/**
- * How sure the project is of a legal value (mức độ chắc chắn), as marked in the legal reference.
- *
- * @remarks
- * - `"confirmed"`: read in the legal text or a legal portal quoting the article.
- * - `"seed"`: stated in one of the project's source documents (a commune guide, a city plan).
- * - `"uncertain"`: only a secondary source, a truncated text, or an inference. A trace that used it says so.
- *
- * Values the project could not source at all are absent from the data, never guessed.
- *
- * @example
- * ```ts
- * const status: Certainty = "confirmed";
- * ```
- * @category Explanations
- */
-export type Certainty = "confirmed" | "seed" | "uncertain";
-
-/**
- * A reference to the place in a legal instrument or form that a value or rule comes from (căn cứ pháp lý).
- *
- * @example
- * ```ts
- * const ref: Citation = { instrument: "Nghị định 07/2021/NĐ-CP", article: "3" };
- * ```
- * @category Explanations
- */
-export interface Citation {
-  /** The instrument's official number, e.g. `"Nghị định 07/2021/NĐ-CP"`, or a seed document's name. */
-  readonly instrument: string;
-  /** Article (Điều). */
-  readonly article?: string;
-  /** Clause (Khoản). */
-  readonly clause?: string;
-  /** Point (Điểm). */
-  readonly point?: string;
-  /** A form item or appendix (e.g. `"Phiếu B, phần B1"`, `"Phụ lục VII, Mẫu 7.1"`). */
-  readonly item?: string;
-  /** A short note on how the value was read, when it matters (e.g. the secondary source). */
-  readonly note?: string;
-}
-
-/**
- * A legal value with its source and certainty (giá trị pháp lý có căn cứ).
- *
- * @typeParam T - the value's type.
- * @example
- * ```ts
- * const line: LegalValue<number> = getStandard("2021-2025").incomeLines.rural.incomeLine;
- * line.status; //=> "confirmed"
- * const local: LegalValue<number> = { value: 42, citation: { instrument: "Quyết định của UBND tỉnh (ví dụ)" }, status: "uncertain" };
- * ```
- * @category Explanations
- */
-export interface LegalValue<T> {
-  /** The value. Money is whole đồng. */
-  readonly value: T;
-  /** Where it comes from. */
-  readonly citation: Citation;
-  /** How sure the project is of it. */
-  readonly status: Certainty;
-  /** Its name in the law, when it has one (e.g. "chuẩn nghèo" / "poverty line"). */
-  readonly label?: LocalizedText;
-}
-
-/**
- * A JSON value, as stored in an explanation.
- *
- * @example
- * ```ts
- * const v: JsonValue = { total: "5600000", members: 4 };
- * ```
- * @category Explanations
- */
-export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+import type { Certainty, Citation, JsonValue, LocalizedText } from "../types.js";
+import type { StepCode, StepParams } from "../messages/codes.js";
 
 /**
  * One step of an explanation (bước giải thích): a rule the library applied, the actual and expected values, the
@@ -108,30 +8,43 @@ export type JsonValue = string | number | boolean | null | readonly JsonValue[] 
  * @remarks
  * The tree mirrors the rule: a step's `children` are the conditions it combined. Everything is plain JSON (money
  * as integers, decimals as strings), so an explanation can be stored with the decision and read back later.
+ * `code` names the message and its `params` (typed per code in {@link StepParams}); apps narrow on it.
  *
  * @example
  * ```ts
  * const step: ExplanationStep = {
- *   rule: "income.at_or_below_line",
- *   code: "income_at_or_below_line",
- *   params: { income: 1_400_000, line: 1_600_000 },
- *   actual: 1_400_000,
- *   expected: "≤ 1600000",
+ *   rule: "b2.at_or_above_threshold",
+ *   code: "b2_at_or_above_threshold",
+ *   params: { total: 30, threshold: 30, holds: true },
+ *   actual: 30,
+ *   expected: "≥ 30",
  *   result: true,
- *   citations: [{ instrument: "Nghị định 07/2021/NĐ-CP", article: "3" }],
+ *   citations: [{ instrument: "Thông tư 07/2021/TT-BLĐTBXH", item: "Phiếu B, phần B2" }],
  *   status: "confirmed",
  *   message: { vi: "…", en: "…" },
  * };
  * ```
  * @category Explanations
  */
-export interface ExplanationStep {
+export type ExplanationStep = { readonly [C in StepCode]: StepOf<C> }[StepCode];
+
+/**
+ * One explanation step of a given code.
+ *
+ * @typeParam C - the step's code.
+ * @example
+ * ```ts
+ * const s: StepOf<"what_would_change"> = { rule: "what_would_change", code: "what_would_change", params: { count: 0 }, result: true, citations: [], status: "confirmed", message: { vi: "…", en: "…" } };
+ * ```
+ * @category Explanations
+ */
+export interface StepOf<C extends StepCode> {
   /** The rule's stable id, e.g. `"b1.at_or_below_cutoff"`. */
   readonly rule: string;
   /** The message and reason code (snake_case), stable across versions, for apps to match on. */
-  readonly code: string;
+  readonly code: C;
   /** The values the message was built from. */
-  readonly params: { readonly [key: string]: JsonValue };
+  readonly params: StepParams[C];
   /** The actual value the rule looked at. */
   readonly actual?: JsonValue;
   /** The value or condition the rule expected (e.g. `"≤ 140"`). */
@@ -208,4 +121,42 @@ export interface Explanation {
   readonly uncertain: boolean;
   /** The one-line summary, in both languages. */
   readonly summary: LocalizedText;
+}
+
+/**
+ * A decision with its explanation (quyết định kèm giải thích): what every decision function returns.
+ *
+ * @typeParam O - the outcome type.
+ * @example
+ * ```ts
+ * const r: Decision<PovertyClassOutcome> = classifyByIncome({ standard: "2021-2025", area: "urban", income: { perCapitaMonthly: 2_000_001 } });
+ * r.outcome.kind; //=> "not_poor"
+ * ```
+ * @category Explanations
+ */
+export interface Decision<O> {
+  /** What was decided. */
+  readonly outcome: O;
+  /** Why: the steps, with the law and the values read. */
+  readonly explanation: Explanation;
+}
+
+/**
+ * The outcome of a decision the law gives no rule for (không có căn cứ): which rule is missing, under which
+ * standard. The same shape in every module (classification, forms, meeting, procedure).
+ *
+ * @typeParam R - the reason codes.
+ * @example
+ * ```ts
+ * const o: RuleNotFound<"b1_cutoff_not_found"> = { kind: "rule_not_found", reason: "b1_cutoff_not_found", standard: "2027-2030" };
+ * ```
+ * @category Explanations
+ */
+export interface RuleNotFound<R extends string> {
+  /** The discriminant. */
+  readonly kind: "rule_not_found";
+  /** Which rule the law lacks (a value that could not be sourced). */
+  readonly reason: R;
+  /** The standard's id. */
+  readonly standard: string;
 }

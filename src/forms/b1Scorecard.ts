@@ -1,8 +1,8 @@
-import * as z from "zod";
-import type { Certainty, Citation, LocalizedText } from "../explain/types.js";
-import type { SafeResult } from "../errors/Issue.js";
-import { addDomainIssue, safeParseWith, unwrap } from "../_lib/issues.js";
-import { str, type MessageParams } from "../_lib/messages.js";
+import * as z from "zod/mini";
+import type { Certainty, Citation, LocalizedText } from "../types.js";
+import type { Issue, SafeResult } from "../errors/Issue.js";
+import { issue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { deepFreeze } from "../_lib/freeze.js";
 import type { Area } from "../standards/types.js";
 import { REGION_KEYS, type SocioEconomicRegion } from "../household/regions.js";
 
@@ -109,84 +109,60 @@ export interface B1Scorecard {
   readonly note?: LocalizedText;
 }
 
-const text = z.object({ vi: z.string().min(1), en: z.string().min(1) }).strict();
-const id = z.string().normalize("NFC").trim().min(1).max(100);
-const points = z.number().int().min(-100_000).max(100_000);
+const text = z.strictObject({ vi: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
+const id = z.string().check(z.normalize("NFC"), z.trim(), z.minLength(1), z.maxLength(100));
+const points = z.int().check(z.minimum(-100_000), z.maximum(100_000));
 
-const scorecardShape = z
-  .object({
-    id,
-    version: z.string().trim().min(1).max(50),
-    title: text,
-    citation: z
-      .object({
-        instrument: z.string().min(1),
-        article: z.string().optional(),
-        clause: z.string().optional(),
-        point: z.string().optional(),
-        item: z.string().optional(),
-        note: z.string().optional(),
-      })
-      .strict(),
-    status: z.enum(["confirmed", "seed", "uncertain"]),
-    standard: z.string().min(1),
-    sheets: z
-      .array(
-        z
-          .object({ id, area: z.enum(["rural", "urban"]), regions: z.array(z.enum(REGION_KEYS)).min(1).optional(), label: text.optional(), base: points })
-          .strict(),
-      )
-      .min(1)
-      .max(50),
-    items: z
-      .array(
-        z
-          .object({
-            id,
-            label: text,
-            formItem: z.string().optional(),
-            options: z.array(z.object({ id, label: text, points: z.record(z.string(), points) }).strict()).min(1).max(100),
-          })
-          .strict(),
-      )
-      .max(200),
-    note: text.optional(),
-  })
-  .strict();
+const scorecardShape = z.strictObject({
+  id,
+  version: z.string().check(z.trim(), z.minLength(1), z.maxLength(50)),
+  title: text,
+  citation: z.strictObject({
+    instrument: z.string().check(z.minLength(1)),
+    article: z.optional(z.string()),
+    clause: z.optional(z.string()),
+    point: z.optional(z.string()),
+    item: z.optional(z.string()),
+    note: z.optional(z.string()),
+  }),
+  status: z.enum(["confirmed", "seed", "uncertain"]),
+  standard: z.string().check(z.minLength(1)),
+  sheets: z
+    .array(z.strictObject({ id, area: z.enum(["rural", "urban"]), regions: z.optional(z.array(z.enum(REGION_KEYS)).check(z.minLength(1))), label: z.optional(text), base: points }))
+    .check(z.minLength(1), z.maxLength(50)),
+  items: z
+    .array(
+      z.strictObject({
+        id,
+        label: text,
+        formItem: z.optional(z.string()),
+        options: z.array(z.strictObject({ id, label: text, points: z.record(z.string(), points) })).check(z.minLength(1), z.maxLength(100)),
+      }),
+    )
+    .check(z.maxLength(200)),
+  note: z.optional(text),
+});
 
-const DUPLICATE_ID = {
-  vi: (p: MessageParams) => `mã "${str(p["id"])}" bị lặp lại trong ${str(p["whereVi"])}.`,
-  en: (p: MessageParams) => `id "${str(p["id"])}" appears twice among the ${str(p["whereEn"])}.`,
-};
-const POINTS_MISSING = {
-  vi: (p: MessageParams) => `phương án thiếu điểm cho bảng "${str(p["sheet"])}".`,
-  en: (p: MessageParams) => `the option has no points for sheet "${str(p["sheet"])}".`,
-};
-const POINTS_UNKNOWN_SHEET = {
-  vi: (p: MessageParams) => `điểm cho bảng "${str(p["sheet"])}" không có trong danh sách bảng (sheets).`,
-  en: (p: MessageParams) => `points are given for sheet "${str(p["sheet"])}", which is not among the sheets.`,
-};
-const OVERLAP = {
-  vi: (p: MessageParams) => `bảng "${str(p["sheet"])}" trùng phạm vi với bảng "${str(p["other"])}" (khu vực ${str(p["area"])}${p["region"] ? `, vùng ${str(p["region"])}` : ""}).`,
-  en: (p: MessageParams) => `sheet "${str(p["sheet"])}" overlaps sheet "${str(p["other"])}" (area ${str(p["area"])}${p["region"] ? `, region ${str(p["region"])}` : ""}).`,
-};
+type Shape = z.output<typeof scorecardShape>;
 
-const scorecardSchema = scorecardShape.superRefine((c, ctx) => {
-  const dup = (ids: readonly string[], path: (i: number) => (string | number)[], whereVi: string, whereEn: string) => {
+/** The scorecard's consistency rules: ids unique, every option has points for every sheet, sheets do not overlap. */
+function checkScorecard(c: Shape): Issue[] {
+  const issues: Issue[] = [];
+  const dup = (ids: readonly string[], path: (i: number) => (string | number)[], where: "sheets" | "items" | "options") => {
     const seen = new Set<string>();
     ids.forEach((x, i) => {
-      if (seen.has(x)) addDomainIssue(ctx, "duplicate_id", path(i), DUPLICATE_ID, { id: x, whereVi, whereEn });
+      if (seen.has(x)) issues.push(issue("duplicate_id", path(i), { id: x, where }));
       seen.add(x);
     });
   };
-  dup(c.sheets.map((s) => s.id), (i) => ["sheets", i, "id"], "các bảng", "sheets");
-  dup(c.items.map((s) => s.id), (i) => ["items", i, "id"], "các chỉ tiêu", "items");
+  dup(c.sheets.map((s) => s.id), (i) => ["sheets", i, "id"], "sheets");
+  dup(c.items.map((s) => s.id), (i) => ["items", i, "id"], "items");
   const sheetIds = new Set(c.sheets.map((s) => s.id));
   c.items.forEach((item, i) => {
-    dup(item.options.map((o) => o.id), (j) => ["items", i, "options", j, "id"], "các phương án của chỉ tiêu", "options of the item");
+    dup(item.options.map((o) => o.id), (j) => ["items", i, "options", j, "id"], "options");
     item.options.forEach((o, j) => {
-      for (const s of sheetIds) if (!(s in o.points)) addDomainIssue(ctx, "scorecard_points_missing", ["items", i, "options", j, "points", s], POINTS_MISSING, { sheet: s });
-      for (const s of Object.keys(o.points)) if (!sheetIds.has(s)) addDomainIssue(ctx, "scorecard_unknown_sheet", ["items", i, "options", j, "points", s], POINTS_UNKNOWN_SHEET, { sheet: s });
+      for (const s of sheetIds) if (!Object.hasOwn(o.points, s)) issues.push(issue("scorecard_points_missing", ["items", i, "options", j, "points", s], { sheet: s }));
+      for (const s of Object.keys(o.points)) if (!sheetIds.has(s)) issues.push(issue("scorecard_unknown_sheet", ["items", i, "options", j, "points", s], { sheet: s }));
     });
   });
   // coverage: within an area, one sheet for every region, or sheets with disjoint regions
@@ -196,21 +172,14 @@ const scorecardSchema = scorecardShape.superRefine((c, ctx) => {
     for (const k of keys) {
       const region = k.split("|")[1] ?? "*";
       const clash = covered.get(k) ?? (region === "*" ? [...covered.entries()].find(([x]) => x.startsWith(`${s.area}|`))?.[1] : covered.get(`${s.area}|*`));
-      if (clash !== undefined) addDomainIssue(ctx, "scorecard_sheets_overlap", ["sheets", i], OVERLAP, { sheet: s.id, other: clash, area: s.area, region: region === "*" ? null : region });
+      if (clash !== undefined) issues.push(issue("scorecard_sheets_overlap", ["sheets", i], { sheet: s.id, other: clash, area: s.area, region: region === "*" ? null : region }));
       covered.set(k, s.id);
     }
   });
-});
+  return issues;
+}
 
 const VALIDATED = new WeakSet<object>();
-
-function freezeAll<T>(v: T): T {
-  if (v !== null && typeof v === "object" && !Object.isFrozen(v)) {
-    Object.freeze(v);
-    for (const x of Object.values(v as Record<string, unknown>)) freezeAll(x);
-  }
-  return v;
-}
 
 /** Whether a scorecard object was returned by {@link safeParseB1Scorecard} (so it need not be validated again). */
 export function isValidatedScorecard(c: unknown): c is B1Scorecard {
@@ -237,9 +206,11 @@ export function isValidatedScorecard(c: unknown): c is B1Scorecard {
  */
 export function safeParseB1Scorecard(input: unknown): SafeResult<B1Scorecard> {
   if (isValidatedScorecard(input)) return { ok: true, value: input };
-  const r = safeParseWith(scorecardSchema, input);
+  const r = safeParseWith(scorecardShape, input);
   if (!r.ok) return r;
-  const card = freezeAll(r.value as B1Scorecard);
+  const issues = checkScorecard(r.value);
+  if (issues.length > 0) return { ok: false, issues };
+  const card = deepFreeze(r.value as B1Scorecard);
   VALIDATED.add(card);
   return { ok: true, value: card };
 }

@@ -1,8 +1,8 @@
 import { Decimal } from "decimal.js";
-import type { Certainty, Citation, LocalizedText } from "../explain/types.js";
+import type { Certainty, Citation, LocalizedText } from "../types.js";
 import type { SafeResult } from "../errors/Issue.js";
 import { unwrap } from "../_lib/issues.js";
-import { resolveStandardRef } from "../_lib/standardRef.js";
+import { resolveStandard } from "../standards/_resolveStandard.js";
 import type { Indicator, PovertyStandard } from "../standards/types.js";
 import { safeParseHousehold, type Household, type HouseholdInput } from "../household/household.js";
 
@@ -179,7 +179,7 @@ const RULES: { readonly [key: string]: Rule } = {
  * @category Forms
  */
 export function safeDeriveIndicators(input: DeriveIndicatorsInput): SafeResult<DerivedIndicators> {
-  const std = resolveStandardRef((input as { standard?: unknown } | null)?.standard, ["standard"]);
+  const std = resolveStandard((input as { standard?: unknown } | null)?.standard, ["standard"]);
   if (!std.ok) return std;
   const h = safeParseHousehold((input as { household?: unknown }).household);
   if (!h.ok) return { ok: false, issues: h.issues.map((i) => ({ ...i, path: ["household", ...i.path] })) };

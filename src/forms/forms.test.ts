@@ -17,7 +17,7 @@ describe("Phiếu A", () => {
   });
 
   it("2027–2030 has no Phiếu A rule: refused as a domain outcome", () => {
-    expect(screenFormA({ standard: "2027-2030", reviewed: 1, criteria: [0] }).outcome).toEqual({ kind: "rule_not_found", reason: "form_a_rule_not_found" });
+    expect(screenFormA({ standard: "2027-2030", reviewed: 1, criteria: [0] }).outcome).toEqual({ kind: "rule_not_found", reason: "form_a_rule_not_found", standard: "2027-2030" });
   });
 
   it("wrong number of criteria, values other than 0/1, missing criteria and mismatched labels are issues", () => {
@@ -83,7 +83,7 @@ describe("B1", () => {
   });
 
   it("2027–2030 has no B1 rule", () => {
-    expect(scoreB1({ standard: "2027-2030", area: "rural", total: 100 }).outcome).toEqual({ kind: "rule_not_found", reason: "b1_not_found" });
+    expect(scoreB1({ standard: "2027-2030", area: "rural", total: 100 }).outcome).toEqual({ kind: "rule_not_found", reason: "b1_not_found", standard: "2027-2030" });
   });
 
   it("a scorecard is validated: missing points for a sheet, duplicate ids, overlapping sheets", () => {
@@ -130,7 +130,7 @@ describe("B2", () => {
   });
 
   it("2027–2030 has no B2 rule", () => {
-    expect(scoreB2({ standard: "2027-2030", total: 30 }).outcome).toEqual({ kind: "rule_not_found", reason: "b2_not_found" });
+    expect(scoreB2({ standard: "2027-2030", total: 30 }).outcome).toEqual({ kind: "rule_not_found", reason: "b2_not_found", standard: "2027-2030" });
   });
 });
 

@@ -8,8 +8,9 @@ export {
   type B1ScorecardItem,
   type B1ScorecardOption,
 } from "./b1Scorecard.js";
-export { scoreB1, safeScoreB1, type B1Entry, type ScoreB1Input, type B1ItemPoints, type B1Outcome } from "./scoreB1.js";
-export { scoreB2, safeScoreB2, type B2Entry, type ScoreB2Input, type B2Outcome } from "./scoreB2.js";
+export type { B1Entry, ScoreB1Input, B1ItemPoints, B1Outcome, B2Entry, ScoreB2Input, B2Outcome } from "./types.js";
+export { scoreB1, safeScoreB1 } from "./scoreB1.js";
+export { scoreB2, safeScoreB2 } from "./scoreB2.js";
 export {
   deriveIndicators,
   safeDeriveIndicators,

@@ -1,11 +1,11 @@
 // Named re-exports of the household module.
 export { SOCIO_ECONOMIC_REGIONS, type SocioEconomicRegion } from "./regions.js";
 export {
-  householdSchema,
   safeParseHousehold,
   parseHousehold,
   ageOnDate,
   type HouseholdInput,
   type Household,
   type HouseholdMember,
+  type HouseholdMemberInput,
 } from "./household.js";

@@ -1,4 +1,4 @@
-import type { LocalizedText } from "../explain/types.js";
+import type { LocalizedText } from "../types.js";
 
 /**
  * The six socio-economic regions (vùng kinh tế – xã hội) a household's province belongs to, by stable key.

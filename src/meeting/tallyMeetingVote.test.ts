@@ -14,14 +14,14 @@ describe("tallyMeetingVote — at least 50% of attendees (Decision 24/2021 Art. 
   it("even attendance: 10 attendees, 5 agree → agreed (exactly 50% passes); 4 → review again", () => {
     const a = whole(10, 5);
     expect(a.outcome.kind).toBe("agreed");
-    expect(a.outcome.kind !== "cannot_decide" && a.outcome.minutes.results[0]?.sharePercent).toBe("50.00");
+    expect(a.outcome.kind !== "rule_not_found" && a.outcome.minutes.results[0]?.sharePercent).toBe("50.00");
     expect(whole(10, 4).outcome.kind).toBe("review_again");
   });
 
   it("odd attendance: 9 attendees, 5 agree (55.56%) → agreed; 4 (44.44%) → review again", () => {
     const a = whole(9, 5);
     expect(a.outcome.kind).toBe("agreed");
-    expect(a.outcome.kind !== "cannot_decide" && a.outcome.minutes.results[0]?.sharePercent).toBe("55.56");
+    expect(a.outcome.kind !== "rule_not_found" && a.outcome.minutes.results[0]?.sharePercent).toBe("55.56");
     const b = whole(9, 4);
     expect(b.outcome.kind).toBe("review_again");
     expect(b.outcome.kind === "review_again" && b.outcome.householdsToReview).toBe(null);
@@ -55,7 +55,7 @@ describe("tallyMeetingVote — at least 50% of attendees (Decision 24/2021 Art. 
   it("abstentions count in the denominator as not agreeing", () => {
     const r = tallyMeetingVote({ ...base, attendees: 10, scope: "whole_list", votes: { agree: 4, disagree: 2, abstain: 4 } });
     expect(r.outcome.kind).toBe("review_again"); // 4 of 10 present, though 4 of the 6 who voted agreed
-    if (r.outcome.kind === "cannot_decide") return;
+    if (r.outcome.kind === "rule_not_found") return;
     expect(r.outcome.minutes.abstentionRule.en).toContain("abstentions");
     expect(r.outcome.minutes.results[0]?.notVoting).toBe(0);
   });
@@ -70,7 +70,7 @@ describe("tallyMeetingVote — at least 50% of attendees (Decision 24/2021 Art. 
       scope: "whole_list",
       votes: { agree: 2 },
     });
-    if (r.outcome.kind === "cannot_decide") throw new Error("unexpected");
+    if (r.outcome.kind === "rule_not_found") throw new Error("unexpected");
     expect(r.outcome.minutes.copies).toBe(2);
     expect(r.outcome.minutes.heldOn).toBe("2023-10-03");
     expect(r.outcome.minutes.absent).toBe(2);
@@ -81,9 +81,9 @@ describe("tallyMeetingVote — at least 50% of attendees (Decision 24/2021 Art. 
 
   it("refuses under 2016–2020 (threshold not found) and 2027–2030 (no procedure)", () => {
     const a = tallyMeetingVote({ standard: "2016-2020", heldOn: "2019-10-03", attendees: 9, scope: "whole_list", votes: { agree: 9 } });
-    expect(a.outcome).toEqual({ kind: "cannot_decide", reason: "threshold_not_found", standard: "2016-2020" });
+    expect(a.outcome).toEqual({ kind: "rule_not_found", reason: "meeting_share_not_found", standard: "2016-2020" });
     const b = tallyMeetingVote({ standard: "2027-2030", heldOn: "2027-10-03", attendees: 9, scope: "whole_list", votes: { agree: 9 } });
-    expect(b.outcome).toEqual({ kind: "cannot_decide", reason: "procedure_not_found", standard: "2027-2030" });
+    expect(b.outcome).toEqual({ kind: "rule_not_found", reason: "procedure_not_found", standard: "2027-2030" });
   });
 
   it.each([
@@ -125,7 +125,7 @@ describe("tallyMeetingVote — at least 50% of attendees (Decision 24/2021 Art. 
         const rotated: HouseholdVote[] = households.map((_, i) => households[(i + Math.abs(shift)) % households.length] as HouseholdVote);
         const a = tallyMeetingVote({ ...base, attendees, scope: "per_household", households });
         const b = tallyMeetingVote({ ...base, attendees, scope: "per_household", households: [...rotated].reverse() });
-        if (a.outcome.kind === "cannot_decide" || b.outcome.kind === "cannot_decide") return false;
+        if (a.outcome.kind === "rule_not_found" || b.outcome.kind === "rule_not_found") return false;
         const expected = households.every((h) => h.agree / attendees >= 0.5) ? "agreed" : "review_again";
         return a.outcome.kind === expected && JSON.stringify(a.outcome) === JSON.stringify(b.outcome);
       }),
@@ -149,7 +149,7 @@ describe("a vote share supplied by the caller where the law's was not found", ()
   });
 
   it("without it, 2016–2020 still refuses", () => {
-    expect(tallyMeetingVote({ ...base, standard: "2016-2020" }).outcome).toEqual({ kind: "cannot_decide", reason: "threshold_not_found", standard: "2016-2020" });
+    expect(tallyMeetingVote({ ...base, standard: "2016-2020" }).outcome).toEqual({ kind: "rule_not_found", reason: "meeting_share_not_found", standard: "2016-2020" });
   });
 
   it("is refused where the standard has the legal share, and above 1", () => {

@@ -1,14 +1,14 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { Decimal } from "decimal.js";
-import type { Citation, Explanation, LegalValue, LocalizedText } from "../explain/types.js";
+import type { Citation, LegalValue, LocalizedText } from "../types.js";
+import type { Explanation, RuleNotFound } from "../explain/types.js";
 import type { SafeResult } from "../errors/Issue.js";
-import { addDomainIssue, safeParseWith, unwrap } from "../_lib/issues.js";
-import { standardRefSchema } from "../_lib/standardRef.js";
-import { Tracer, step } from "../_lib/trace.js";
-import { str, type MessageParams } from "../_lib/messages.js";
+import { addIssue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { Tracer, step } from "../explain/_trace.js";
+import { stepMessage } from "../messages/render.js";
 import type { PovertyStandard } from "../standards/types.js";
+import { standardRefSchema } from "../standards/_resolveStandard.js";
 import { isoDateSchema } from "../calendar/_isoDate.js";
-
 /**
  * The votes on one question at the village meeting (kết quả biểu quyết): how many attendees agreed, and
  * optionally how many disagreed and abstained.
@@ -135,7 +135,7 @@ export interface MeetingItemResult {
  * @example
  * ```ts
  * const { outcome } = tallyMeetingVote({ standard: "2021-2025", heldOn: "2023-10-03", attendees: 10, scope: "whole_list", votes: { agree: 5 } });
- * outcome.kind === "cannot_decide" ? null : outcome.minutes.copies; //=> 2
+ * outcome.kind === "rule_not_found" ? null : outcome.minutes.copies; //=> 2
  * ```
  * @category Meeting
  */
@@ -168,16 +168,16 @@ export interface MeetingMinutesRecord {
 
 /**
  * The outcome of the village-meeting vote (kết quả họp dân): agreed, back to review (with the households to
- * review again), or cannot decide because the rule is not known for the standard.
+ * review again), or no rule because the law's value is not known for the standard.
  *
  * @remarks
  * `review_again` with scope `"per_household"` lists only the households below the share; the others are agreed.
- * `cannot_decide` reasons: `threshold_not_found` (2016–2020: no sourced vote share), `procedure_not_found`
+ * `rule_not_found` reasons: `meeting_share_not_found` (2016–2020: no sourced vote share), `procedure_not_found`
  * (2027–2030: no sourced procedure).
  *
  * @example
  * ```ts
- * const o: MeetingVoteOutcome = { kind: "cannot_decide", reason: "threshold_not_found", standard: "2016-2020" };
+ * const o: MeetingVoteOutcome = { kind: "rule_not_found", reason: "meeting_share_not_found", standard: "2016-2020" };
  * ```
  * @category Meeting
  */
@@ -191,7 +191,7 @@ export type MeetingVoteOutcome =
       readonly agreedHouseholds: readonly string[];
       readonly minutes: MeetingMinutesRecord;
     }
-  | { readonly kind: "cannot_decide"; readonly reason: "threshold_not_found" | "procedure_not_found"; readonly standard: string };
+  | RuleNotFound<"meeting_share_not_found" | "procedure_not_found">;
 
 const SEED_003_STEP3: Citation = {
   instrument: "Hướng dẫn 01/HD-BCĐ rà soát hộ nghèo, hộ cận nghèo định kỳ năm 2023 (seed 003_b0cbdf9d415140e7)",
@@ -200,150 +200,86 @@ const SEED_003_STEP3: Citation = {
 
 /** A sanity bound on a meeting's counts (not a legal value). */
 const MAX_COUNT = 10 ** 6;
-const count = z.number().int().nonnegative().max(MAX_COUNT);
+const count = z.int().check(z.nonnegative(), z.maximum(MAX_COUNT));
 
-const MSG = {
-  thresholdAboveOne: {
-    vi: (p: MessageParams) => `tỷ lệ biểu quyết ${str(p["numerator"])}/${str(p["denominator"])} lớn hơn 1.`,
-    en: (p: MessageParams) => `the vote share ${str(p["numerator"])}/${str(p["denominator"])} is above 1.`,
-  },
-  thresholdInStandard: {
-    vi: (p: MessageParams) => `chuẩn ${str(p["standard"])} đã có tỷ lệ biểu quyết theo quy định; không dùng tỷ lệ do người gọi cung cấp.`,
-    en: (p: MessageParams) => `standard ${str(p["standard"])} already has the legal vote share; a caller-supplied share is not used.`,
-  },
-  agreeTooMany: {
-    vi: (p: MessageParams) => `số phiếu đồng ý (${str(p["agree"])}) lớn hơn số người tham dự (${str(p["attendees"])}).`,
-    en: (p: MessageParams) => `agreeing votes (${str(p["agree"])}) exceed the attendees (${str(p["attendees"])}).`,
-  },
-  sumMismatch: {
-    vi: (p: MessageParams) => `đồng ý + không đồng ý + không biểu quyết = ${str(p["sum"])}, khác số người tham dự (${str(p["attendees"])}).`,
-    en: (p: MessageParams) => `agree + disagree + abstain = ${str(p["sum"])}, not the number of attendees (${str(p["attendees"])}).`,
-  },
-  sumTooBig: {
-    vi: (p: MessageParams) => `tổng số phiếu (${str(p["sum"])}) lớn hơn số người tham dự (${str(p["attendees"])}).`,
-    en: (p: MessageParams) => `the votes (${str(p["sum"])}) exceed the attendees (${str(p["attendees"])}).`,
-  },
-  listMismatch: {
-    vi: (p: MessageParams) => `danh sách người dự họp có ${str(p["listed"])} người, khác số người tham dự (${str(p["attendees"])}).`,
-    en: (p: MessageParams) => `the attendance list has ${str(p["listed"])} entries, not the number of attendees (${str(p["attendees"])}).`,
-  },
-  scopeVotes: {
-    vi: (p: MessageParams) => `biểu quyết "${str(p["scope"])}" cần trường ${str(p["needs"])} và không dùng trường ${str(p["not"])}.`,
-    en: (p: MessageParams) => `scope "${str(p["scope"])}" needs ${str(p["needs"])} and does not take ${str(p["not"])}.`,
-  },
-  duplicate: {
-    vi: (p: MessageParams) => `mã hộ "${str(p["code"])}" bị lặp lại.`,
-    en: (p: MessageParams) => `household code "${str(p["code"])}" is listed twice.`,
-  },
-};
+type Sink = Parameters<typeof addIssue>[0];
 
-type Ctx = Parameters<Parameters<z.ZodType["superRefine"]>[0]>[1];
-
-function checkVotes(v: VoteCount, attendees: number, path: (string | number)[], ctx: Ctx): void {
-  if (v.agree > attendees) addDomainIssue(ctx, "agree_exceeds_attendees", [...path, "agree"], MSG.agreeTooMany, { agree: v.agree, attendees });
+function checkVotes(v: VoteCount, attendees: number, path: (string | number)[], ctx: Sink): void {
+  if (v.agree > attendees) addIssue(ctx, "agree_exceeds_attendees", [...path, "agree"], { agree: v.agree, attendees });
   const sum = v.agree + (v.disagree ?? 0) + (v.abstain ?? 0);
   if (v.disagree !== undefined && v.abstain !== undefined) {
-    if (sum !== attendees) addDomainIssue(ctx, "votes_do_not_add_up", path, MSG.sumMismatch, { sum, attendees });
+    if (sum !== attendees) addIssue(ctx, "votes_do_not_add_up", path, { sum, attendees });
   } else if (sum > attendees && v.agree <= attendees) {
-    addDomainIssue(ctx, "votes_exceed_attendees", path, MSG.sumTooBig, { sum, attendees });
+    addIssue(ctx, "votes_exceed_attendees", path, { sum, attendees });
   }
 }
 
-const voteShape = { agree: count, disagree: count.optional(), abstain: count.optional() };
+const voteShape = { agree: count, disagree: z.optional(count), abstain: z.optional(count) };
+const short = z.string().check(z.minLength(1), z.maxLength(100));
 
-const inputSchema = z
-  .object({
+/** The schema of {@link MeetingVoteInput}. */
+export const meetingVoteSchema = z
+  .strictObject({
     standard: standardRefSchema,
     heldOn: isoDateSchema,
-    chairRole: z.string().min(1).max(100).optional(),
-    attendees: z.number().int().min(1).max(MAX_COUNT),
-    attendeeList: z.array(z.object({ role: z.string().min(1).max(100), code: z.string().min(1).max(100).optional() }).strict()).max(MAX_COUNT).optional(),
-    absent: count.optional(),
+    chairRole: z.optional(short),
+    attendees: z.int().check(z.minimum(1), z.maximum(MAX_COUNT)),
+    attendeeList: z.optional(z.array(z.strictObject({ role: short, code: z.optional(short) })).check(z.maxLength(MAX_COUNT))),
+    absent: z.optional(count),
     scope: z.enum(["per_household", "whole_list"]),
-    votes: z.object(voteShape).strict().optional(),
-    households: z.array(z.object({ householdCode: z.string().min(1).max(100), ...voteShape }).strict()).max(100_000).optional(),
-    threshold: z
-      .object({
-        numerator: z.number().int().min(1).max(1000),
-        denominator: z.number().int().min(1).max(1000),
-        citation: z
-          .object({
-            instrument: z.string().min(1).max(300),
-            article: z.string().max(20).optional(),
-            clause: z.string().max(20).optional(),
-            point: z.string().max(20).optional(),
-            item: z.string().max(300).optional(),
-            note: z.string().max(1000).optional(),
-          })
-          .strict(),
-      })
-      .strict()
-      .optional(),
+    votes: z.optional(z.strictObject(voteShape)),
+    households: z.optional(z.array(z.strictObject({ householdCode: short, ...voteShape })).check(z.minLength(1), z.maxLength(100_000))),
+    threshold: z.optional(
+      z.strictObject({
+        numerator: z.int().check(z.minimum(1), z.maximum(1000)),
+        denominator: z.int().check(z.minimum(1), z.maximum(1000)),
+        citation: z.strictObject({
+          instrument: z.string().check(z.minLength(1), z.maxLength(300)),
+          article: z.optional(z.string().check(z.maxLength(20))),
+          clause: z.optional(z.string().check(z.maxLength(20))),
+          point: z.optional(z.string().check(z.maxLength(20))),
+          item: z.optional(z.string().check(z.maxLength(300))),
+          note: z.optional(z.string().check(z.maxLength(1000))),
+        }),
+      }),
+    ),
   })
-  .strict()
-  .superRefine((v, ctx) => {
-    if (v.threshold && v.threshold.numerator > v.threshold.denominator) {
-      addDomainIssue(ctx, "threshold_above_one", ["threshold"], MSG.thresholdAboveOne, { numerator: v.threshold.numerator, denominator: v.threshold.denominator });
-    }
-    if (v.threshold && v.standard.procedure?.meetingAgreementShare) {
-      addDomainIssue(ctx, "threshold_already_in_standard", ["threshold"], MSG.thresholdInStandard, { standard: v.standard.id });
-    }
-    if (v.attendeeList && v.attendeeList.length !== v.attendees) addDomainIssue(ctx, "attendee_list_mismatch", ["attendeeList"], MSG.listMismatch, { listed: v.attendeeList.length, attendees: v.attendees });
-    if (v.scope === "whole_list") {
-      if (!v.votes || v.households) addDomainIssue(ctx, "votes_do_not_match_scope", [v.votes ? "households" : "votes"], MSG.scopeVotes, { scope: v.scope, needs: "votes", not: "households" });
-      if (v.votes) checkVotes(v.votes, v.attendees, ["votes"], ctx);
-    } else {
-      if (!v.households || v.votes) addDomainIssue(ctx, "votes_do_not_match_scope", [v.households ? "votes" : "households"], MSG.scopeVotes, { scope: v.scope, needs: "households", not: "votes" });
-      const seen = new Set<string>();
-      (v.households ?? []).forEach((h, i) => {
-        if (seen.has(h.householdCode)) addDomainIssue(ctx, "duplicate_household", ["households", i, "householdCode"], MSG.duplicate, { code: h.householdCode });
-        seen.add(h.householdCode);
-        checkVotes(h, v.attendees, ["households", i], ctx);
-      });
-    }
-  });
-
-const T = {
-  rule: {
-    vi: (p: MessageParams) => `Quy tắc họp dân: kết quả rà soát được thống nhất khi từ ${str(p["numerator"])}/${str(p["denominator"])} (${str(p["percent"])}%) số người tham dự trở lên đồng ý; dưới mức này rà soát lại từ bước 2 và họp lại.`,
-    en: (p: MessageParams) => `Meeting rule: the review result is agreed when at least ${str(p["numerator"])}/${str(p["denominator"])} (${str(p["percent"])}%) of the attendees agree; below it, review again from step 2 and meet again.`,
-  },
-  abstain: {
-    vi: () => "Mẫu số là số người có mặt: người không biểu quyết hoặc không ghi nhận phiếu được tính là không đồng ý; người vắng mặt không tính.",
-    en: () => "The denominator is the number present: abstentions and unrecorded votes count as not agreeing; absentees are not counted.",
-  },
-  item: {
-    vi: (p: MessageParams) =>
-      `${p["code"] === null ? "Cả danh sách" : `Hộ ${str(p["code"])}`}: ${str(p["agree"])}/${str(p["attendees"])} người đồng ý (${str(p["share"])}%); ${str(p["agree"])} × ${str(p["denominator"])} ${p["holds"] ? "≥" : "<"} ${str(p["numerator"])} × ${str(p["attendees"])} → ${p["holds"] ? "thống nhất" : "rà soát lại"}.`,
-    en: (p: MessageParams) =>
-      `${p["code"] === null ? "Whole list" : `Household ${str(p["code"])}`}: ${str(p["agree"])}/${str(p["attendees"])} attendees agree (${str(p["share"])}%); ${str(p["agree"])} × ${str(p["denominator"])} ${p["holds"] ? "≥" : "<"} ${str(p["numerator"])} × ${str(p["attendees"])} → ${p["holds"] ? "agreed" : "review again"}.`,
-  },
-  minutes: {
-    vi: (p: MessageParams) => `Biên bản họp lập thành ${str(p["copies"])} bản: 01 bản lưu ở thôn, 01 bản gửi Ban chỉ đạo cấp xã; kèm danh sách người dự họp.`,
-    en: (p: MessageParams) => `Minutes in ${str(p["copies"])} copies: one kept by the village, one sent to the commune steering committee; with the attendance list.`,
-  },
-  outcome: {
-    vi: (p: MessageParams) =>
-      p["kind"] === "agreed" ? "Kết luận: cuộc họp thống nhất kết quả rà soát." : `Kết luận: chưa đạt tỷ lệ thống nhất — rà soát lại${p["list"] ? ` các hộ ${str(p["list"])}` : ""} từ bước 2 và họp lại.`,
-    en: (p: MessageParams) =>
-      p["kind"] === "agreed" ? "Outcome: the meeting agreed the review results." : `Outcome: agreement not reached — review again${p["list"] ? ` households ${str(p["list"])}` : ""} from step 2 and meet again.`,
-  },
-  notFound: {
-    vi: (p: MessageParams) =>
-      p["reason"] === "threshold_not_found"
-        ? `Không thể kết luận: tỷ lệ biểu quyết của họp dân theo chuẩn ${str(p["standard"])} chưa tìm được căn cứ; thư viện không tự giả định.`
-        : `Không thể kết luận: quy trình rà soát của chuẩn ${str(p["standard"])} chưa có căn cứ.`,
-    en: (p: MessageParams) =>
-      p["reason"] === "threshold_not_found"
-        ? `Cannot decide: the meeting vote share under standard ${str(p["standard"])} was not found in any source; the library does not assume one.`
-        : `Cannot decide: no review procedure was sourced for standard ${str(p["standard"])}.`,
-  },
-};
+  .check(
+    z.superRefine((v, ctx) => {
+      if (v.threshold && v.threshold.numerator > v.threshold.denominator) {
+        addIssue(ctx, "threshold_above_one", ["threshold"], { numerator: v.threshold.numerator, denominator: v.threshold.denominator });
+      }
+      if (v.threshold && v.standard.procedure?.meetingAgreementShare) addIssue(ctx, "threshold_already_in_standard", ["threshold"], { standard: v.standard.id });
+      if (v.attendeeList && v.attendeeList.length !== v.attendees) addIssue(ctx, "attendee_list_mismatch", ["attendeeList"], { listed: v.attendeeList.length, attendees: v.attendees });
+      if (v.scope === "whole_list") {
+        if (!v.votes || v.households) addIssue(ctx, "votes_do_not_match_scope", [v.votes ? "households" : "votes"], { scope: v.scope, needs: "votes", not: "households" });
+        if (v.votes) checkVotes(v.votes, v.attendees, ["votes"], ctx);
+      } else {
+        if (!v.households || v.votes) addIssue(ctx, "votes_do_not_match_scope", [v.households ? "votes" : "households"], { scope: v.scope, needs: "households", not: "votes" });
+        const seen = new Set<string>();
+        (v.households ?? []).forEach((h, i) => {
+          if (seen.has(h.householdCode)) addIssue(ctx, "duplicate_household", ["households", i, "householdCode"], { code: h.householdCode });
+          seen.add(h.householdCode);
+          checkVotes(h, v.attendees, ["households", i], ctx);
+        });
+      }
+    }),
+  );
 
 const KEPT_BY: LocalizedText = { vi: "01 bản lưu ở thôn, 01 bản gửi Ban chỉ đạo rà soát cấp xã", en: "one kept by the village, one sent to the commune steering committee" };
 
-function itemResult(code: string | null, v: VoteCount, attendees: number, num: number, den: number): MeetingItemResult {
-  const holds = v.agree * den >= num * attendees;
+type Share = { readonly numerator: number; readonly denominator: number };
+
+/**
+ * The meeting's share rule (Decision 24/2021/QĐ-TTg Art. 4): agreed when agree ÷ attendees ≥ the share, compared
+ * exactly as `agree × denominator ≥ numerator × attendees`.
+ */
+export function meetingAgrees(agree: number, attendees: number, share: Share): boolean {
+  return agree * share.denominator >= share.numerator * attendees;
+}
+
+function itemResult(code: string | null, v: VoteCount, attendees: number, share: Share): MeetingItemResult {
+  const holds = meetingAgrees(v.agree, attendees, share);
   const given = v.disagree !== undefined || v.abstain !== undefined;
   return {
     householdCode: code,
@@ -357,33 +293,33 @@ function itemResult(code: string | null, v: VoteCount, attendees: number, num: n
   };
 }
 
-type Parsed = z.infer<typeof inputSchema>;
+type Parsed = z.output<typeof meetingVoteSchema>;
 
 function decide(std: PovertyStandard, v: Parsed): { outcome: MeetingVoteOutcome; explanation: Explanation } {
   const t = new Tracer();
   const proc = std.procedure;
-  const callerShare: LegalValue<{ readonly numerator: number; readonly denominator: number }> | undefined = v.threshold
+  const callerShare: LegalValue<Share> | undefined = v.threshold
     ? { value: { numerator: v.threshold.numerator, denominator: v.threshold.denominator }, citation: v.threshold.citation as Citation, status: "uncertain" }
     : undefined;
   const share = proc?.meetingAgreementShare ?? callerShare;
   if (!share) {
-    const reason = proc ? "threshold_not_found" : "procedure_not_found";
-    const s = t.add(step({ rule: "meeting.threshold", code: reason, template: T.notFound, params: { reason, standard: std.id }, result: "cannot_decide", citations: proc ? [{ instrument: proc.instrument, note: "vote share NOT FOUND" }] : [] }));
-    return { outcome: { kind: "cannot_decide", reason, standard: std.id }, explanation: t.finish("meeting_vote", std.id, s.message) };
+    const s = proc
+      ? t.add(step({ rule: "meeting.threshold", code: "meeting_share_not_found", params: { standard: std.id }, result: "rule_not_found", citations: [{ instrument: proc.instrument, note: "vote share NOT FOUND" }] }))
+      : t.add(step({ rule: "meeting.threshold", code: "meeting_procedure_not_found", params: { standard: std.id }, result: "rule_not_found", citations: [] }));
+    return { outcome: { kind: "rule_not_found", reason: proc ? "meeting_share_not_found" : "procedure_not_found", standard: std.id }, explanation: t.finish("meeting_vote", std.id, s.message) };
   }
   const { numerator, denominator } = t.read(std, callerShare && share === callerShare ? "caller.meetingAgreementShare" : "procedure.meetingAgreementShare", share);
   const percent = new Decimal(numerator).times(100).dividedBy(denominator).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString();
-  t.add(step({ rule: "meeting.rule", code: "meeting_rule", template: T.rule, params: { numerator, denominator, percent }, result: true, expected: `agree × ${denominator} ≥ ${numerator} × attendees`, citations: [share.citation, SEED_003_STEP3], status: share.status }));
-  t.add(step({ rule: "meeting.abstentions", code: "abstentions_count_as_not_agreeing", template: T.abstain, params: {}, result: true, citations: [share.citation] }));
+  t.add(step({ rule: "meeting.rule", code: "meeting_rule", params: { numerator, denominator, percent }, result: true, expected: `agree × ${denominator} ≥ ${numerator} × attendees`, citations: [share.citation, SEED_003_STEP3], status: share.status }));
+  t.add(step({ rule: "meeting.abstentions", code: "abstentions_count_as_not_agreeing", params: {}, result: true, citations: [share.citation] }));
   const items: MeetingItemResult[] =
     v.scope === "whole_list"
-      ? [itemResult(null, v.votes ?? { agree: 0 }, v.attendees, numerator, denominator)]
-      : [...(v.households ?? [])].sort((a, b) => (a.householdCode < b.householdCode ? -1 : a.householdCode > b.householdCode ? 1 : 0)).map((h) => itemResult(h.householdCode, h, v.attendees, numerator, denominator));
+      ? [itemResult(null, v.votes ?? { agree: 0 }, v.attendees, share.value)]
+      : [...(v.households ?? [])].sort((a, b) => (a.householdCode < b.householdCode ? -1 : a.householdCode > b.householdCode ? 1 : 0)).map((h) => itemResult(h.householdCode, h, v.attendees, share.value));
   const children = items.map((it) =>
     step({
       rule: "meeting.share_at_least",
       code: it.result === "agreed" ? "meeting_agreed" : "meeting_review_again",
-      template: T.item,
       params: { code: it.householdCode, agree: it.agree, attendees: it.attendees, share: it.sharePercent, numerator, denominator, holds: it.result === "agreed" },
       actual: it.sharePercent,
       expected: `≥ ${percent}`,
@@ -392,10 +328,10 @@ function decide(std: PovertyStandard, v: Parsed): { outcome: MeetingVoteOutcome;
       status: share.status,
     }),
   );
-  t.add(step({ rule: "meeting.votes", code: "meeting_votes", template: { vi: () => "Kết quả biểu quyết.", en: () => "Votes." }, params: { scope: v.scope }, result: true, children }));
+  t.add(step({ rule: "meeting.votes", code: "meeting_votes", params: { scope: v.scope }, result: true, children }));
   const copiesValue = proc?.meetingMinutesCopies;
   const copies = copiesValue ? t.read(std, "procedure.meetingMinutesCopies", copiesValue) : 0;
-  if (copiesValue) t.add(step({ rule: "meeting.minutes", code: "meeting_minutes_copies", template: T.minutes, params: { copies }, result: true, citations: [copiesValue.citation], status: copiesValue.status }));
+  if (copiesValue) t.add(step({ rule: "meeting.minutes", code: "meeting_minutes_copies", params: { copies }, result: true, citations: [copiesValue.citation], status: copiesValue.status }));
   const minutes: MeetingMinutesRecord = {
     heldOn: v.heldOn,
     chairRole: v.chairRole ?? "village_head",
@@ -404,10 +340,10 @@ function decide(std: PovertyStandard, v: Parsed): { outcome: MeetingVoteOutcome;
     absent: v.absent ?? null,
     scope: v.scope,
     requiredShare: { numerator, denominator },
-    abstentionRule: { vi: T.abstain.vi(), en: T.abstain.en() },
+    abstentionRule: stepMessage("abstentions_count_as_not_agreeing", {}),
     results: items,
     copies,
-    copiesKeptBy: KEPT_BY,
+    copiesKeptBy: { ...KEPT_BY },
     citations: [share.citation, SEED_003_STEP3],
   };
   const failed = items.filter((i) => i.result === "review_again");
@@ -421,7 +357,11 @@ function decide(std: PovertyStandard, v: Parsed): { outcome: MeetingVoteOutcome;
           minutes,
         };
   const list = outcome.kind === "review_again" && outcome.householdsToReview ? outcome.householdsToReview.join(", ") : null;
-  const fin = t.add(step({ rule: "meeting.outcome", code: outcome.kind === "agreed" ? "meeting_agreed" : "meeting_review_again", template: T.outcome, params: { kind: outcome.kind, list }, result: outcome.kind, citations: [share.citation, SEED_003_STEP3], status: share.status }));
+  const fin = t.add(
+    outcome.kind === "agreed"
+      ? step({ rule: "meeting.outcome", code: "meeting_outcome_agreed", params: { kind: "agreed", list }, result: outcome.kind, citations: [share.citation, SEED_003_STEP3], status: share.status })
+      : step({ rule: "meeting.outcome", code: "meeting_outcome_review_again", params: { kind: "review_again", list }, result: outcome.kind, citations: [share.citation, SEED_003_STEP3], status: share.status }),
+  );
   return { outcome, explanation: t.finish("meeting_vote", std.id, fin.message) };
 }
 
@@ -443,13 +383,14 @@ function decide(std: PovertyStandard, v: Parsed): { outcome: MeetingVoteOutcome;
  * depend on the order of the households. The minutes record carries the copies from
  * `procedure.meetingMinutesCopies` (2, seed 003).
  *
- * Under 2016–2020 the share was NOT FOUND: the outcome is `cannot_decide` / `threshold_not_found`; under a
- * standard with no procedure (2027–2030), `procedure_not_found`. Never assumed: a caller who has the share from
+ * Under 2016–2020 the share was NOT FOUND: the outcome is `rule_not_found` / `meeting_share_not_found`; under
+ * a standard with no procedure (2027–2030), `procedure_not_found`. Never assumed: a caller who has the share from
  * its own source passes it as `threshold` with that source's citation, and the decision is then marked uncertain.
  *
  * Issues: `too_small` (attendees < 1), `invalid_type` (fractional votes), `agree_exceeds_attendees`,
  * `votes_do_not_add_up` (agree + disagree + abstain ≠ attendees when all three are given),
  * `votes_exceed_attendees`, `attendee_list_mismatch`, `votes_do_not_match_scope`, `duplicate_household`,
+ * `too_small` (a per-household vote with no household),
  * `invalid_date`, `unknown_standard`.
  *
  * @param input - standard, date, attendance, scope and votes.
@@ -462,7 +403,7 @@ function decide(std: PovertyStandard, v: Parsed): { outcome: MeetingVoteOutcome;
  * @category Meeting
  */
 export function safeTallyMeetingVote(input: MeetingVoteInput): SafeResult<{ outcome: MeetingVoteOutcome; explanation: Explanation }> {
-  const r = safeParseWith(inputSchema, input);
+  const r = safeParseWith(meetingVoteSchema, input);
   if (!r.ok) return r;
   return { ok: true, value: decide(r.value.standard, r.value) };
 }
@@ -484,7 +425,7 @@ export function safeTallyMeetingVote(input: MeetingVoteInput): SafeResult<{ outc
  *   households: [{ householdCode: "HH-002", agree: 4 }, { householdCode: "HH-001", agree: 5 }] }).outcome;
  * //=> { kind: "review_again", householdsToReview: ["HH-002"], agreedHouseholds: ["HH-001"], minutes: … }
  * tallyMeetingVote({ standard: "2016-2020", heldOn: "2019-10-03", attendees: 9, scope: "whole_list", votes: { agree: 9 } }).outcome;
- * //=> { kind: "cannot_decide", reason: "threshold_not_found", standard: "2016-2020" }
+ * //=> { kind: "rule_not_found", reason: "meeting_share_not_found", standard: "2016-2020" }
  * ```
  * @category Meeting
  */

@@ -1,10 +1,10 @@
-import * as z from "zod";
-import type { Certainty, Citation, Explanation, LegalValue } from "../explain/types.js";
+import * as z from "zod/mini";
+import type { Certainty, Citation, LegalValue } from "../types.js";
+import type { Explanation, RuleNotFound } from "../explain/types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { addDomainIssue, makeIssue, safeParseWith, unwrap } from "../_lib/issues.js";
-import { standardRefSchema } from "../_lib/standardRef.js";
-import { Tracer, step } from "../_lib/trace.js";
-import { str, type MessageParams } from "../_lib/messages.js";
+import { addIssue, issue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { standardRefSchema } from "../standards/_resolveStandard.js";
+import { Tracer, step } from "../explain/_trace.js";
 import type { DayCount, PovertyStandard, ProcedureRules } from "../standards/types.js";
 import { isoDateSchema, parseDay } from "../calendar/_isoDate.js";
 import { adjacentOf, resolveCalendar, type WorkingCalendar } from "../calendar/workingCalendar.js";
@@ -132,41 +132,33 @@ export interface ProcedureFinding {
  *
  * @example
  * ```ts
- * const o: ProcedureDeadlinesOutcome = { kind: "cannot_compute", reason: "procedure_not_found", standard: "2027-2030" };
+ * const o: ProcedureDeadlinesOutcome = { kind: "rule_not_found", reason: "procedure_not_found", standard: "2027-2030" };
  * ```
  * @category Procedure
  */
 export type ProcedureDeadlinesOutcome =
   | { readonly kind: "computed"; readonly deadlines: readonly ProcedureDeadline[]; readonly findings: readonly ProcedureFinding[] }
-  | { readonly kind: "cannot_compute"; readonly reason: "procedure_not_found"; readonly standard: string };
+  | RuleNotFound<"procedure_not_found">;
 
-const MSG = {
-  before: {
-    vi: (p: MessageParams) => `ngày ${str(p["date"])} trước ngày bắt đầu ${str(p["start"])} (${str(p["what"])}).`,
-    en: (p: MessageParams) => `${str(p["date"])} is before its start ${str(p["start"])} (${str(p["what"])}).`,
-  },
-  range: {
-    vi: () => "thời hạn vượt ra ngoài khoảng lịch hỗ trợ.",
-    en: () => "the period falls outside the supported calendar.",
-  },
-};
-
-const inputSchema = z
-  .object({
-    standard: standardRefSchema,
-    calendar: z.unknown().optional(),
-    events: z
-      .object({
-        meetingHeldOn: isoDateSchema.optional(),
-        postedOn: isoDateSchema.optional(),
-        complaints: z.array(z.object({ id: z.string().min(1).max(100).optional(), receivedOn: isoDateSchema, recheckPostedOn: isoDateSchema.optional() }).strict()).max(10_000).optional(),
-        middleLiving: z.object({ postedOn: isoDateSchema.optional(), complaintsReceivedOn: z.array(isoDateSchema).max(10_000).optional(), decisionFrom: isoDateSchema.optional() }).strict().optional(),
-        lowIncomeWorkerPostedOn: isoDateSchema.optional(),
-      })
-      .strict()
-      .superRefine((e, ctx) => {
+const inputSchema = z.strictObject({
+  standard: standardRefSchema,
+  calendar: z.optional(z.unknown()),
+  events: z
+    .strictObject({
+      meetingHeldOn: z.optional(isoDateSchema),
+      postedOn: z.optional(isoDateSchema),
+      complaints: z.optional(
+        z.array(z.strictObject({ id: z.optional(z.string().check(z.minLength(1), z.maxLength(100))), receivedOn: isoDateSchema, recheckPostedOn: z.optional(isoDateSchema) })).check(z.maxLength(10_000)),
+      ),
+      middleLiving: z.optional(
+        z.strictObject({ postedOn: z.optional(isoDateSchema), complaintsReceivedOn: z.optional(z.array(isoDateSchema).check(z.maxLength(10_000))), decisionFrom: z.optional(isoDateSchema) }),
+      ),
+      lowIncomeWorkerPostedOn: z.optional(isoDateSchema),
+    })
+    .check(
+      z.superRefine((e, ctx) => {
         const notBefore = (date: string | undefined, start: string | undefined, path: (string | number)[], what: string) => {
-          if (date !== undefined && start !== undefined && date < start) addDomainIssue(ctx, "date_before_start", path, MSG.before, { date, start, what });
+          if (date !== undefined && start !== undefined && date < start) addIssue(ctx, "date_before_start", path, { date, start, what });
         };
         notBefore(e.postedOn, e.meetingHeldOn, ["postedOn"], "meetingHeldOn");
         (e.complaints ?? []).forEach((c, i) => {
@@ -175,39 +167,8 @@ const inputSchema = z
         });
         (e.middleLiving?.complaintsReceivedOn ?? []).forEach((d, i) => notBefore(d, e.middleLiving?.postedOn, ["middleLiving", "complaintsReceivedOn", i], "middleLiving.postedOn"));
       }),
-  })
-  .strict();
-
-const T = {
-  counting: {
-    vi: () => "Cách tính: ngày xảy ra sự kiện không tính; ngày thứ nhất là ngày làm việc kế tiếp; thời hạn kết thúc vào cuối ngày cuối cùng (ngày nghỉ thì chuyển sang ngày làm việc tiếp theo).",
-    en: () => "Counting: the event day is not counted; day 1 is the next working day; the period ends at the end of its last day (a rest day moves to the next working day).",
-  },
-  period: {
-    vi: (p: MessageParams) =>
-      `${str(p["labelVi"])}${p["ref"] ? ` (${str(p["ref"])})` : ""}: từ sự kiện ngày ${str(p["eventOn"])}, ${str(p["days"])} ngày${p["unit"] === "working" ? " làm việc" : ""} — từ ${str(p["firstDay"])} đến hết ${str(p["lastDay"])}${p["movedFrom"] ? ` (ngày ${str(p["movedFrom"])} là ngày nghỉ)` : ""}${p["status"] === "seed" ? "; thời hạn lấy theo tài liệu nguồn (SEED), chưa đối chiếu văn bản quy phạm" : ""}.`,
-    en: (p: MessageParams) =>
-      `${str(p["labelEn"])}${p["ref"] ? ` (${str(p["ref"])})` : ""}: from the event on ${str(p["eventOn"])}, ${str(p["days"])} ${p["unit"] === "working" ? "working " : ""}days — ${str(p["firstDay"])} to the end of ${str(p["lastDay"])}${p["movedFrom"] ? ` (${str(p["movedFrom"])} is a rest day)` : ""}${p["status"] === "seed" ? "; the duration is from a seed document (SEED), not checked against a legal text" : ""}.`,
-  },
-  notFound: {
-    vi: (p: MessageParams) => `Chuẩn ${str(p["standard"])} không có thời hạn "${str(p["rule"])}" có căn cứ; không tính.`,
-    en: (p: MessageParams) => `Standard ${str(p["standard"])} has no sourced "${str(p["rule"])}" duration; not computed.`,
-  },
-  noProcedure: {
-    vi: (p: MessageParams) => `Không thể tính: chuẩn ${str(p["standard"])} chưa có quy trình rà soát có căn cứ.`,
-    en: (p: MessageParams) => `Cannot compute: no review procedure was sourced for standard ${str(p["standard"])}.`,
-  },
-  finding: {
-    vi: (p: MessageParams) =>
-      p["code"] === "complaint_after_posting" ? `Khiếu nại ${str(p["ref"])} nhận ngày ${str(p["date"])}, sau thời gian niêm yết.` : `Kết quả phúc tra ${str(p["ref"])} niêm yết ngày ${str(p["date"])}, sau thời hạn phúc tra.`,
-    en: (p: MessageParams) =>
-      p["code"] === "complaint_after_posting" ? `Complaint ${str(p["ref"])} was received on ${str(p["date"])}, after the posting period.` : `The re-check of ${str(p["ref"])} was posted on ${str(p["date"])}, after the re-check deadline.`,
-  },
-  summary: {
-    vi: (p: MessageParams) => `Đã tính ${str(p["n"])} thời hạn.`,
-    en: (p: MessageParams) => `${str(p["n"])} periods computed.`,
-  },
-};
+    ),
+});
 
 const LABELS: Record<ProcedurePeriodKind, { vi: string; en: string }> = {
   posting: { vi: "Niêm yết công khai kết quả rà soát", en: "Public posting of the review results" },
@@ -219,25 +180,25 @@ const LABELS: Record<ProcedurePeriodKind, { vi: string; en: string }> = {
   low_income_worker_posting: { vi: "Niêm yết người lao động có thu nhập thấp", en: "Posting of low-income workers" },
 };
 
-type Parsed = z.infer<typeof inputSchema>;
+type Parsed = z.output<typeof inputSchema>;
 
 function compute(std: PovertyStandard, proc: ProcedureRules, e: Parsed["events"], c: Parameters<typeof placePeriod>[0], adj: Parameters<typeof placePeriod>[1]): SafeResult<{ outcome: ProcedureDeadlinesOutcome; explanation: Explanation }> {
   const t = new Tracer();
-  t.add(step({ rule: "procedure.counting", code: "counting_rule", template: T.counting, params: {}, result: true, citations: [DEADLINE_COUNTING_RULE.citation], status: DEADLINE_COUNTING_RULE.status }));
+  t.add(step({ rule: "procedure.counting", code: "counting_rule", params: {}, result: true, citations: [DEADLINE_COUNTING_RULE.citation], status: DEADLINE_COUNTING_RULE.status }));
   const deadlines: ProcedureDeadline[] = [];
   const findings: ProcedureFinding[] = [];
   const issues: Issue[] = [];
   const add = (kind: ProcedurePeriodKind, key: string, lv: LegalValue<DayCount> | undefined, eventOn: string, ref: string | null, path: (string | number)[]): ProcedureDeadline | undefined => {
     if (!lv) {
       findings.push({ code: "duration_not_found", ref: key, date: null });
-      t.add(step({ rule: `procedure.${kind}`, code: "duration_not_found", template: T.notFound, params: { standard: std.id, rule: key }, result: false, citations: [{ instrument: proc.instrument, note: `${key} NOT FOUND` }] }));
+      t.add(step({ rule: `procedure.${kind}`, code: "duration_not_found", params: { standard: std.id, rule: key }, result: false, citations: [{ instrument: proc.instrument, note: `${key} NOT FOUND` }] }));
       return undefined;
     }
     t.read(std, `procedure.${key}`, { ...lv, value: { days: lv.value.days, unit: lv.value.unit } });
     const count: DayCount = lv.value;
     const placed = placePeriod(c, adj, parseDay(eventOn) ?? 0, count);
     if (!placed) {
-      issues.push(makeIssue("date_out_of_range", path, MSG.range, {}));
+      issues.push(issue("date_out_of_range", path, {}));
       return undefined;
     }
     const d: ProcedureDeadline = { kind, ref, eventOn, firstDay: placed.firstDay, lastDay: placed.lastDay, duration: count, movedFrom: placed.movedFrom, citation: lv.citation, status: lv.status };
@@ -246,7 +207,7 @@ function compute(std: PovertyStandard, proc: ProcedureRules, e: Parsed["events"]
       step({
         rule: `procedure.${kind}`,
         code: kind,
-        template: T.period,
+       
         params: { labelVi: LABELS[kind].vi, labelEn: LABELS[kind].en, ref, eventOn, days: count.days, unit: count.unit, firstDay: placed.firstDay, lastDay: placed.lastDay, movedFrom: placed.movedFrom, status: lv.status },
         actual: eventOn,
         expected: `${count.days} ${count.unit}`,
@@ -278,9 +239,9 @@ function compute(std: PovertyStandard, proc: ProcedureRules, e: Parsed["events"]
   if (issues.length > 0) return { ok: false, issues };
   for (const f of findings) {
     if (f.code === "duration_not_found") continue;
-    t.add(step({ rule: "procedure.finding", code: f.code, template: T.finding, params: { code: f.code, ref: f.ref, date: f.date }, result: false, citations: [] }));
+    t.add(step({ rule: "procedure.finding", code: f.code, params: { code: f.code, ref: f.ref, date: f.date }, result: false, citations: [] }));
   }
-  const fin = step({ rule: "procedure.summary", code: "deadlines_computed", template: T.summary, params: { n: deadlines.length }, result: true });
+  const fin = step({ rule: "procedure.summary", code: "deadlines_computed", params: { n: deadlines.length }, result: true });
   return { ok: true, value: { outcome: { kind: "computed", deadlines, findings }, explanation: t.finish("procedure_deadlines", std.id, fin.message) } };
 }
 
@@ -295,7 +256,7 @@ function compute(std: PovertyStandard, proc: ProcedureRules, e: Parsed["events"]
  * so; the middle-living posting (5 working days), re-check (3) and decision (15 days, counted as calendar days,
  * UNCERTAIN) come from Decision 406/QĐ-LĐTBXH; the low-income-worker posting (5 working days) from Decree
  * 30/2025/NĐ-CP. Under 2016–2020 only the posting (7 working days, Circular 17/2016) is sourced; the others give a
- * `duration_not_found` finding. A standard without a procedure (2027–2030) gives `cannot_compute`.
+ * `duration_not_found` finding. A standard without a procedure (2027–2030) gives `rule_not_found`.
  *
  * Counting ({@link DEADLINE_COUNTING_RULE}, Civil Code 2015 Art. 147 cl. 3 and Art. 148): the event day is not
  * counted; **day 1 of a posting period is the first working day after the posting day**; `lastDay` is inclusive
@@ -324,8 +285,8 @@ export function safeComputeProcedureDeadlines(input: ProcedureDeadlinesInput): S
   const proc = standard.procedure;
   if (!proc) {
     const t = new Tracer();
-    const s = t.add(step({ rule: "procedure.available", code: "procedure_not_found", template: T.noProcedure, params: { standard: standard.id }, result: false }));
-    return { ok: true, value: { outcome: { kind: "cannot_compute", reason: "procedure_not_found", standard: standard.id }, explanation: t.finish("procedure_deadlines", standard.id, s.message) } };
+    const s = t.add(step({ rule: "procedure.available", code: "procedure_not_found", params: { standard: standard.id }, result: false }));
+    return { ok: true, value: { outcome: { kind: "rule_not_found", reason: "procedure_not_found", standard: standard.id }, explanation: t.finish("procedure_deadlines", standard.id, s.message) } };
   }
   return compute(standard, proc, r.value.events, cal.value, adjacentOf(r.value.calendar as WorkingCalendar | undefined));
 }

@@ -1,10 +1,10 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { Decimal } from "decimal.js";
 import type { Explanation } from "../explain/types.js";
 import type { SafeResult } from "../errors/Issue.js";
-import { addDomainIssue, safeParseWith, unwrap } from "../_lib/issues.js";
-import { Tracer, step } from "../_lib/trace.js";
-import { str, type MessageParams } from "../_lib/messages.js";
+import { addIssue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { Tracer, step } from "../explain/_trace.js";
+import { stepMessage } from "../messages/render.js";
 import { hashSeed, mulberry32, pickK } from "../_lib/prng.js";
 import { INSPECTION_SAMPLING_SEED_004 } from "./data/seedPlans.js";
 
@@ -51,57 +51,32 @@ export interface InspectionSample {
 
 const BAND = INSPECTION_SAMPLING_SEED_004.value;
 
-const MSG = {
-  dupVillage: { vi: (p: MessageParams) => `mã thôn "${str(p["code"])}" bị lặp lại.`, en: (p: MessageParams) => `village code "${str(p["code"])}" is listed twice.` },
-  dupHousehold: { vi: (p: MessageParams) => `mã hộ "${str(p["code"])}" bị lặp lại.`, en: (p: MessageParams) => `household code "${str(p["code"])}" is listed twice.` },
-  band: {
-    vi: (p: MessageParams) => `số hộ mỗi thôn phải từ ${str(p["min"])} đến ${str(p["max"])} (kế hoạch kiểm tra), nhận được ${str(p["received"])}.`,
-    en: (p: MessageParams) => `households per village must be ${str(p["min"])}–${str(p["max"])} (inspection plan), received ${str(p["received"])}.`,
-  },
-};
-
 const inputSchema = z
-  .object({
-    seed: z.union([z.string().min(1).max(200), z.number().int()]),
-    villages: z.array(z.object({ code: z.string().min(1).max(100), households: z.array(z.string().min(1).max(100)).max(100_000) }).strict()).min(1).max(10_000),
-    householdsPerVillage: z.number().int().optional(),
+  .strictObject({
+    seed: z.union([z.string().check(z.minLength(1), z.maxLength(200)), z.int()]),
+    villages: z
+      .array(z.strictObject({ code: z.string().check(z.minLength(1), z.maxLength(100)), households: z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(100_000)) }))
+      .check(z.minLength(1), z.maxLength(10_000)),
+    householdsPerVillage: z.optional(z.int()),
   })
-  .strict()
-  .superRefine((v, ctx) => {
-    const vs = new Set<string>();
-    const hs = new Set<string>();
-    v.villages.forEach((vi, i) => {
-      if (vs.has(vi.code)) addDomainIssue(ctx, "duplicate_village", ["villages", i, "code"], MSG.dupVillage, { code: vi.code });
-      vs.add(vi.code);
-      vi.households.forEach((h, j) => {
-        if (hs.has(h)) addDomainIssue(ctx, "duplicate_household", ["villages", i, "households", j], MSG.dupHousehold, { code: h });
-        hs.add(h);
+  .check(
+    z.superRefine((v, ctx) => {
+      const vs = new Set<string>();
+      const hs = new Set<string>();
+      v.villages.forEach((vi, i) => {
+        if (vs.has(vi.code)) addIssue(ctx, "duplicate_village", ["villages", i, "code"], { code: vi.code });
+        vs.add(vi.code);
+        vi.households.forEach((h, j) => {
+          if (hs.has(h)) addIssue(ctx, "duplicate_household", ["villages", i, "households", j], { code: h });
+          hs.add(h);
+        });
       });
-    });
-    const n = v.householdsPerVillage;
-    if (n !== undefined && (n < BAND.householdsPerVillage.min || n > BAND.householdsPerVillage.max)) {
-      addDomainIssue(ctx, "households_per_village_out_of_band", ["householdsPerVillage"], MSG.band, { min: BAND.householdsPerVillage.min, max: BAND.householdsPerVillage.max, received: n });
-    }
-  });
-
-const T = {
-  rule: {
-    vi: (p: MessageParams) => `Phương pháp kiểm tra: đi thực tế ${str(p["minP"])}–${str(p["maxP"])}% số thôn, mỗi thôn ${str(p["minH"])}–${str(p["maxH"])} hộ (tài liệu nguồn, SEED).`,
-    en: (p: MessageParams) => `Inspection method: visit ${str(p["minP"])}–${str(p["maxP"])}% of the villages, ${str(p["minH"])}–${str(p["maxH"])} households each (seed document, SEED).`,
-  },
-  villages: {
-    vi: (p: MessageParams) => `Chọn ${str(p["k"])}/${str(p["n"])} thôn (${str(p["pct"])}%)${p["within"] ? "" : ", vượt mức tối đa vì xã có ít thôn"}; hạt giống "${str(p["seed"])}".`,
-    en: (p: MessageParams) => `${str(p["k"])} of ${str(p["n"])} villages drawn (${str(p["pct"])}%)${p["within"] ? "" : ", above the maximum because the commune has few villages"}; seed "${str(p["seed"])}".`,
-  },
-  village: {
-    vi: (p: MessageParams) => `Thôn ${str(p["code"])}: ${str(p["got"])} hộ${num(p["short"]) > 0 ? ` (thiếu ${str(p["short"])} so với ${str(p["target"])}: thôn chỉ có ${str(p["got"])} hộ)` : ""}.`,
-    en: (p: MessageParams) => `Village ${str(p["code"])}: ${str(p["got"])} households${num(p["short"]) > 0 ? ` (${str(p["short"])} short of ${str(p["target"])}: the village has only ${str(p["got"])})` : ""}.`,
-  },
-};
-
-function num(v: unknown): number {
-  return typeof v === "number" ? v : 0;
-}
+      const n = v.householdsPerVillage;
+      if (n !== undefined && (n < BAND.householdsPerVillage.min || n > BAND.householdsPerVillage.max)) {
+        addIssue(ctx, "households_per_village_out_of_band", ["householdsPerVillage"], { min: BAND.householdsPerVillage.min, max: BAND.householdsPerVillage.max, received: n });
+      }
+    }),
+  );
 
 function byCode(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -142,7 +117,6 @@ export function safeDrawInspectionSample(input: InspectionSampleInput): SafeResu
     step({
       rule: "inspection.rule",
       code: "inspection_rule",
-      template: T.rule,
       params: { minP: BAND.villagePercent.min, maxP: BAND.villagePercent.max, minH: BAND.householdsPerVillage.min, maxH: BAND.householdsPerVillage.max },
       result: true,
       citations: [INSPECTION_SAMPLING_SEED_004.citation],
@@ -157,14 +131,14 @@ export function safeDrawInspectionSample(input: InspectionSampleInput): SafeResu
   const chosen = pickK(villages, k, next).sort((a, b) => byCode(a.code, b.code));
   const target = v.householdsPerVillage ?? BAND.householdsPerVillage.min;
   const pct = new Decimal(k).times(100).dividedBy(n).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
-  t.add(step({ rule: "inspection.villages", code: within ? "villages_drawn" : "villages_drawn_above_band", template: T.villages, params: { k, n, pct, within, seed: String(v.seed) }, actual: pct, expected: `${BAND.villagePercent.min}–${BAND.villagePercent.max}`, result: within, citations: [INSPECTION_SAMPLING_SEED_004.citation], status: "seed" }));
+  t.add(step({ rule: "inspection.villages", code: within ? "villages_drawn" : "villages_drawn_above_band", params: { k, n, pct, within, seed: String(v.seed) }, actual: pct, expected: `${BAND.villagePercent.min}–${BAND.villagePercent.max}`, result: within, citations: [INSPECTION_SAMPLING_SEED_004.citation], status: "seed" }));
   const out = chosen.map((vi) => {
     const hs = pickK([...vi.households].sort(byCode), target, next).sort(byCode);
     const shortfall = Math.max(0, target - hs.length);
-    t.add(step({ rule: "inspection.households", code: shortfall > 0 ? "households_short" : "households_drawn", template: T.village, params: { code: vi.code, got: hs.length, short: shortfall, target }, result: shortfall === 0, citations: [INSPECTION_SAMPLING_SEED_004.citation], status: "seed" }));
+    t.add(step({ rule: "inspection.households", code: shortfall > 0 ? "households_short" : "households_drawn", params: { code: vi.code, got: hs.length, short: shortfall, target }, result: shortfall === 0, citations: [INSPECTION_SAMPLING_SEED_004.citation], status: "seed" }));
     return { code: vi.code, households: hs, shortfall };
   });
-  const summary = { vi: `Mẫu kiểm tra: ${k} thôn, ${out.reduce((s, x) => s + x.households.length, 0)} hộ.`, en: `Inspection sample: ${k} villages, ${out.reduce((s, x) => s + x.households.length, 0)} households.` };
+  const summary = stepMessage("inspection_sample", { villages: k, households: out.reduce((s, x) => s + x.households.length, 0) });
   return { ok: true, value: { outcome: { villages: out, villagesTotal: n, villagePercent: pct, withinVillageBand: within, householdsPerVillage: target }, explanation: t.finish("inspection_sample", "seed-004", summary) } };
 }
 

@@ -41,7 +41,7 @@ describe("reviewCalendar", () => {
     });
     if (outcome.kind !== "computed") throw new Error("not computed");
     expect(outcome.deadlines.find((d) => d.id === "communes_preliminary")?.lastDay).toBe("2023-11-04");
-    expect(reviewCalendar({ standard: "2027-2030", year: 2027 }).outcome.kind).toBe("cannot_compute");
+    expect(reviewCalendar({ standard: "2027-2030", year: 2027 }).outcome.kind).toBe("rule_not_found");
   });
 });
 

@@ -1,10 +1,10 @@
-import * as z from "zod";
-import type { Citation, Certainty, Explanation, LocalizedText } from "../explain/types.js";
+import * as z from "zod/mini";
+import type { Citation, Certainty, LocalizedText } from "../types.js";
+import type { Explanation, RuleNotFound } from "../explain/types.js";
 import type { SafeResult } from "../errors/Issue.js";
 import { safeParseWith, unwrap } from "../_lib/issues.js";
-import { standardRefSchema } from "../_lib/standardRef.js";
-import { Tracer, step } from "../_lib/trace.js";
-import { str, type MessageParams } from "../_lib/messages.js";
+import { standardRefSchema } from "../standards/_resolveStandard.js";
+import { Tracer, step } from "../explain/_trace.js";
 import type { PovertyStandard } from "../standards/types.js";
 import { daysInMonth, dayFromCivil, formatDay, isoDateSchema, MAX_YEAR, MIN_YEAR } from "../calendar/_isoDate.js";
 
@@ -83,7 +83,7 @@ export type ReviewCalendarOutcome =
       /** Reporting deadlines, ascending by last day. */
       readonly deadlines: readonly DatedDeadline[];
     }
-  | { readonly kind: "cannot_compute"; readonly reason: "procedure_not_found"; readonly standard: string };
+  | RuleNotFound<"procedure_not_found">;
 
 /**
  * The input of {@link reviewCalendar}.
@@ -103,41 +103,33 @@ export interface ReviewCalendarInput {
   readonly localDeadlines?: readonly LocalDeadlineInput[];
 }
 
-const localizedSchema = z.object({ vi: z.string().max(1000), en: z.string().max(1000) }).strict();
-const citationSchema = z
-  .object({ instrument: z.string().max(500), article: z.string().max(50).optional(), clause: z.string().max(50).optional(), point: z.string().max(50).optional(), item: z.string().max(200).optional(), note: z.string().max(1000).optional() })
-  .strict();
+const localizedSchema = z.strictObject({ vi: z.string().check(z.maxLength(1000)), en: z.string().check(z.maxLength(1000)) });
+const citationSchema = z.strictObject({
+  instrument: z.string().check(z.maxLength(500)),
+  article: z.optional(z.string().check(z.maxLength(50))),
+  clause: z.optional(z.string().check(z.maxLength(50))),
+  point: z.optional(z.string().check(z.maxLength(50))),
+  item: z.optional(z.string().check(z.maxLength(200))),
+  note: z.optional(z.string().check(z.maxLength(1000))),
+});
+const inputSchema = z.strictObject({
+  standard: standardRefSchema,
+  year: z.int().check(z.minimum(MIN_YEAR), z.maximum(MAX_YEAR - 1)),
+  localDeadlines: z.optional(
+    z
+      .array(
+        z.strictObject({
+          id: z.string().check(z.minLength(1), z.maxLength(100)),
+          before: isoDateSchema,
+          mustPrecede: z.optional(z.string().check(z.maxLength(100))),
+          description: localizedSchema,
+          citation: z.optional(citationSchema),
+        }),
+      )
+      .check(z.maxLength(1000)),
+  ),
+});
 
-const inputSchema = z
-  .object({
-    standard: standardRefSchema,
-    year: z.number().int().min(MIN_YEAR).max(MAX_YEAR - 1),
-    localDeadlines: z
-      .array(z.object({ id: z.string().min(1).max(100), before: isoDateSchema, mustPrecede: z.string().max(100).optional(), description: localizedSchema, citation: citationSchema.optional() }).strict())
-      .max(1000)
-      .optional(),
-  })
-  .strict();
-
-const T = {
-  window: {
-    vi: (p: MessageParams) => `Rà soát định kỳ năm ${str(p["year"])}: từ ${str(p["from"])} đến hết ${str(p["to"])}.`,
-    en: (p: MessageParams) => `Periodic review ${str(p["year"])}: ${str(p["from"])} to the end of ${str(p["to"])}.`,
-  },
-  regular: {
-    vi: (p: MessageParams) => `Rà soát thường xuyên: từ ngày ${str(p["day"])} hằng tháng.`,
-    en: (p: MessageParams) => `Regular review: from the ${str(p["day"])}th of each month.`,
-  },
-  deadline: {
-    vi: (p: MessageParams) => `${str(p["vi"])}: ${p["rule"] === "before" ? `trước ngày ${str(p["stated"])}` : `ngày ${str(p["stated"])}`} → chậm nhất ${str(p["lastDay"])}.`,
-    en: (p: MessageParams) => `${str(p["en"])}: ${p["rule"] === "before" ? `before ${str(p["stated"])}` : `on ${str(p["stated"])}`} → at the latest ${str(p["lastDay"])}.`,
-  },
-  none: {
-    vi: (p: MessageParams) => `Không thể tính: chuẩn ${str(p["standard"])} chưa có quy trình rà soát có căn cứ.`,
-    en: (p: MessageParams) => `Cannot compute: no review procedure was sourced for standard ${str(p["standard"])}.`,
-  },
-  done: { vi: (p: MessageParams) => `Lịch rà soát năm ${str(p["year"])}.`, en: (p: MessageParams) => `Review calendar for ${str(p["year"])}.` },
-};
 
 function monthDay(year: number, md: string): number {
   const [m, d] = md.split("-").map(Number);
@@ -155,7 +147,7 @@ function monthDay(year: number, md: string): number {
  * "Before day X" (trước ngày X) means the last day is X − 1; a monthly deadline "on the 5th" has the 5th as its
  * last day. Local deadlines (e.g. seed 000) are "before" dates supplied by the caller, with the legal deadline
  * they must precede. The window's `to` and the deadlines are calendar dates (not moved off weekends: these are
- * dates, not periods). A standard without a procedure gives `cannot_compute`.
+ * dates, not periods). A standard without a procedure gives `rule_not_found`.
  *
  * @param input - standard, year, local deadlines.
  * @returns `{ ok: true, value: { outcome, explanation } }` or `{ ok: false, issues }`.
@@ -173,17 +165,17 @@ export function safeReviewCalendar(input: ReviewCalendarInput): SafeResult<{ out
   const t = new Tracer();
   const proc = std.procedure;
   if (!proc) {
-    const st = t.add(step({ rule: "procedure.available", code: "procedure_not_found", template: T.none, params: { standard: std.id }, result: false }));
-    return { ok: true, value: { outcome: { kind: "cannot_compute", reason: "procedure_not_found", standard: std.id }, explanation: t.finish("review_calendar", std.id, st.message) } };
+    const st = t.add(step({ rule: "procedure.available", code: "procedure_not_found", params: { standard: std.id }, result: false }));
+    return { ok: true, value: { outcome: { kind: "rule_not_found", reason: "procedure_not_found", standard: std.id }, explanation: t.finish("review_calendar", std.id, st.message) } };
   }
   const w = t.read(std, "procedure.periodicWindow", { ...proc.periodicWindow, value: { from: proc.periodicWindow.value.from, to: proc.periodicWindow.value.to } });
   const from = formatDay(monthDay(year, w.from));
   const to = formatDay(monthDay(year, w.to));
-  t.add(step({ rule: "procedure.periodic_window", code: "periodic_window", template: T.window, params: { year, from, to }, result: true, citations: [proc.periodicWindow.citation], status: proc.periodicWindow.status }));
+  t.add(step({ rule: "procedure.periodic_window", code: "periodic_window", params: { year, from, to }, result: true, citations: [proc.periodicWindow.citation], status: proc.periodicWindow.status }));
   let regular: number | null = null;
   if (proc.regularReviewFromDay) {
     regular = t.read(std, "procedure.regularReviewFromDay", proc.regularReviewFromDay);
-    t.add(step({ rule: "procedure.regular_review", code: "regular_review_day", template: T.regular, params: { day: regular }, result: true, citations: [proc.regularReviewFromDay.citation], status: proc.regularReviewFromDay.status }));
+    t.add(step({ rule: "procedure.regular_review", code: "regular_review_day", params: { day: regular }, result: true, citations: [proc.regularReviewFromDay.citation], status: proc.regularReviewFromDay.status }));
   }
   const deadlines: DatedDeadline[] = [];
   proc.deadlines.forEach((d, i) => {
@@ -215,9 +207,9 @@ export function safeReviewCalendar(input: ReviewCalendarInput): SafeResult<{ out
   }
   deadlines.sort((a, b) => (a.lastDay < b.lastDay ? -1 : a.lastDay > b.lastDay ? 1 : a.id < b.id ? -1 : 1));
   for (const d of deadlines) {
-    t.add(step({ rule: `deadline.${d.id}`, code: "reporting_deadline", template: T.deadline, params: { vi: d.description.vi, en: d.description.en, rule: d.rule, stated: d.stated, lastDay: d.lastDay }, result: d.lastDay, citations: [d.citation], status: d.status }));
+    t.add(step({ rule: `deadline.${d.id}`, code: "reporting_deadline", params: { vi: d.description.vi, en: d.description.en, rule: d.rule, stated: d.stated, lastDay: d.lastDay }, result: d.lastDay, citations: [d.citation], status: d.status }));
   }
-  const fin = step({ rule: "review_calendar", code: "review_calendar", template: T.done, params: { year }, result: true });
+  const fin = step({ rule: "review_calendar", code: "review_calendar", params: { year }, result: true });
   return {
     ok: true,
     value: {

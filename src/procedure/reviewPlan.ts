@@ -1,20 +1,16 @@
-import * as z from "zod";
-import type { Citation, Explanation } from "../explain/types.js";
+import * as z from "zod/mini";
+import type { Citation } from "../types.js";
+import type { Explanation, RuleNotFound } from "../explain/types.js";
 import type { SafeResult } from "../errors/Issue.js";
-import { addDomainIssue, makeIssue, safeParseWith, unwrap } from "../_lib/issues.js";
-import { describeValue } from "../_lib/format.js";
-import { resolveStandardRef } from "../_lib/standardRef.js";
-import { Tracer, step } from "../_lib/trace.js";
-import { str, type MessageParams } from "../_lib/messages.js";
+import { addIssue, issue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { describeValue } from "../messages/format.js";
+import { resolveStandard as resolveStandardRef } from "../standards/_resolveStandard.js";
+import { Tracer, step } from "../explain/_trace.js";
 import type { PovertyStandard } from "../standards/types.js";
 import { isoDateSchema } from "../calendar/_isoDate.js";
 import type { ReviewMilestone, ReviewPlan } from "./data/seedPlans.js";
 import { safeReviewCalendar } from "./reviewCalendar.js";
 
-const NOT_AN_OBJECT = {
-  vi: (p: MessageParams) => `đầu vào phải là đối tượng { plan, standard? }, nhận được ${str(p["received"])}.`,
-  en: (p: MessageParams) => `the input must be an object { plan, standard? }, received ${str(p["received"])}.`,
-};
 
 /**
  * A milestone's status on a date (trạng thái mốc kế hoạch): `done` (completed on or before the date),
@@ -41,67 +37,61 @@ export interface MilestoneStatus {
   readonly late: boolean;
 }
 
-const localized = z.object({ vi: z.string().max(1000), en: z.string().max(1000) }).strict();
-const citation = z
-  .object({ instrument: z.string().max(500), article: z.string().max(50).optional(), clause: z.string().max(50).optional(), point: z.string().max(50).optional(), item: z.string().max(200).optional(), note: z.string().max(1000).optional() })
-  .strict();
-
-const MSG = {
-  order: {
-    vi: (p: MessageParams) => `mốc "${str(p["id"])}": ngày bắt đầu ${str(p["from"])} sau ngày kết thúc ${str(p["to"])}.`,
-    en: (p: MessageParams) => `milestone "${str(p["id"])}": its first day ${str(p["from"])} is after its last day ${str(p["to"])}.`,
-  },
-  dup: {
-    vi: (p: MessageParams) => `mã mốc "${str(p["id"])}" bị lặp lại.`,
-    en: (p: MessageParams) => `milestone id "${str(p["id"])}" is used twice.`,
-  },
-  unknown: {
-    vi: (p: MessageParams) => `không có mốc "${str(p["id"])}" trong kế hoạch.`,
-    en: (p: MessageParams) => `the plan has no milestone "${str(p["id"])}".`,
-  },
-};
+const localized = z.strictObject({ vi: z.string().check(z.maxLength(1000)), en: z.string().check(z.maxLength(1000)) });
+const citation = z.strictObject({
+  instrument: z.string().check(z.maxLength(500)),
+  article: z.optional(z.string().check(z.maxLength(50))),
+  clause: z.optional(z.string().check(z.maxLength(50))),
+  point: z.optional(z.string().check(z.maxLength(50))),
+  item: z.optional(z.string().check(z.maxLength(200))),
+  note: z.optional(z.string().check(z.maxLength(1000))),
+});
 
 const milestoneSchema = z
-  .object({
-    id: z.string().min(1).max(100),
+  .strictObject({
+    id: z.string().check(z.minLength(1), z.maxLength(100)),
     phase: z.enum(["preparation", "review", "reporting"]),
     label: localized,
-    from: isoDateSchema.optional(),
+    from: z.optional(isoDateSchema),
     to: isoDateSchema,
     stated: z.enum(["on", "range", "before"]),
-    mustPrecede: z.string().max(100).optional(),
+    mustPrecede: z.optional(z.string().check(z.maxLength(100))),
   })
-  .strict()
-  .superRefine((m, ctx) => {
-    if (m.from !== undefined && m.from > m.to) addDomainIssue(ctx, "date_before_start", ["to"], MSG.order, { id: m.id, from: m.from, to: m.to });
-  });
+  .check(
+    z.superRefine((m, ctx) => {
+      if (m.from !== undefined && m.from > m.to) addIssue(ctx, "milestone_dates_reversed", ["to"], { id: m.id, from: m.from, to: m.to });
+    }),
+  );
 
-const planSchema = z
-  .object({
-    id: z.string().min(1).max(200),
-    year: z.number().int().min(1900).max(2198),
-    standard: z.string().max(100),
+/** The schema of a {@link ReviewPlan}. */
+export const reviewPlanSchema = z
+  .strictObject({
+    id: z.string().check(z.minLength(1), z.maxLength(200)),
+    year: z.int().check(z.minimum(1900), z.maximum(2198)),
+    standard: z.string().check(z.maxLength(100)),
     title: localized,
-    milestones: z.array(milestoneSchema).max(1000),
+    milestones: z.array(milestoneSchema).check(z.maxLength(1000)),
     citation,
     status: z.enum(["seed", "confirmed", "uncertain"]),
   })
-  .strict()
-  .superRefine((p, ctx) => {
-    const seen = new Set<string>();
-    p.milestones.forEach((m, i) => {
-      if (seen.has(m.id)) addDomainIssue(ctx, "duplicate_milestone", ["milestones", i, "id"], MSG.dup, { id: m.id });
-      seen.add(m.id);
-    });
-  });
+  .check(
+    z.superRefine((p, ctx) => {
+      const seen = new Set<string>();
+      p.milestones.forEach((m, i) => {
+        if (seen.has(m.id)) addIssue(ctx, "duplicate_milestone", ["milestones", i, "id"], { id: m.id });
+        seen.add(m.id);
+      });
+    }),
+  );
 
 const statusSchema = z
-  .object({ plan: planSchema, asOf: isoDateSchema, completed: z.record(z.string(), isoDateSchema).optional() })
-  .strict()
-  .superRefine((v, ctx) => {
-    const ids = new Set(v.plan.milestones.map((m) => m.id));
-    for (const id of Object.keys(v.completed ?? {})) if (!ids.has(id)) addDomainIssue(ctx, "unknown_milestone", ["completed", id], MSG.unknown, { id });
-  });
+  .strictObject({ plan: reviewPlanSchema, asOf: isoDateSchema, completed: z.optional(z.record(z.string(), isoDateSchema)) })
+  .check(
+    z.superRefine((v, ctx) => {
+      const ids = new Set(v.plan.milestones.map((m) => m.id));
+      for (const id of Object.keys(v.completed ?? {})) if (!ids.has(id)) addIssue(ctx, "unknown_milestone", ["completed", id], { id });
+    }),
+  );
 
 /**
  * Returns each milestone's status on a date (trạng thái thực hiện kế hoạch rà soát), returning the issues on bad
@@ -197,32 +187,8 @@ export interface PlanFinding {
  */
 export type ReviewPlanCheckOutcome =
   | { readonly kind: "checked"; readonly fits: boolean; readonly findings: readonly PlanFinding[] }
-  | { readonly kind: "cannot_check"; readonly reason: "procedure_not_found"; readonly standard: string };
+  | RuleNotFound<"procedure_not_found">;
 
-const T = {
-  finding: {
-    vi: (p: MessageParams) =>
-      p["code"] === "outside_review_window"
-        ? `Mốc "${str(p["milestone"])}" (${str(p["date"])}) nằm ngoài thời gian rà soát định kỳ ${str(p["limit"])}.`
-        : p["code"] === "after_legal_deadline"
-          ? `Mốc "${str(p["milestone"])}" (${str(p["date"])}) sau thời hạn báo cáo theo quy định (chậm nhất ${str(p["limit"])}).`
-          : p["code"] === "unknown_legal_deadline"
-            ? `Mốc "${str(p["milestone"])}" tham chiếu thời hạn không có trong quy định.`
-            : `Mốc chuẩn bị "${str(p["milestone"])}" (${str(p["date"])}) trước thời gian rà soát: được phép.`,
-    en: (p: MessageParams) =>
-      p["code"] === "outside_review_window"
-        ? `Milestone "${str(p["milestone"])}" (${str(p["date"])}) is outside the periodic review window ${str(p["limit"])}.`
-        : p["code"] === "after_legal_deadline"
-          ? `Milestone "${str(p["milestone"])}" (${str(p["date"])}) is after the legal reporting deadline (last day ${str(p["limit"])}).`
-          : p["code"] === "unknown_legal_deadline"
-            ? `Milestone "${str(p["milestone"])}" refers to a deadline the law does not have.`
-            : `Preparation milestone "${str(p["milestone"])}" (${str(p["date"])}) precedes the review window: allowed.`,
-  },
-  result: {
-    vi: (p: MessageParams) => (p["fits"] ? "Kế hoạch phù hợp thời gian theo quy định." : `Kế hoạch có ${str(p["errors"])} điểm không phù hợp thời gian theo quy định.`),
-    en: (p: MessageParams) => (p["fits"] ? "The plan fits the legal timing." : `The plan has ${str(p["errors"])} timing problem(s).`),
-  },
-};
 
 /**
  * Checks that a local review plan fits the law's timing (kiểm tra kế hoạch rà soát): review milestones inside the
@@ -245,9 +211,9 @@ const T = {
  */
 export function safeCheckReviewPlan(input: { readonly plan: ReviewPlan; readonly standard?: string | PovertyStandard }): SafeResult<{ outcome: ReviewPlanCheckOutcome; explanation: Explanation }> {
   if (typeof input !== "object" || input === null) {
-    return { ok: false, issues: [makeIssue("invalid_type", [], NOT_AN_OBJECT, { received: describeValue(input) })] };
+    return { ok: false, issues: [issue("invalid_type", [], { expected: "object", received: describeValue(input) })] };
   }
-  const p = safeParseWith(planSchema, input.plan, ["plan"]);
+  const p = safeParseWith(reviewPlanSchema, input.plan, ["plan"]);
   if (!p.ok) return p;
   const s = resolveStandardRef(input.standard ?? p.value.standard, ["standard"]);
   if (!s.ok) return s;
@@ -257,8 +223,8 @@ export function safeCheckReviewPlan(input: { readonly plan: ReviewPlan; readonly
   for (const st of cal.value.explanation.steps) t.add(st);
   for (const v of cal.value.explanation.valuesRead) t.valuesRead.push(v);
   const c = cal.value.outcome;
-  if (c.kind === "cannot_compute") {
-    return { ok: true, value: { outcome: { kind: "cannot_check", reason: "procedure_not_found", standard: c.standard }, explanation: cal.value.explanation } };
+  if (c.kind === "rule_not_found") {
+    return { ok: true, value: { outcome: { kind: "rule_not_found", reason: "procedure_not_found", standard: c.standard }, explanation: cal.value.explanation } };
   }
   const findings: PlanFinding[] = [];
   const win = c.periodicWindow;
@@ -278,10 +244,10 @@ export function safeCheckReviewPlan(input: { readonly plan: ReviewPlan; readonly
     }
   }
   for (const f of findings) {
-    t.add(step({ rule: `plan.${f.code}`, code: f.code, template: T.finding, params: { code: f.code, milestone: f.milestone, date: f.date, limit: f.limit }, result: f.severity !== "error", citations: f.citation ? [f.citation] : [] }));
+    t.add(step({ rule: `plan.${f.code}`, code: f.code, params: { code: f.code, milestone: f.milestone, date: f.date, limit: f.limit }, result: f.severity !== "error", citations: f.citation ? [f.citation] : [] }));
   }
   const errors = findings.filter((f) => f.severity === "error").length;
-  const fin = t.add(step({ rule: "plan.fits", code: errors === 0 ? "plan_fits" : "plan_does_not_fit", template: T.result, params: { fits: errors === 0, errors }, result: errors === 0, citations: [win.citation] }));
+  const fin = t.add(step({ rule: "plan.fits", code: errors === 0 ? "plan_fits" : "plan_does_not_fit", params: { fits: errors === 0, errors }, result: errors === 0, citations: [win.citation] }));
   return { ok: true, value: { outcome: { kind: "checked", fits: errors === 0, findings }, explanation: t.finish("check_review_plan", s.value.id, fin.message) } };
 }
 

@@ -1,6 +1,6 @@
 import type { SafeResult } from "../errors/Issue.js";
 import { PovertyError } from "../errors/PovertyError.js";
-import { resolveStandardRef } from "../_lib/standardRef.js";
+import { resolveStandard as resolveStandardRef } from "../standards/_resolveStandard.js";
 import { findStandard } from "../standards/getStandard.js";
 import type { PovertyStandard } from "../standards/types.js";
 import type { CauseOfPoverty, ChildDeprivation } from "./types.js";

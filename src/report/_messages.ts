@@ -1,4 +1,4 @@
-import { str, type MessageParams, type MessageTemplate } from "../_lib/messages.js";
+import { str, type MessageParams, type MessageTemplate } from "../_lib/legacyIssues.js";
 
 type T = MessageTemplate<MessageParams>;
 const t = (vi: (p: MessageParams) => string, en: (p: MessageParams) => string): T => ({ vi, en });

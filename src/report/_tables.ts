@@ -1,6 +1,6 @@
-import type { Citation, LocalizedText } from "../explain/types.js";
+import type { Citation, LocalizedText } from "../types.js";
 import { PovertyError } from "../errors/PovertyError.js";
-import { makeIssue } from "../_lib/issues.js";
+import { makeIssue } from "../_lib/legacyIssues.js";
 import { layoutOf, type Layout } from "./_layout.js";
 import { MSG } from "./_messages.js";
 import { computeRate } from "./computeRate.js";

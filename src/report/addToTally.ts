@@ -1,12 +1,12 @@
 import type { Issue } from "../errors/Issue.js";
-import { makeIssue } from "../_lib/issues.js";
-import type { MessageParams, MessageTemplate } from "../_lib/messages.js";
+import { makeIssue } from "../_lib/legacyIssues.js";
+import type { MessageParams, MessageTemplate } from "../_lib/legacyIssues.js";
 import { STANDARDS } from "../standards/STANDARDS.js";
 import { CAUSE_INDEX, CHILD_INDEX, layoutOf, type Layout } from "./_layout.js";
 import type { CauseOfPoverty, ChildDeprivation } from "./types.js";
 import { MSG } from "./_messages.js";
 import type { SegmentCounts, Tally, TallyRecord } from "./types.js";
-import { describeValue } from "../_lib/format.js";
+import { describeValue } from "../messages/format.js";
 
 /** The most members a record may have (a sanity bound, not a legal value; the same as the classifier's). */
 export const MAX_PERSONS = 1000;

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { makeIssue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { safeParseWith, unwrap } from "../_lib/issues.js";
+import { makeIssue } from "../_lib/legacyIssues.js";
 import { MSG } from "./_messages.js";
 import type { AdminUnit, Hierarchy, UnitLevel } from "./types.js";
 

@@ -1,7 +1,6 @@
 // Named re-exports of the report module.
 export type {
   ReportClassKind,
-  PoorBasis,
   CauseOfPoverty,
   ChildDeprivation,
   TallyRecord,

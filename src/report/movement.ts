@@ -1,11 +1,12 @@
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { makeIssue, unwrap } from "../_lib/issues.js";
-import type { MessageParams, MessageTemplate } from "../_lib/messages.js";
+import { unwrap } from "../_lib/issues.js";
+import { makeIssue } from "../_lib/legacyIssues.js";
+import type { MessageParams, MessageTemplate } from "../_lib/legacyIssues.js";
 import { MSG } from "./_messages.js";
 import { MAX_PERSONS } from "./addToTally.js";
 import { rollUp } from "./rollUpTallies.js";
 import type { Hierarchy, MovementColumns, MovementRecord, MovementTally, RejectedRecord, RejectedUnit } from "./types.js";
-import { describeValue } from "../_lib/format.js";
+import { describeValue } from "../messages/format.js";
 
 const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 const STATUSES = ["poor", "near_poor", "not_poor", "absent"];

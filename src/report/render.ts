@@ -1,5 +1,5 @@
-import type { Certainty, Locale } from "../explain/types.js";
-import { groupDigits } from "../_lib/format.js";
+import type { Certainty, Locale } from "../types.js";
+import { groupDigits } from "../messages/format.js";
 import type { ReportCell, ReportTable } from "./types.js";
 
 function csvField(s: string): string {

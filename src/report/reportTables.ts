@@ -1,4 +1,4 @@
-import type { LocalizedText } from "../explain/types.js";
+import type { LocalizedText } from "../types.js";
 import { PovertyError } from "../errors/PovertyError.js";
 import { CAUSES, CHILD } from "./_layout.js";
 import { col, layoutOfRows, num, rate, SEGMENT_NAME, table } from "./_tables.js";

@@ -1,14 +1,15 @@
 import type { Issue, SafeResult } from "../errors/Issue.js";
 import { PovertyError } from "../errors/PovertyError.js";
-import { makeIssue, unwrap } from "../_lib/issues.js";
+import { unwrap } from "../_lib/issues.js";
+import { makeIssue } from "../_lib/legacyIssues.js";
 import type { PovertyStandard } from "../standards/types.js";
 import { resolveLayout } from "./_layout.js";
 import { MSG } from "./_messages.js";
 import { newTally } from "./emptyTally.js";
-import { mergeInto } from "./mergeTallies.js";
+import { mergeInto } from "./_mergeInto.js";
 import { safeCheckTally } from "./tallyJson.js";
 import type { Hierarchy, RejectedUnit, RolledUp, Tally } from "./types.js";
-import { describeValue } from "../_lib/format.js";
+import { describeValue } from "../messages/format.js";
 
 /** How to build, check and merge one kind of mergeable count. Private. */
 export interface Mergeable<T> {

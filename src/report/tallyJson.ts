@@ -1,12 +1,13 @@
 import * as z from "zod";
 import type { SafeResult } from "../errors/Issue.js";
-import { addDomainIssue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { safeParseWith, unwrap } from "../_lib/issues.js";
+import { addDomainIssue } from "../_lib/legacyIssues.js";
 import type { PovertyStandard } from "../standards/types.js";
 import { CAUSES, CHILD, resolveLayout, type Layout } from "./_layout.js";
 import { MSG } from "./_messages.js";
 import { MAX_PERSONS } from "./addToTally.js";
 import { newTally } from "./emptyTally.js";
-import { mergeInto } from "./mergeTallies.js";
+import { mergeInto } from "./_mergeInto.js";
 import type { ClassCounts, SegmentCounts, SegmentKey, Tally } from "./types.js";
 
 const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);

@@ -1,7 +1,8 @@
-import type { Explanation, JsonValue } from "../explain/types.js";
+import type { JsonValue } from "../types.js";
+import type { Explanation } from "../explain/types.js";
 import type { SafeResult } from "../errors/Issue.js";
-import { makeIssue } from "../_lib/issues.js";
-import { str, type MessageParams } from "../_lib/messages.js";
+import { makeIssue } from "../_lib/legacyIssues.js";
+import { str, type MessageParams } from "../_lib/legacyIssues.js";
 import type { TallyRecord } from "./types.js";
 
 /**
@@ -33,7 +34,8 @@ export interface ClassDecisionLike {
     | { readonly kind: "poor"; readonly basis: "income" | "deprivation" | "income_and_deprivation" }
     | { readonly kind: "near_poor" }
     | { readonly kind: "not_poor" }
-    | { readonly kind: "undetermined" };
+    | { readonly kind: "undetermined" }
+    | { readonly kind: "rule_not_found" };
   /** The explanation; its `standard` names the standard the record is counted under. */
   readonly explanation: Explanation;
   /** The B2 score, when the decision came from the forms. */
@@ -68,8 +70,8 @@ const UNDETERMINED = {
  */
 export function tallyRecordFromDecision(decision: ClassDecisionLike, facts: TallyRecordFacts): SafeResult<TallyRecord> {
   const o = decision.outcome;
-  if (o.kind === "undetermined") {
-    const missing = "missing" in o && Array.isArray(o.missing) ? (o.missing as JsonValue[]).map(String).join(", ") : "?";
+  if (o.kind === "undetermined" || o.kind === "rule_not_found") {
+    const missing = "missing" in o && Array.isArray(o.missing) ? (o.missing as JsonValue[]).map(String).join(", ") : o.kind === "rule_not_found" ? "rule" : "?";
     return { ok: false, issues: [makeIssue("undetermined_household", ["outcome"], UNDETERMINED, { missing })] };
   }
   const b2 = decision.scores?.b2;

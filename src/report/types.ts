@@ -1,5 +1,6 @@
-import type { Citation, LocalizedText } from "../explain/types.js";
+import type { Citation, LocalizedText } from "../types.js";
 import type { Issue } from "../errors/Issue.js";
+import type { PoorBasis } from "../classify/types.js";
 
 /**
  * The class a report counts a household in (phân loại hộ để tổng hợp): poor (hộ nghèo), near-poor (hộ cận nghèo) or
@@ -16,21 +17,6 @@ import type { Issue } from "../errors/Issue.js";
  */
 export type ReportClassKind = "poor" | "near_poor" | "not_poor";
 
-/**
- * Why a household is poor (căn cứ xác định hộ nghèo), as in the classifier's outcome.
- *
- * @remarks
- * Under 2016–2020 (Decision 59/2015/QĐ-TTg) a poor household is poor by income (`"income"`, income at or below the
- * poverty line) or by deprivation (`"deprivation"`); from 2021 (Decree 07/2021/NĐ-CP Art. 3) the one basis is
- * `"income_and_deprivation"`.
- *
- * @example
- * ```ts
- * const b: PoorBasis = "deprivation";
- * ```
- * @category Reports
- */
-export type PoorBasis = "income" | "deprivation" | "income_and_deprivation";
 
 /**
  * A cause of poverty as the report tables list it (nguyên nhân nghèo).

@@ -1,83 +1,44 @@
-import * as z from "zod";
-import type { Certainty, Citation, LegalValue } from "../explain/types.js";
-import type { SafeResult } from "../errors/Issue.js";
-import { addDomainIssue, safeParseWith, unwrap } from "../_lib/issues.js";
-import { registerStandard, resolveStandardRef } from "../_lib/standardRef.js";
-import type { Area, AreaIncomeLines, Instrument, PovertyStandard } from "./types.js";
+import * as z from "zod/mini";
+import type { Area, Certainty, Citation, LegalValue } from "../types.js";
+import type { Issue, SafeResult } from "../errors/Issue.js";
+import { issue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { canonicalJson, deepFreeze } from "../_lib/freeze.js";
+import { NATIONAL_IDS, isBuilt, isNationalId, markBuilt, matchNational, nationalById } from "./_national.js";
+import type { AreaIncomeLines, Instrument, LocalStandardDefinition, LocalStandardInput, PovertyStandard } from "./types.js";
 
-/**
- * A provincial standard to layer on a national one (chuẩn nghèo của địa phương), as a province decides it.
- *
- * @example
- * ```ts
- * const input: LocalStandardInput = {
- *   id: "tinh-x-2025", national: "2021-2025", authority: "UBND tỉnh X",
- *   title: { vi: "Chuẩn nghèo tỉnh X", en: "Province X poverty standard" },
- *   instrument: { id: "Quyết định 1/2025/QĐ-UBND", kind: "local", title: { vi: "…", en: "…" } },
- *   incomeLines: { rural: { incomeLine: 1_750_000 }, urban: { incomeLine: 2_250_000 } },
- * };
- * ```
- * @category Standards
- */
-export interface LocalStandardInput {
-  /** The local standard's own id. */
-  readonly id: string;
-  /** The national standard it raises: an id or a standard object. */
-  readonly national: string | PovertyStandard;
-  /** The authority that set it (e.g. "UBND tỉnh …"). */
-  readonly authority: string;
-  /** Its title. */
-  readonly title: { readonly vi: string; readonly en: string };
-  /** The local instrument (the province's decision or resolution). */
-  readonly instrument: Instrument;
-  /** The local lines, per area; an area left out keeps the national lines. Whole đồng per person per `period`. */
-  readonly incomeLines: {
-    readonly rural?: { readonly incomeLine: number; readonly poorByIncomeLine?: number; readonly period?: "month" | "year" };
-    readonly urban?: { readonly incomeLine: number; readonly poorByIncomeLine?: number; readonly period?: "month" | "year" };
-  };
-  /** Certainty of the local values; `"confirmed"` when omitted. */
-  readonly status?: Certainty;
+const text = z.strictObject({ vi: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
+const money = z.int().check(z.positive(), z.maximum(Number.MAX_SAFE_INTEGER));
+const areaSchema = z.strictObject({ incomeLine: money, poorByIncomeLine: z.optional(money), period: z.optional(z.enum(["month", "year"])) });
+const localSchema = z.strictObject({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  national: z.unknown(),
+  authority: z.string().check(z.minLength(1), z.maxLength(300)),
+  title: text,
+  instrument: z.strictObject({
+    id: z.string().check(z.minLength(1), z.maxLength(300)),
+    kind: z.enum(["decree", "decision", "circular", "law", "consolidated", "local"]),
+    title: z.strictObject({ vi: z.string(), en: z.string() }),
+    signed: z.optional(z.iso.date()),
+    inForce: z.optional(z.iso.date()),
+    amends: z.optional(z.array(z.string())),
+  }),
+  incomeLines: z.strictObject({ rural: z.optional(areaSchema), urban: z.optional(areaSchema) }),
+  status: z.optional(z.enum(["confirmed", "seed", "uncertain"])),
+});
+
+/** Resolves the national standard a local one is layered on: an id, or a national standard object. */
+function resolveNational(ref: unknown): PovertyStandard | undefined {
+  if (typeof ref === "string") return nationalById(ref);
+  if (isBuilt(ref)) return ref.scope === "national" ? ref : undefined;
+  if (typeof ref !== "object" || ref === null) return undefined;
+  try {
+    return matchNational(ref as { id?: unknown });
+  } catch {
+    return undefined;
+  }
 }
 
-const LOCAL_BELOW = {
-  vi: (p: { local: number; national: number; period: string }) =>
-    `chuẩn địa phương (${p.local} đồng/người/${p.period === "year" ? "năm" : "tháng"}) thấp hơn chuẩn quốc gia (${p.national} đồng/người/tháng); địa phương chỉ được đặt chuẩn cao hơn.`,
-  en: (p: { local: number; national: number; period: string }) =>
-    `the local line (${p.local} VND per person per ${p.period}) is below the national line (${p.national} VND per person per month); a local standard may only be higher.`,
-};
-const NO_LINES = {
-  vi: () => "chuẩn địa phương phải có ít nhất một khu vực (nông thôn hoặc thành thị).",
-  en: () => "a local standard must set at least one area (rural or urban).",
-};
-const POOR_LINE_WITHOUT_NATIONAL = {
-  vi: () => "chuẩn quốc gia không có chuẩn nghèo riêng theo thu nhập; địa phương không thể thêm.",
-  en: () => "the national standard has no income-only poverty line; a local standard cannot add one.",
-};
-
-const money = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const areaSchema = z
-  .object({ incomeLine: money, poorByIncomeLine: money.optional(), period: z.enum(["month", "year"]).optional() })
-  .strict();
-const localSchema = z
-  .object({
-    id: z.string().min(1),
-    national: z.unknown(),
-    authority: z.string().min(1),
-    title: z.object({ vi: z.string().min(1), en: z.string().min(1) }),
-    instrument: z.object({
-      id: z.string().min(1),
-      kind: z.enum(["decree", "decision", "circular", "law", "consolidated", "local"]),
-      title: z.object({ vi: z.string(), en: z.string() }),
-      signed: z.iso.date().optional(),
-      inForce: z.iso.date().optional(),
-      amends: z.array(z.string()).optional(),
-    }),
-    incomeLines: z.object({ rural: areaSchema.optional(), urban: areaSchema.optional() }).strict(),
-    status: z.enum(["confirmed", "seed", "uncertain"]).optional(),
-  })
-  .strict();
-
-/** Scales a line to a per-month comparison in integers: returns [amount, months]. */
+/** The months a line is stated per. */
 function monthsOf(period: "month" | "year" | undefined): number {
   return period === "year" ? 12 : 1;
 }
@@ -92,8 +53,10 @@ function monthsOf(period: "month" | "year" | undefined): number {
  * the local lines replace the national ones in the areas the province set, everything else (indicators,
  * thresholds, scoring, procedure) is the national standard's. A decision's explanation names the local standard
  * and reads each line from whichever standard supplied it. A local line below the national line is refused
- * (`local_line_below_national`). Lines stated per person per year (`period: "year"`) are compared exactly: the
- * household's income is scaled, never divided.
+ * (`local_line_below_national`); an id that is a national standard's is refused (`local_id_shadows_national`).
+ * Lines stated per person per year (`period: "year"`) are compared exactly: the household's income is scaled,
+ * never divided. The result is deeply frozen, and carries the definition it was built from
+ * (`layeredOn.definition`), so it is recognised by its structure after a JSON round trip.
  *
  * @param input - the local standard.
  * @returns the layered standard, or issues.
@@ -108,70 +71,67 @@ export function safeLayerLocalStandard(input: LocalStandardInput): SafeResult<Po
   const parsed = safeParseWith(localSchema, input);
   if (!parsed.ok) return parsed;
   const v = parsed.value;
-  const nat = resolveStandardRef(v.national, ["national"]);
-  if (!nat.ok) return nat;
-  const national = nat.value;
-  const check = z.unknown().superRefine((_, ctx) => {
-    if (!v.incomeLines.rural && !v.incomeLines.urban) addDomainIssue(ctx, "local_standard_empty", ["incomeLines"], NO_LINES, {});
-    for (const area of ["rural", "urban"] as const) {
-      const l = v.incomeLines[area];
-      if (!l) continue;
-      const months = monthsOf(l.period);
-      const nLine = national.incomeLines[area].incomeLine.value;
-      // local (per `months`) ≥ national (per month) ⇔ local ≥ national × months
-      if (l.incomeLine < nLine * months) {
-        addDomainIssue(ctx, "local_line_below_national", ["incomeLines", area, "incomeLine"], LOCAL_BELOW, {
-          local: l.incomeLine,
-          national: nLine,
-          period: l.period ?? "month",
-        });
-      }
-      const nPoor = national.incomeLines[area].poorByIncomeLine;
-      if (l.poorByIncomeLine !== undefined) {
-        if (!nPoor) addDomainIssue(ctx, "local_poor_line_without_national", ["incomeLines", area, "poorByIncomeLine"], POOR_LINE_WITHOUT_NATIONAL, {});
-        else if (l.poorByIncomeLine < nPoor.value * months) {
-          addDomainIssue(ctx, "local_line_below_national", ["incomeLines", area, "poorByIncomeLine"], LOCAL_BELOW, {
-            local: l.poorByIncomeLine,
-            national: nPoor.value,
-            period: l.period ?? "month",
-          });
-        }
+  const national = resolveNational(v.national);
+  if (!national) {
+    return {
+      ok: false,
+      issues: [typeof v.national === "string" ? issue("unknown_standard", ["national"], { id: v.national, known: NATIONAL_IDS }) : issue("invalid_standard", ["national"], {})],
+    };
+  }
+  const issues: Issue[] = [];
+  if (isNationalId(v.id)) issues.push(issue("local_id_shadows_national", ["id"], { id: v.id }));
+  if (!v.incomeLines.rural && !v.incomeLines.urban) issues.push(issue("local_standard_empty", ["incomeLines"], {}));
+  for (const area of ["rural", "urban"] as const) {
+    const l = v.incomeLines[area];
+    if (!l) continue;
+    const months = monthsOf(l.period);
+    const period = l.period ?? "month";
+    const nLine = national.incomeLines[area].incomeLine.value;
+    // local (per `months`) ≥ national (per month) ⇔ local ≥ national × months
+    if (l.incomeLine < nLine * months) issues.push(issue("local_line_below_national", ["incomeLines", area, "incomeLine"], { local: l.incomeLine, national: nLine, period }));
+    const nPoor = national.incomeLines[area].poorByIncomeLine;
+    if (l.poorByIncomeLine !== undefined) {
+      if (!nPoor) issues.push(issue("local_poor_line_without_national", ["incomeLines", area, "poorByIncomeLine"], {}));
+      else if (l.poorByIncomeLine < nPoor.value * months) {
+        issues.push(issue("local_line_below_national", ["incomeLines", area, "poorByIncomeLine"], { local: l.poorByIncomeLine, national: nPoor.value, period }));
       }
     }
-  });
-  const checked = safeParseWith(check, null);
-  if (!checked.ok) return checked;
+  }
+  if (issues.length > 0) return { ok: false, issues };
 
   const status: Certainty = v.status ?? "confirmed";
   const citation: Citation = { instrument: v.instrument.id, note: `${v.authority}; layered on ${national.id}` };
-  const line = (value: number, area: Area, kind: string): LegalValue<number> => ({
+  const line = (value: number, area: Area, kind: "poor" | "income"): LegalValue<number> => ({
     value,
     citation,
     status,
-    label: { vi: `chuẩn ${kind === "poor" ? "nghèo" : "thu nhập"} địa phương, ${area === "rural" ? "nông thôn" : "thành thị"}`, en: `local ${kind === "poor" ? "poverty" : "income"} line, ${area}` },
+    label: {
+      vi: `chuẩn ${kind === "poor" ? "nghèo" : "thu nhập"} địa phương, ${area === "rural" ? "nông thôn" : "thành thị"}`,
+      en: `local ${kind === "poor" ? "poverty" : "income"} line, ${area}`,
+    },
   });
   const layerArea = (area: Area): AreaIncomeLines => {
     const l = v.incomeLines[area];
     const n = national.incomeLines[area];
     if (!l) return n;
-    const poorLine = l.poorByIncomeLine !== undefined ? line(l.poorByIncomeLine, area, "poor") : undefined;
     return {
+      ...(l.poorByIncomeLine !== undefined ? { poorByIncomeLine: line(l.poorByIncomeLine, area, "poor") } : {}),
       incomeLine: line(l.incomeLine, area, "income"),
-      ...(poorLine ? { poorByIncomeLine: poorLine } : {}),
       ...(l.period ? { period: l.period } : {}),
       ...(n.nearPoorRule ? { nearPoorRule: n.nearPoorRule } : {}),
     };
   };
-  const local: PovertyStandard = Object.freeze({
+  const definition: LocalStandardDefinition = JSON.parse(JSON.stringify({ ...v, national: national.id })) as LocalStandardDefinition;
+  const local: PovertyStandard = deepFreeze({
     ...national,
     id: v.id,
     title: v.title,
     scope: "local",
     instruments: [v.instrument as Instrument, ...national.instruments],
-    incomeLines: Object.freeze({ rural: layerArea("rural"), urban: layerArea("urban") }),
-    layeredOn: { national: national.id, authority: v.authority },
+    incomeLines: { rural: layerArea("rural"), urban: layerArea("urban") },
+    layeredOn: { national: national.id, authority: v.authority, definition },
   });
-  registerStandard(local);
+  markBuilt(local);
   return { ok: true, value: local };
 }
 
@@ -196,4 +156,16 @@ export function safeLayerLocalStandard(input: LocalStandardInput): SafeResult<Po
  */
 export function layerLocalStandard(input: LocalStandardInput): PovertyStandard {
   return unwrap(safeLayerLocalStandard(input), "layerLocalStandard");
+}
+
+/**
+ * Rebuilds a local standard from its own definition and accepts it when the object given is, as data, exactly the
+ * standard the library builds from that definition. Private to the standards module.
+ */
+export function rebuildLocal(s: { readonly layeredOn?: unknown }): PovertyStandard | undefined {
+  const def = (s.layeredOn as { definition?: unknown } | undefined)?.definition;
+  if (typeof def !== "object" || def === null) return undefined;
+  const r = safeLayerLocalStandard(def as LocalStandardInput);
+  if (!r.ok) return undefined;
+  return canonicalJson(r.value) === canonicalJson(s) ? r.value : undefined;
 }

@@ -1,20 +1,9 @@
 import type { SafeResult } from "../errors/Issue.js";
 import { PovertyError } from "../errors/PovertyError.js";
-import { makeIssue } from "../_lib/issues.js";
+import { issue } from "../_lib/issues.js";
+import { describeValue } from "../messages/format.js";
 import { STANDARDS } from "./STANDARDS.js";
 import type { PovertyStandard } from "./types.js";
-import { describeValue } from "../_lib/format.js";
-
-const NO_STANDARD = {
-  vi: (p: { year: number; from: number; to: number }) =>
-    `không có chuẩn nghèo nào áp dụng cho danh sách năm ${p.year} (thư viện có chuẩn cho các năm ${p.from}–${p.to}).`,
-  en: (p: { year: number; from: number; to: number }) =>
-    `no poverty standard governs the lists for ${p.year} (this library has standards for ${p.from}–${p.to}).`,
-};
-const NOT_A_YEAR = {
-  vi: (p: { received: string }) => `năm phải là số nguyên, nhận được ${p.received}.`,
-  en: (p: { received: string }) => `the year must be a whole number, received ${p.received}.`,
-};
 
 /**
  * Returns the standard whose lists are used in the given year (chuẩn nghèo áp dụng cho năm), or the issue that
@@ -37,14 +26,14 @@ const NOT_A_YEAR = {
  */
 export function safeStandardForYear(year: number): SafeResult<PovertyStandard> {
   if (typeof year !== "number" || !Number.isInteger(year)) {
-    return { ok: false, issues: [makeIssue("invalid_type", ["year"], NOT_A_YEAR, { received: describeValue(year) })] };
+    return { ok: false, issues: [issue("invalid_year", ["year"], { received: describeValue(year) })] };
   }
   for (const s of STANDARDS) {
     if (year >= s.listYears.value.from && year <= s.listYears.value.to) return { ok: true, value: s };
   }
   const from = Math.min(...STANDARDS.map((s) => s.listYears.value.from));
   const to = Math.max(...STANDARDS.map((s) => s.listYears.value.to));
-  return { ok: false, issues: [makeIssue("no_standard_for_year", ["year"], NO_STANDARD, { year, from, to })] };
+  return { ok: false, issues: [issue("no_standard_for_year", ["year"], { year, from, to })] };
 }
 
 /**

@@ -4,7 +4,7 @@ import { STANDARDS } from "./STANDARDS.js";
 import { getStandard, findStandard } from "./getStandard.js";
 import { safeStandardForYear, standardForYear } from "./standardForYear.js";
 import { PovertyError } from "../errors/PovertyError.js";
-import type { LegalValue } from "../explain/types.js";
+import type { LegalValue } from "../types.js";
 
 /** Reads a legal value by path ("incomeLines.rural.incomeLine"). */
 function at(obj: unknown, path: string): LegalValue<unknown> {
@@ -178,7 +178,7 @@ describe("lookup", () => {
   it.each([2021.5, Number.NaN, "2022" as unknown as number])("a non-integer year %s is an invalid input", (year) => {
     const r = safeStandardForYear(year);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues[0]?.code).toBe("invalid_type");
+    if (!r.ok) expect(r.issues[0]?.code).toBe("invalid_year");
   });
 
   it("property: list years 2016–2030 are covered exactly once, with no gap or overlap", () => {

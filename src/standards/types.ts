@@ -1,15 +1,27 @@
-import type { Citation, LegalValue, LocalizedText } from "../explain/types.js";
+import type { Area, Certainty, Citation, LegalValue, LocalizedText } from "../types.js";
+
+export type { Area };
 
 /**
- * The area a household lives in (khu vực): rural (nông thôn) or urban (thành thị; đô thị from 2027).
+ * The name of the class rule a standard uses (tên quy tắc phân loại), as OpenFisca names a formula by period.
+ *
+ * @remarks
+ * - `"two_lines"` (2016–2020, Decision 59/2015/QĐ-TTg): income at or below the poverty line → poor by income;
+ *   income at or below the near-poverty line → poor by deprivation when enough indicators are deprived, otherwise
+ *   near-poor; above → neither. On the forms: two B1 cut-offs.
+ * - `"line_and_deprivations"` (2021–2025, Decree 07/2021/NĐ-CP Art. 3; 2027–2030, Decree 351/2025/NĐ-CP): income
+ *   at or below the one income line **and** enough deprivations → poor; at or below with fewer → near-poor; above
+ *   → neither, whatever the deprivations. On the forms: one B1 cut-off, then B2.
+ *
+ * The engine switches on this name exhaustively; it never infers the rule from which lines are present.
  *
  * @example
  * ```ts
- * const area: Area = "rural";
+ * getStandard("2016-2020").classRule.value; //=> "two_lines"
  * ```
  * @category Standards
  */
-export type Area = "rural" | "urban";
+export type ClassRuleName = "two_lines" | "line_and_deprivations";
 
 /**
  * The ids of the national poverty standards this version ships (chuẩn nghèo quốc gia).
@@ -279,6 +291,8 @@ export interface PovertyStandard {
   readonly effectiveTo?: string;
   /** The years whose poor/near-poor lists it governs, inclusive. */
   readonly listYears: LegalValue<{ readonly from: number; readonly to: number }>;
+  /** The class rule it uses (see {@link ClassRuleName}); the lines below must fit it. */
+  readonly classRule: LegalValue<ClassRuleName>;
   /** Income lines by area, per person per month, whole đồng. */
   readonly incomeLines: { readonly rural: AreaIncomeLines; readonly urban: AreaIncomeLines };
   /** Deprived indicators at or above which a household within the income band is poor. */
@@ -308,6 +322,76 @@ export interface PovertyStandard {
   readonly scoring: FormScoring;
   /** The review procedure, when sourced. */
   readonly procedure?: ProcedureRules;
-  /** For a local standard: the national standard it is layered on, and the authority that set it. */
-  readonly layeredOn?: { readonly national: string; readonly authority: string };
+  /**
+   * For a local standard: the national standard it is layered on, the authority that set it, and the province's
+   * definition it was built from (a `LocalStandardDefinition`, plain JSON).
+   */
+  readonly layeredOn?: { readonly national: string; readonly authority: string; readonly definition: LocalStandardDefinition };
+}
+
+/**
+ * The local lines of one area, as a province decides them (chuẩn thu nhập của địa phương cho một khu vực).
+ *
+ * @example
+ * ```ts
+ * const a: LocalAreaLines = { incomeLine: 1_750_000 };
+ * const b: LocalAreaLines = { incomeLine: 46_000_000, period: "year" };
+ * ```
+ * @category Standards
+ */
+export interface LocalAreaLines {
+  /** The income line, whole đồng per person per `period`. */
+  readonly incomeLine: number;
+  /** The income-only poverty line, when the national standard has one (2016–2020). */
+  readonly poorByIncomeLine?: number;
+  /** The period the lines are stated for; `"month"` when omitted. */
+  readonly period?: "month" | "year";
+}
+
+/**
+ * A provincial standard to layer on a national one (chuẩn nghèo của địa phương), as a province decides it.
+ *
+ * @example
+ * ```ts
+ * const input: LocalStandardInput = {
+ *   id: "tinh-x-2025", national: "2021-2025", authority: "UBND tỉnh X",
+ *   title: { vi: "Chuẩn nghèo tỉnh X", en: "Province X poverty standard" },
+ *   instrument: { id: "Quyết định 1/2025/QĐ-UBND", kind: "local", title: { vi: "…", en: "…" } },
+ *   incomeLines: { rural: { incomeLine: 1_750_000 }, urban: { incomeLine: 2_250_000 } },
+ * };
+ * ```
+ * @category Standards
+ */
+export interface LocalStandardInput {
+  /** The local standard's own id; it may not be a national standard's id. */
+  readonly id: string;
+  /** The national standard it raises: an id or a standard object. */
+  readonly national: string | PovertyStandard;
+  /** The authority that set it (e.g. "UBND tỉnh …"). */
+  readonly authority: string;
+  /** Its title. */
+  readonly title: { readonly vi: string; readonly en: string };
+  /** The local instrument (the province's decision or resolution). */
+  readonly instrument: Instrument;
+  /** The local lines, per area; an area left out keeps the national lines. Whole đồng per person per `period`. */
+  readonly incomeLines: { readonly rural?: LocalAreaLines; readonly urban?: LocalAreaLines };
+  /** Certainty of the local values; `"confirmed"` when omitted. */
+  readonly status?: Certainty;
+}
+
+/**
+ * What a province decided, as carried by the layered standard (`layeredOn.definition`): the
+ * {@link LocalStandardInput} with the national standard given by id. The library rebuilds a local standard from it
+ * to recognise the standard by its structure (after a JSON round trip, `structuredClone`, or another copy of the
+ * library).
+ *
+ * @example
+ * ```ts
+ * const d: LocalStandardDefinition = { id: "tinh-x", national: "2021-2025", authority: "UBND tỉnh X", title: { vi: "…", en: "…" }, instrument: { id: "QĐ 1/2025/QĐ-UBND", kind: "local", title: { vi: "…", en: "…" } }, incomeLines: { rural: { incomeLine: 1_750_000 } } };
+ * ```
+ * @category Standards
+ */
+export interface LocalStandardDefinition extends Omit<LocalStandardInput, "national"> {
+  /** The national standard's id. */
+  readonly national: string;
 }

@@ -21,7 +21,7 @@ const SCREENED = { kind: "not_poor", reason: "form_a_screened_out", screenedOut:
 const NOT_REVIEWED = { kind: "not_poor", reason: "form_a_not_reviewed", screenedOut: true } as const;
 const NEED_B1 = { kind: "undetermined", missing: ["b1"] } as const;
 const NEED_B2 = { kind: "undetermined", missing: ["b2"] } as const;
-const NO_CUTOFF = { kind: "undetermined", missing: [], reason: "b1_cutoff_not_found" } as const;
+const NO_CUTOFF = { kind: "rule_not_found", reason: "b1_cutoff_not_found", standard: "2027-2030" } as const;
 
 /** Nine Phiếu A answers with `e` ones first (2022–2025 has exactly 9 criteria, seed 003). */
 const nine = (e: number) => Array.from({ length: 9 }, (_, i) => (i < e ? 1 : 0) as 0 | 1);
@@ -130,7 +130,7 @@ describe("classifyHousehold scenarios", () => {
       instrument: { id: "Quyết định thử nghiệm", kind: "local", title: { vi: "Thử nghiệm", en: "Test" } },
       incomeLines: { rural: { incomeLine: 1_750_000 } },
     });
-    expect(classifyHousehold({ standard: local, area: "rural", b1: 100, b2: 30 }).outcome).toEqual({ kind: "undetermined", missing: [], reason: "local_b1_cutoff_not_found" });
+    expect(classifyHousehold({ standard: local, area: "rural", b1: 100, b2: 30 }).outcome).toEqual({ kind: "rule_not_found", reason: "local_b1_cutoff_not_found", standard: local.id });
     expect(classifyHousehold({ standard: local, area: "urban", b1: 175, b2: 30 }).outcome).toEqual(POOR);
   });
 });

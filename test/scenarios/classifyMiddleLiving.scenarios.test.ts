@@ -33,7 +33,7 @@ const ML_SCENARIOS: [string, ClassifyMiddleLivingInput, unknown][] = [
   ["2016 urban: at 1,950,000 → middle-living", { standard: "2016-2020", area: "urban", members: 1, agriculturalSectors: farm, income12Months: net(23_400_000) }, ML],
   ["2016 urban: above → not", { standard: "2016-2020", area: "urban", members: 1, agriculturalSectors: farm, income12Months: net(23_400_001) }, ABOVE],
   // 2027–2030: NOT FOUND
-  ["2027: no middle-living band", { standard: "2027-2030", area: "rural", members: 1, agriculturalSectors: farm, income12Months: net(30_000_000) }, { kind: "rule_not_found", reason: "middle_living_not_found" }],
+  ["2027: no middle-living band", { standard: "2027-2030", area: "rural", members: 1, agriculturalSectors: farm, income12Months: net(30_000_000) }, { kind: "rule_not_found", reason: "middle_living_not_found", standard: "2027-2030" }],
 ];
 
 const LIW = (o: Partial<ClassifyLowIncomeWorkerInput>): ClassifyLowIncomeWorkerInput => ({ standard: "2021-2025", area: "urban", decisionDate: "2025-06-01", householdClass: "not_poor", members: 1, income12Months: net(36_000_000), ...o });
@@ -46,8 +46,8 @@ const LIW_SCENARIOS: [string, ClassifyLowIncomeWorkerInput, unknown][] = [
   ["on 24/02/2025, the day Decree 30/2025 took effect → applies", LIW({ decisionDate: "2025-02-24" }), { kind: "low_income_worker" }],
   ["on 23/02/2025 → not in force", LIW({ decisionDate: "2025-02-23" }), { kind: "not_in_force", reason: "before_effective_from" }],
   ["after the standard's end (31/12/2026) → not in force", LIW({ decisionDate: "2027-01-01" }), { kind: "not_in_force", reason: "after_standard_end" }],
-  ["2016–2020 has no such rule", LIW({ standard: "2016-2020", decisionDate: "2019-06-01" }), { kind: "rule_not_found", reason: "low_income_worker_not_found" }],
-  ["2027–2030: not found", LIW({ standard: "2027-2030", decisionDate: "2027-06-01" }), { kind: "rule_not_found", reason: "low_income_worker_not_found" }],
+  ["2016–2020 has no such rule", LIW({ standard: "2016-2020", decisionDate: "2019-06-01" }), { kind: "rule_not_found", reason: "low_income_worker_not_found", standard: "2016-2020" }],
+  ["2027–2030: not found", LIW({ standard: "2027-2030", decisionDate: "2027-06-01" }), { kind: "rule_not_found", reason: "low_income_worker_not_found", standard: "2027-2030" }],
 ];
 
 describe("classifyMiddleLiving scenarios", () => {
@@ -67,7 +67,7 @@ describe("classifyMiddleLiving scenarios", () => {
 
   it.each([
     ["allowances_above_total", { total: 1, stateAllowances: 2 }],
-    ["invalid_income", { total: 1 }],
+    ["invalid_income_12_months", { total: 1 }],
     ["invalid_type", { totalExcludingAllowances: 1.5 }],
   ])("bad income → %s", (code, income12Months) => {
     const r = safeClassifyMiddleLiving({ standard: "2021-2025", area: "rural", members: 1, agriculturalSectors: farm, income12Months: income12Months as { totalExcludingAllowances: number } });

@@ -85,7 +85,7 @@ describe("procedure periods (scenarios)", () => {
     const a = computeProcedureDeadlines({ standard: "2016-2020", events: { postedOn: "2019-10-04", complaints: [{ receivedOn: "2019-10-07" }] } });
     expect(a.outcome.kind === "computed" && a.outcome.findings).toEqual([{ code: "duration_not_found", ref: "complaintRecheck", date: null }]);
     const b = computeProcedureDeadlines({ standard: "2027-2030", events: { postedOn: "2027-10-04" } });
-    expect(b.outcome).toEqual({ kind: "cannot_compute", reason: "procedure_not_found", standard: "2027-2030" });
+    expect(b.outcome).toEqual({ kind: "rule_not_found", reason: "procedure_not_found", standard: "2027-2030" });
   });
 
   it.each([

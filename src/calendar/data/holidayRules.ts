@@ -1,4 +1,4 @@
-import type { Citation, LegalValue, LocalizedText } from "../../explain/types.js";
+import type { Citation, LegalValue, LocalizedText } from "../../types.js";
 
 const LABOUR_CODE = "Bộ luật Lao động 2019 (45/2019/QH14)";
 const CIVIL_CODE = "Bộ luật Dân sự 2015 (91/2015/QH13)";

@@ -1,4 +1,4 @@
-import type { Citation, LocalizedText } from "../../explain/types.js";
+import type { Citation, LocalizedText } from "../../types.js";
 
 /**
  * One dated step of a review plan (mốc kế hoạch rà soát).

@@ -1,4 +1,4 @@
-import type { Citation } from "../../explain/types.js";
+import type { Citation } from "../../types.js";
 import type { PovertyStandard } from "../types.js";
 import { deepFreeze } from "../../_lib/freeze.js";
 
@@ -84,6 +84,7 @@ export const STANDARD_2016_2020: PovertyStandard = deepFreeze({
     citation: { instrument: "Nghị định 07/2021/NĐ-CP", note: "keeps the 2016–2020 standard for 2021" },
     status: "confirmed",
   },
+  classRule: { value: "two_lines", citation: { instrument: "Quyết định 59/2015/QĐ-TTg", note: "poor: income at or below the poverty line, or between the two lines with 3 or more deprivations" }, status: "confirmed" },
   incomeLines: {
     rural: {
       poorByIncomeLine: { value: 700_000, citation: DECISION_59, status: "confirmed", label: { vi: "chuẩn nghèo khu vực nông thôn", en: "rural poverty line" } },

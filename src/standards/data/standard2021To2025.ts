@@ -1,4 +1,4 @@
-import type { Citation } from "../../explain/types.js";
+import type { Citation } from "../../types.js";
 import type { PovertyStandard } from "../types.js";
 import { deepFreeze } from "../../_lib/freeze.js";
 
@@ -102,6 +102,7 @@ export const STANDARD_2021_2025: PovertyStandard = deepFreeze({
     citation: DECREE_351_KEEPS,
     status: "confirmed",
   },
+  classRule: { value: "line_and_deprivations", citation: DECREE_07, status: "confirmed" },
   incomeLines: {
     rural: {
       incomeLine: {

@@ -1,4 +1,4 @@
-import type { Citation } from "../../explain/types.js";
+import type { Citation } from "../../types.js";
 import type { PovertyStandard } from "../types.js";
 import { deepFreeze } from "../../_lib/freeze.js";
 
@@ -50,6 +50,7 @@ export const STANDARD_2027_2030: PovertyStandard = deepFreeze({
   effectiveFrom: "2027-01-01",
   effectiveTo: "2030-12-31",
   listYears: { value: { from: 2027, to: 2030 }, citation: DECREE_351, status: "confirmed" },
+  classRule: { value: "line_and_deprivations", citation: DECREE_351, status: "confirmed" },
   incomeLines: {
     rural: {
       incomeLine: { value: 2_200_000, citation: DECREE_351, status: "confirmed", label: { vi: "chuẩn mức thu nhập khu vực nông thôn", en: "rural income line" } },

@@ -1,3 +1,4 @@
+// Exact income arithmetic: income against a line without dividing. Private.
 import type { AreaIncomeLines } from "../standards/types.js";
 
 /**
@@ -13,6 +14,8 @@ export interface IncomeQuantity {
 /**
  * Whether the income is at or below a line stated per person per `lineMonths` months, in exact integers:
  * amount / (months × persons) ≤ line / lineMonths ⇔ amount × lineMonths ≤ line × months × persons.
+ * Both sides stay below 2^53 for every input the schemas accept (amount ≤ 10^12, months ≤ 12, persons ≤ 1000,
+ * line ≤ 10^9 per month).
  */
 export function atOrBelow(income: IncomeQuantity, line: number, lineMonths: number): boolean {
   return income.amount * lineMonths <= line * income.months * income.persons;
@@ -21,13 +24,4 @@ export function atOrBelow(income: IncomeQuantity, line: number, lineMonths: numb
 /** The months a standard's lines for an area are stated per. */
 export function lineMonths(lines: AreaIncomeLines): number {
   return lines.period === "year" ? 12 : 1;
-}
-
-/** Where a value falls against the two lines of a class rule. */
-export type Band = "poor_by_income" | "deprivation_decides" | "above";
-
-/** Places a value in a band, given "at or below line?" answers. */
-export function bandOf(atOrBelowPoorLine: boolean | undefined, atOrBelowLine: boolean): Band {
-  if (atOrBelowPoorLine === true) return "poor_by_income";
-  return atOrBelowLine ? "deprivation_decides" : "above";
 }

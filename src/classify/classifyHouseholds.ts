@@ -1,22 +1,9 @@
 import type { Issue } from "../errors/Issue.js";
 import { PovertyError } from "../errors/PovertyError.js";
-import { STANDARDS } from "../standards/STANDARDS.js";
-import type { PovertyStandard } from "../standards/types.js";
-import { resolveStandardRef } from "../_lib/standardRef.js";
-import { classifyResolvedHousehold, type ClassifyHouseholdInput, type HouseholdClassOutcome, type HouseholdDecision } from "./classifyHousehold.js";
-import { decideHousehold, resolveHousehold } from "./resolveHousehold.js";
-import * as rules from "./scoreRule.js";
-import type { ScoreRule } from "./scoreRule.js";
-import { MAX_CRITERIA } from "../forms/formA.js";
-
-// Module-local aliases: the hot loop reads these once per record, and some loaders turn imported bindings into
-// getter calls.
-const FORM_A_ABSENT = rules.FORM_A_ABSENT;
-const FORM_A_NOT_REVIEWED = rules.FORM_A_NOT_REVIEWED;
-const SCORE_ABSENT = rules.SCORE_ABSENT;
-const OUTCOME_BY_CODE = rules.OUTCOME_BY_CODE;
-const decideCode = rules.decideCode;
-const scoreRule = rules.scoreRule;
+import { newScratch, resolveFast, resolveHouseholdInput, type ClassifyHouseholdInput, type FastHousehold } from "./_householdInput.js";
+import { NO_SCORE_PROBE, OUTCOMES, evaluateScores, ruleNotFound } from "./_householdRule.js";
+import { explainHousehold, type HouseholdDecision } from "./classifyHousehold.js";
+import type { HouseholdClassOutcome } from "./types.js";
 
 /**
  * Options of {@link classifyHouseholds} (tùy chọn phân loại hàng loạt).
@@ -30,6 +17,11 @@ const scoreRule = rules.scoreRule;
 export interface ClassifyHouseholdsOptions {
   /** Build each household's explanation (`decisions`). Default `false`: outcomes only, for national-scale runs. */
   readonly explain?: boolean;
+  /**
+   * How many rejected records to list with their issues (default 1000; `Infinity` lists every one). Every rejected
+   * record is counted in `counts.rejected` whatever the cap, and its outcome is `null`.
+   */
+  readonly maxRejected?: number;
 }
 
 /**
@@ -55,7 +47,7 @@ export interface RejectedHousehold {
  *
  * @example
  * ```ts
- * const c: BatchCounts = { input: 3, ok: 2, rejected: 1, poor: 1, near_poor: 0, not_poor: 1, undetermined: 0 };
+ * const c: BatchCounts = { input: 3, ok: 2, rejected: 1, poor: 1, near_poor: 0, not_poor: 1, undetermined: 0, rule_not_found: 0 };
  * ```
  * @category Classification
  */
@@ -72,8 +64,10 @@ export interface BatchCounts {
   readonly near_poor: number;
   /** Classified neither. */
   readonly not_poor: number;
-  /** Classified undetermined. */
+  /** Classified undetermined (an input missing). */
   readonly undetermined: number;
+  /** Not classified because the law lacks a rule (e.g. no B1 cut-off under 2027–2030). */
+  readonly rule_not_found: number;
 }
 
 /**
@@ -115,7 +109,7 @@ export interface ClassifyHouseholdsResult {
   readonly outcomes: BatchOutcomes;
   /** With `explain: true`: each record's full decision by input position (`null` where rejected). */
   readonly decisions?: readonly (HouseholdDecision | null)[];
-  /** The rejected records, in input order. */
+  /** The rejected records, in input order (at most `maxRejected`; `counts.rejected` counts them all). */
   readonly rejected: readonly RejectedHousehold[];
   /** The counts. */
   readonly counts: BatchCounts;
@@ -123,53 +117,23 @@ export interface ClassifyHouseholdsResult {
 
 type Obj = { readonly [k: string]: unknown };
 
-/** Cheap check of a whole non-negative score. */
-function isScore(v: unknown): v is number {
-  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
-}
-
-/** The code for an outcome that is not one of the shared ones (kept in a side map). */
+/** The shared outcomes by code (0 marks a rejected record; 255 an outcome kept in a side map). */
+const OUTCOME_BY_CODE: readonly (HouseholdClassOutcome | null)[] = [
+  null,
+  OUTCOMES.poorIncome,
+  OUTCOMES.poorDeprivation,
+  OUTCOMES.poorIncomeAndDeprivation,
+  OUTCOMES.nearPoor,
+  OUTCOMES.notPoorB1,
+  OUTCOMES.notPoorNotReviewed,
+  OUTCOMES.notPoorScreenedOut,
+  OUTCOMES.missingB1,
+  OUTCOMES.missingB2,
+];
+const CODE_OF: ReadonlyMap<HouseholdClassOutcome, number> = new Map(OUTCOME_BY_CODE.flatMap((o, i) => (o === null ? [] : [[o, i] as const])));
 const OTHER = 255;
-const NOT_HANDLED = -1;
 
-/**
- * The fast path: validates a record whose B1/B2 are plain numbers and whose Phiếu A (if any) is plain, and decides
- * it as an outcome code; returns NOT_HANDLED whenever anything is unusual, so the full path (the same as
- * {@link safeClassifyHousehold}) decides and reports issues.
- */
-function fast(r: Obj, rule: ScoreRule): number {
-  const b1 = r["b1"];
-  const b2 = r["b2"];
-  const formA = r["formA"];
-  if (r["region"] !== undefined) return NOT_HANDLED;
-  if (b1 !== undefined && !isScore(b1)) return NOT_HANDLED;
-  if (b2 !== undefined && (!isScore(b2) || b2 % rule.pointsPerIndicator !== 0 || b2 > rule.pointsPerIndicator * rule.indicatorCount)) return NOT_HANDLED;
-  let fa = FORM_A_ABSENT;
-  if (formA !== undefined) {
-    if (typeof formA !== "object" || formA === null) return NOT_HANDLED;
-    const a = formA as Obj;
-    const reviewed = a["reviewed"];
-    const criteria = a["criteria"];
-    let aKeys = 1;
-    if (reviewed !== 0 && reviewed !== 1) return NOT_HANDLED;
-    if (criteria !== undefined) {
-      if (!Array.isArray(criteria) || (rule.formACount >= 0 && criteria.length !== rule.formACount) || criteria.length > MAX_CRITERIA) return NOT_HANDLED;
-      let total = 0;
-      for (let i = 0; i < criteria.length; i++) {
-        const c: unknown = criteria[i];
-        if (c !== 0 && c !== 1) return NOT_HANDLED;
-        total += c;
-      }
-      fa = reviewed === 1 ? total : FORM_A_NOT_REVIEWED;
-      aKeys++;
-    } else if (reviewed === 1) return NOT_HANDLED;
-    else fa = FORM_A_NOT_REVIEWED;
-    let n = 0;
-    for (const k in a) if (Object.prototype.hasOwnProperty.call(a, k)) n++;
-    if (n !== aKeys) return NOT_HANDLED;
-  }
-  return decideCode(rule, fa, b1 === undefined ? SCORE_ABSENT : b1, b2 === undefined ? SCORE_ABSENT : b2);
-}
+const KIND_INDEX = { poor: 0, near_poor: 1, not_poor: 2, undetermined: 3, rule_not_found: 4 } as const;
 
 const FIELDS = ["standard", "area", "region", "formA", "b1", "b2"] as const;
 
@@ -180,13 +144,6 @@ function pick(rec: unknown): unknown {
   const out: { [k: string]: unknown } = {};
   for (const k of FIELDS) if (r[k] !== undefined) out[k] = r[k];
   return out;
-}
-
-/** Tallies by outcome code (0 = rejected). */
-const KIND_OF_CODE = OUTCOME_BY_CODE.map((o) => (o === null ? -1 : o.kind === "poor" ? 0 : o.kind === "near_poor" ? 1 : o.kind === "not_poor" ? 2 : 3));
-
-function kindIndex(o: HouseholdClassOutcome): number {
-  return o.kind === "poor" ? 0 : o.kind === "near_poor" ? 1 : o.kind === "not_poor" ? 2 : 3;
 }
 
 function view(codes: Uint8Array, length: number, others: Map<number, HouseholdClassOutcome>): BatchOutcomes {
@@ -204,6 +161,10 @@ function view(codes: Uint8Array, length: number, others: Map<number, HouseholdCl
   };
 }
 
+function capOf(v: unknown): number {
+  return typeof v === "number" && v >= 0 && !Number.isNaN(v) ? Math.floor(v) : 1000;
+}
+
 /**
  * Classifies many households from their Phiếu A and Phiếu B scores (phân loại hàng loạt hộ nghèo, hộ cận nghèo),
  * without building explanations unless asked; bad records are reported by index and the rest still classified.
@@ -212,11 +173,12 @@ function view(codes: Uint8Array, length: number, others: Map<number, HouseholdCl
  * Each record holds the fields of a {@link ClassifyHouseholdInput} (`standard`, `area`, `region`, `formA`, `b1`,
  * `b2`) and gets the same outcome and, when rejected, the same issues as {@link safeClassifyHousehold} on those
  * fields. Other fields (a household `code`, unit codes…) are carried by real records and are not part of the
- * classification: they are ignored, and a string `code` is copied into the rejection report. Records whose B1 and
- * B2 are plain numbers take a fast path that validates them cheaply (whole, non-negative; B2 a multiple of the
- * points per indicator and at most the maximum; Phiếu A of the right length) and allocates nothing per record;
- * anything else goes through the full validation. The standard is resolved once per run of records that share it.
- * Nothing is lost: `counts.input = counts.ok + counts.rejected`, and `outcomes` has one entry per input record.
+ * classification: they are ignored, and a string `code` is copied into the rejection report. Every record is
+ * decided by the same rule as {@link classifyHousehold} (one evaluation, without a tracer). Records in the usual
+ * shapes (B1 as a total; B2 as a total, answers, a list or a count; plain Phiếu A) take a fast path that
+ * validates them as the schemas would and allocates nothing per record; anything else goes through the full
+ * validation, which reports the issues. Nothing is lost: `counts.input = counts.ok + counts.rejected`, and
+ * `outcomes` has one entry per input record; rejected records beyond `maxRejected` are counted, not listed.
  *
  * @param records - any iterable of records (an array, or a generator over a file read elsewhere).
  * @param options - `{ explain: true }` to build each decision's explanation.
@@ -230,7 +192,7 @@ function view(codes: Uint8Array, length: number, others: Map<number, HouseholdCl
  * ]);
  * r.outcomes.at(0); //=> { kind: "poor", basis: "income_and_deprivation" }
  * r.rejected[0]?.index; //=> 1
- * r.counts; //=> { input: 2, ok: 1, rejected: 1, poor: 1, near_poor: 0, not_poor: 0, undetermined: 0 }
+ * r.counts; //=> { input: 2, ok: 1, rejected: 1, poor: 1, near_poor: 0, not_poor: 0, undetermined: 0, rule_not_found: 0 }
  * ```
  * @category Classification
  */
@@ -238,16 +200,16 @@ export function classifyHouseholds(records: Iterable<ClassifyHouseholdInput>, op
   if (records === null || typeof records !== "object" || typeof (records as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function") {
     throw new PovertyError("invalid_input", "classifyHouseholds needs an iterable of records", { function: "classifyHouseholds" });
   }
-  const explain = options.explain === true;
+  const explain = options?.explain === true;
+  const cap = capOf(options?.maxRejected);
   let codes = new Uint8Array(Array.isArray(records) ? Math.max(records.length, 1) : 1024);
   const others = new Map<number, HouseholdClassOutcome>();
   const decisions: (HouseholdDecision | null)[] | undefined = explain ? [] : undefined;
   const rejected: RejectedHousehold[] = [];
-  const tally = [0, 0, 0, 0];
-  let lastRef: unknown = undefined;
-  let lastStandard: PovertyStandard | undefined;
-  let rural: ScoreRule | undefined;
-  let urban: ScoreRule | undefined;
+  let rejectedCount = 0;
+  const tally = [0, 0, 0, 0, 0];
+  const scratch = newScratch();
+  const facts = {} as FastHousehold;
   let index = 0;
   for (const rec of records) {
     if (index === codes.length) {
@@ -255,57 +217,61 @@ export function classifyHouseholds(records: Iterable<ClassifyHouseholdInput>, op
       grown.set(codes);
       codes = grown;
     }
-    let code = NOT_HANDLED;
-    if (!explain && typeof rec === "object" && rec !== null) {
-      const r = rec as unknown as Obj;
-      const ref = r["standard"];
-      if (ref !== lastRef) {
-        const s = typeof ref === "string" ? STANDARDS.find((x) => x.id === ref) : resolveStandardRef(ref, []).ok ? (ref as PovertyStandard) : undefined;
-        lastRef = ref;
-        lastStandard = s;
-        const ru = s ? scoreRule(s, "rural") : undefined;
-        const ur = s ? scoreRule(s, "urban") : undefined;
-        rural = typeof ru === "object" ? ru : undefined;
-        urban = typeof ur === "object" ? ur : undefined;
+    let outcome: HouseholdClassOutcome | undefined;
+    if (!explain) {
+      let fast = false;
+      try {
+        fast = resolveFast(rec, facts, scratch, true);
+      } catch {
+        fast = false;
       }
-      const area = r["area"];
-      const rule = lastStandard === undefined ? undefined : area === "rural" ? rural : area === "urban" ? urban : undefined;
-      if (rule !== undefined) code = fast(r, rule);
+      if (fast) outcome = evaluateScores(facts.rule, facts, NO_SCORE_PROBE);
     }
-    if (code !== NOT_HANDLED) {
-      codes[index] = code;
-      tally[KIND_OF_CODE[code] ?? 3]!++;
-      index++;
-      continue;
+    if (outcome === undefined) {
+      const res = resolveHouseholdInput(pick(rec));
+      if (!res.ok) {
+        rejectedCount++;
+        if (rejected.length < cap) {
+          const c = typeof rec === "object" && rec !== null ? (rec as unknown as Obj)["code"] : undefined;
+          rejected.push({ index, ...(typeof c === "string" ? { code: c } : {}), issues: res.issues });
+        }
+        codes[index] = 0;
+        decisions?.push(null);
+        index++;
+        continue;
+      }
+      if (decisions) {
+        const d = explainHousehold(res.value);
+        decisions.push(d);
+        outcome = d.outcome;
+      } else {
+        const rule = res.value.rule;
+        outcome = typeof rule === "string" ? ruleNotFound(res.value.standard, rule) : evaluateScores(rule, res.value, NO_SCORE_PROBE);
+      }
     }
-    const res = resolveHousehold(pick(rec));
-    if (!res.ok) {
-      const c = typeof rec === "object" && rec !== null ? (rec as unknown as Obj)["code"] : undefined;
-      rejected.push({ index, ...(typeof c === "string" ? { code: c } : {}), issues: res.issues });
-      codes[index] = 0;
-      decisions?.push(null);
-      index++;
-      continue;
-    }
-    let outcome: HouseholdClassOutcome;
-    if (decisions) {
-      const d = classifyResolvedHousehold(res.value);
-      decisions.push(d);
-      outcome = d.outcome;
-    } else outcome = decideHousehold(res.value);
-    const shared = OUTCOME_BY_CODE.indexOf(outcome);
-    if (shared > 0) codes[index] = shared;
+    const shared = CODE_OF.get(outcome);
+    if (shared !== undefined) codes[index] = shared;
     else {
       codes[index] = OTHER;
       others.set(index, outcome);
     }
-    tally[kindIndex(outcome)]!++;
+    (tally[KIND_INDEX[outcome.kind]] as number)++;
     index++;
   }
   return {
     outcomes: view(codes, index, others),
     ...(decisions ? { decisions } : {}),
     rejected,
-    counts: { input: index, ok: index - rejected.length, rejected: rejected.length, poor: tally[0] ?? 0, near_poor: tally[1] ?? 0, not_poor: tally[2] ?? 0, undetermined: tally[3] ?? 0 },
+    counts: {
+      input: index,
+      ok: index - rejectedCount,
+      rejected: rejectedCount,
+      poor: tally[0] ?? 0,
+      near_poor: tally[1] ?? 0,
+      not_poor: tally[2] ?? 0,
+      undetermined: tally[3] ?? 0,
+      rule_not_found: tally[4] ?? 0,
+    },
   };
 }
+

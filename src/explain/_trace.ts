@@ -1,0 +1,142 @@
+// Builds explanation steps from the message tables, and records a decision's steps and the legal values it read.
+// Private to the library.
+import type { Certainty, Citation, JsonValue, LegalValue, LocalizedText } from "../types.js";
+import type { StepCode, StepParams } from "../messages/codes.js";
+import { stepMessage } from "../messages/render.js";
+import { citationText } from "../messages/format.js";
+import type { Explanation, ExplanationStep, StepOf, ValueRead } from "./types.js";
+
+const ORDER: Record<Certainty, number> = { confirmed: 0, seed: 1, uncertain: 2 };
+
+/** The weaker of two certainties. */
+export function weakest(a: Certainty, b: Certainty): Certainty {
+  return ORDER[a] >= ORDER[b] ? a : b;
+}
+
+const CITED = new WeakMap<Citation, LocalizedText>();
+
+/** A citation as text in both languages, formatted once per citation object. */
+export function citationTexts(c: Citation): LocalizedText {
+  let t = CITED.get(c);
+  if (t === undefined) {
+    t = { vi: citationText(c, "vi"), en: citationText(c, "en") };
+    CITED.set(c, t);
+  }
+  return t;
+}
+
+/** Appends the citations to a message: "… (Nghị định 07/2021/NĐ-CP, Điều 3)". */
+export function cite(text: LocalizedText, citations: readonly Citation[]): LocalizedText {
+  if (citations.length === 0) return text;
+  if (citations.length === 1) {
+    const c = citationTexts(citations[0] as Citation);
+    return { vi: `${text.vi} (${c.vi})`, en: `${text.en} (${c.en})` };
+  }
+  let vi = "";
+  let en = "";
+  for (let i = 0; i < citations.length; i++) {
+    const c = citationTexts(citations[i] as Citation);
+    vi += i === 0 ? c.vi : `; ${c.vi}`;
+    en += i === 0 ? c.en : `; ${c.en}`;
+  }
+  return { vi: `${text.vi} (${vi})`, en: `${text.en} (${en})` };
+}
+
+/** A step under construction. */
+export interface StepInput<C extends StepCode> {
+  readonly rule: string;
+  readonly code: C;
+  readonly params: StepParams[C];
+  readonly result: boolean | string;
+  readonly actual?: JsonValue | undefined;
+  readonly expected?: JsonValue | undefined;
+  readonly citations?: readonly Citation[] | undefined;
+  readonly status?: Certainty | undefined;
+  readonly children?: readonly ExplanationStep[] | undefined;
+}
+
+const NO_CITATIONS: readonly Citation[] = Object.freeze([]);
+
+/** Builds a step, with its message rendered from the tables and cited. */
+export function step<C extends StepCode>(s: StepInput<C>): ExplanationStep {
+  const citations = s.citations ?? NO_CITATIONS;
+  const out: { -readonly [K in keyof StepOf<C>]: StepOf<C>[K] } = { rule: s.rule, code: s.code, params: s.params } as StepOf<C>;
+  if (s.actual !== undefined) out.actual = s.actual;
+  if (s.expected !== undefined) out.expected = s.expected;
+  out.result = s.result;
+  out.citations = citations;
+  out.status = s.status ?? "confirmed";
+  out.message = cite(stepMessage(s.code, s.params), citations);
+  if (s.children !== undefined && s.children.length > 0) out.children = s.children;
+  return out as unknown as ExplanationStep;
+}
+
+/** What the tracer needs to know of a standard to date the values it reads. */
+export interface DatedSource {
+  readonly id: string;
+  readonly effectiveFrom: string;
+  readonly effectiveTo?: string | undefined;
+}
+
+const READS = new WeakMap<LegalValue<unknown>, Map<string, ValueRead>>();
+
+/** The record of a legal value read, made once per value, source and standard, and shared (frozen). */
+function valueRead(source: DatedSource, key: string, v: LegalValue<JsonValue>, fromId: string): ValueRead {
+  let m = READS.get(v);
+  if (m === undefined) {
+    m = new Map();
+    READS.set(v, m);
+  }
+  const id = `${source.id}|${source.effectiveFrom}|${source.effectiveTo ?? ""}|${fromId}|${key}`;
+  let r = m.get(id);
+  if (r === undefined) {
+    r = Object.freeze({
+      standard: fromId,
+      key,
+      value: v.value,
+      effectiveFrom: source.effectiveFrom,
+      ...(source.effectiveTo ? { effectiveTo: source.effectiveTo } : {}),
+      citation: v.citation,
+      status: v.status,
+    });
+    m.set(id, r);
+  }
+  return r;
+}
+
+/**
+ * Records the steps of a decision and every legal value read. Used only when an explanation is asked for; batch
+ * runs skip it.
+ */
+export class Tracer {
+  readonly steps: ExplanationStep[] = [];
+  readonly valuesRead: ValueRead[] = [];
+  private uncertain = false;
+
+  /** Records a legal value read from a standard (once per decision), and returns the value. */
+  read<T extends JsonValue>(source: DatedSource, key: string, v: LegalValue<T>, fromStandardId: string = source.id): T {
+    const r = valueRead(source, key, v, fromStandardId);
+    if (!this.valuesRead.includes(r)) {
+      this.valuesRead.push(r);
+      if (v.status === "uncertain") this.uncertain = true;
+    }
+    return v.value;
+  }
+
+  /** Adds a step. */
+  add<S extends ExplanationStep>(s: S): S {
+    this.steps.push(s);
+    if (s.status === "uncertain") this.uncertain = true;
+    return s;
+  }
+
+  /** Marks the decision uncertain (a rule, not a value, was uncertain). */
+  markUncertain(): void {
+    this.uncertain = true;
+  }
+
+  /** Finishes the explanation. */
+  finish(decision: string, standard: string, summary: LocalizedText): Explanation {
+    return { formatVersion: 1, decision, standard, steps: this.steps, valuesRead: this.valuesRead, uncertain: this.uncertain, summary };
+  }
+}

@@ -1,0 +1,52 @@
+// Codes shared by every module: the schema layer's issues, standards, and the "standard applied" step.
+import type { JsonValue } from "../../types.js";
+
+/** The issues the schema layer reports (the names follow zod's). */
+export interface SchemaIssueParams {
+  /** A value of the wrong type, or a required field that is missing (`received: "undefined"`). */
+  readonly invalid_type: { readonly expected: string; readonly received: JsonValue };
+  /** A number, string or list below its minimum. */
+  readonly too_small: { readonly origin: string; readonly minimum: number; readonly inclusive: boolean; readonly received: JsonValue };
+  /** A number, string or list above its maximum. */
+  readonly too_big: { readonly origin: string; readonly maximum: number; readonly inclusive: boolean; readonly received: JsonValue };
+  /** A string that is not of the expected format (an ISO date, …). */
+  readonly invalid_format: { readonly format: string; readonly received: JsonValue };
+  /** A value that is not one of the allowed values. */
+  readonly invalid_value: { readonly values: readonly JsonValue[]; readonly received: JsonValue };
+  /** Fields that the input may not have. */
+  readonly unrecognized_keys: { readonly keys: readonly string[] };
+  /** A number that is not a multiple of the divisor. */
+  readonly not_multiple_of: { readonly divisor: number; readonly received: JsonValue };
+  /** A value that matches none of the accepted shapes. */
+  readonly invalid_union: { readonly received: JsonValue };
+  /** A value whose key or element is not valid. */
+  readonly invalid_key: { readonly received: JsonValue };
+}
+
+/** The issues of standards (chuẩn nghèo): lookup, local standards. */
+export interface StandardIssueParams {
+  readonly unknown_standard: { readonly id: string; readonly known: string };
+  readonly invalid_standard: Record<string, never>;
+  readonly no_standard_for_year: { readonly year: number; readonly from: number; readonly to: number };
+  readonly invalid_year: { readonly received: string };
+  readonly local_line_below_national: { readonly local: number; readonly national: number; readonly period: "month" | "year" };
+  readonly local_standard_empty: Record<string, never>;
+  readonly local_poor_line_without_national: Record<string, never>;
+  readonly local_id_shadows_national: { readonly id: string };
+}
+
+/** The "standard applied" step that opens every explanation. */
+export interface StandardStepParams {
+  readonly standard_applied: StandardAppliedParams;
+  readonly local_standard_applied: StandardAppliedParams;
+}
+
+/** The params of the "standard applied" steps. */
+export interface StandardAppliedParams {
+  readonly id: string;
+  readonly titleVi: string;
+  readonly titleEn: string;
+  readonly local: boolean;
+  readonly authority: string | null;
+  readonly national: string | null;
+}

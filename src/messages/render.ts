@@ -1,0 +1,17 @@
+// Renders a code's message in both languages from the tables.
+import type { LocalizedText, Path } from "../types.js";
+import type { IssueCode, IssueParams, StepCode, StepParams } from "./codes.js";
+import { EN } from "./en.js";
+import { formatPath } from "./format.js";
+import { VI } from "./vi.js";
+
+/** An issue's message in both languages, prefixed with the field it is about. */
+export function issueMessage<C extends IssueCode>(code: C, path: Path, params: IssueParams[C]): LocalizedText {
+  const p = formatPath(path);
+  return { vi: VI.field(p, VI.issues[code](params)), en: EN.field(p, EN.issues[code](params)) };
+}
+
+/** A step's message in both languages (without its citation). */
+export function stepMessage<C extends StepCode>(code: C, params: StepParams[C]): LocalizedText {
+  return { vi: VI.steps[code](params), en: EN.steps[code](params) };
+}

@@ -1,0 +1,72 @@
+// Vietnamese: the schema layer's issues, standards, and the "standard applied" step.
+import type { JsonValue } from "../../types.js";
+import type { SchemaIssueParams, StandardIssueParams, StandardStepParams } from "../codes/common.js";
+
+const TYPE: { readonly [k: string]: string } = {
+  number: "một số",
+  int: "một số nguyên",
+  string: "một chuỗi ký tự",
+  boolean: "true hoặc false",
+  object: "một đối tượng",
+  array: "một danh sách",
+  date: "một ngày",
+};
+
+function typeName(t: string): string {
+  return TYPE[t] ?? t;
+}
+
+function shown(v: JsonValue): string {
+  if (v === null) return "null";
+  if (typeof v === "string") return v === "undefined" ? "không có giá trị" : `"${v}"`;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  return Array.isArray(v) ? "một danh sách" : "một đối tượng";
+}
+
+function list(values: readonly JsonValue[]): string {
+  return values.map((v) => (typeof v === "string" ? `"${v}"` : String(v))).join(", ");
+}
+
+function bound(origin: string, n: number, inclusive: boolean, small: boolean): string {
+  switch (origin) {
+    case "string":
+      return small ? `phải có ít nhất ${n} ký tự` : `chỉ được có tối đa ${n} ký tự`;
+    case "array":
+    case "set":
+      return small ? `phải có ít nhất ${n} phần tử` : `chỉ được có tối đa ${n} phần tử`;
+    default:
+      return small ? (inclusive ? `phải lớn hơn hoặc bằng ${n}` : `phải lớn hơn ${n}`) : inclusive ? `phải nhỏ hơn hoặc bằng ${n}` : `phải nhỏ hơn ${n}`;
+  }
+}
+
+/** Vietnamese texts of the schema layer's issues. */
+export const viSchemaIssues: { readonly [C in keyof SchemaIssueParams]: (p: SchemaIssueParams[C]) => string } = {
+  invalid_type: (p) => (p.received === "undefined" ? `thiếu giá trị bắt buộc (cần ${typeName(p.expected)}).` : `cần ${typeName(p.expected)}, nhận được ${shown(p.received)}.`),
+  too_small: (p) => `${bound(p.origin, p.minimum, p.inclusive, true)}, nhận được ${shown(p.received)}.`,
+  too_big: (p) => `${bound(p.origin, p.maximum, p.inclusive, false)}, nhận được ${shown(p.received)}.`,
+  invalid_format: (p) => (p.format === "date" ? `phải là một ngày có thật, viết dạng YYYY-MM-DD (ví dụ 2025-10-06), nhận được ${shown(p.received)}.` : `sai định dạng (${p.format}), nhận được ${shown(p.received)}.`),
+  invalid_value: (p) => (p.values.length === 1 ? `phải là ${list(p.values)}, nhận được ${shown(p.received)}.` : `phải là một trong: ${list(p.values)}; nhận được ${shown(p.received)}.`),
+  unrecognized_keys: (p) => `có trường không được phép: ${p.keys.join(", ")}.`,
+  not_multiple_of: (p) => `phải là bội số của ${p.divisor}, nhận được ${shown(p.received)}.`,
+  invalid_union: (p) => `không khớp với dạng dữ liệu nào được chấp nhận, nhận được ${shown(p.received)}.`,
+  invalid_key: (p) => `có khóa không hợp lệ: ${shown(p.received)}.`,
+};
+
+/** Vietnamese texts of the standards' issues. */
+export const viStandardIssues: { readonly [C in keyof StandardIssueParams]: (p: StandardIssueParams[C]) => string } = {
+  unknown_standard: (p) => `không có chuẩn nghèo mã "${p.id}" (các mã hợp lệ: ${p.known}).`,
+  invalid_standard: () => 'chuẩn nghèo phải là mã chuẩn (ví dụ "2021-2025") hoặc đối tượng do getStandard/layerLocalStandard trả về.',
+  no_standard_for_year: (p) => `không có chuẩn nghèo nào áp dụng cho danh sách năm ${p.year} (thư viện có chuẩn cho các năm ${p.from}–${p.to}).`,
+  invalid_year: (p) => `năm phải là số nguyên, nhận được ${p.received}.`,
+  local_line_below_national: (p) =>
+    `chuẩn địa phương (${p.local} đồng/người/${p.period === "year" ? "năm" : "tháng"}) thấp hơn chuẩn quốc gia (${p.national} đồng/người/tháng); địa phương chỉ được đặt chuẩn cao hơn.`,
+  local_standard_empty: () => "chuẩn địa phương phải có ít nhất một khu vực (nông thôn hoặc thành thị).",
+  local_poor_line_without_national: () => "chuẩn quốc gia không có chuẩn nghèo riêng theo thu nhập; địa phương không thể thêm.",
+  local_id_shadows_national: (p) => `mã "${p.id}" là mã của một chuẩn quốc gia; chuẩn địa phương phải có mã riêng.`,
+};
+
+/** Vietnamese texts of the "standard applied" steps. */
+export const viStandardSteps: { readonly [C in keyof StandardStepParams]: (p: StandardStepParams[C]) => string } = {
+  standard_applied: (p) => `Áp dụng chuẩn nghèo ${p.id}: ${p.titleVi}.`,
+  local_standard_applied: (p) => `Áp dụng chuẩn địa phương ${p.id} (${p.authority ?? ""}), đặt trên chuẩn quốc gia ${p.national ?? ""}.`,
+};

@@ -1,0 +1,67 @@
+// Resolves the `standard` of an input: an id, or a standard object recognised by its structure. Private.
+import * as z from "zod/mini";
+import type { Path } from "../types.js";
+import type { Issue, SafeResult } from "../errors/Issue.js";
+import { addIssue, issue } from "../_lib/issues.js";
+import { NATIONAL_IDS, isBuilt, markBuilt, matchNational, nationalById } from "./_national.js";
+import { rebuildLocal } from "./layerLocalStandard.js";
+import type { PovertyStandard } from "./types.js";
+
+const SEEN = new WeakMap<object, PovertyStandard | null>();
+
+/**
+ * The library's own standard for an object from elsewhere: the national standard it equals as data, or the local
+ * standard rebuilt from its definition; `null` when it is neither (forged or malformed). Remembered per object.
+ */
+function recognise(ref: object): PovertyStandard | null {
+  const known = SEEN.get(ref);
+  if (known !== undefined) return known;
+  let s: PovertyStandard | null = null;
+  try {
+    const scope = (ref as { scope?: unknown }).scope;
+    s = (scope === "national" ? matchNational(ref as { id?: unknown }) : scope === "local" ? rebuildLocal(ref as { layeredOn?: unknown }) : undefined) ?? null;
+  } catch {
+    s = null; // a getter that throws, a revoked Proxy, a cycle
+  }
+  SEEN.set(ref, s);
+  if (s !== null && s !== ref && Object.isFrozen(ref)) markBuilt(s);
+  return s;
+}
+
+/** Why a standard reference did not resolve: the issue's code and params. */
+function refusal(ref: unknown, path: Path): Issue {
+  return typeof ref === "string" ? issue("unknown_standard", path, { id: ref, known: NATIONAL_IDS }) : issue("invalid_standard", path, {});
+}
+
+/** The standard a reference names, or undefined. */
+export function lookupStandard(ref: unknown): PovertyStandard | undefined {
+  if (typeof ref === "string") return nationalById(ref);
+  if (isBuilt(ref)) return ref;
+  if (typeof ref !== "object" || ref === null) return undefined;
+  return recognise(ref) ?? undefined;
+}
+
+/**
+ * Resolves a standard given as an id or as a standard object: one the library built, or one equal as data to one
+ * it builds (a national standard after a JSON round trip, `structuredClone` or a hop to a worker; a local standard
+ * rebuilt from its definition). A forged or malformed object is refused (`invalid_standard`).
+ */
+export function resolveStandard(ref: unknown, path: Path): SafeResult<PovertyStandard> {
+  const s = lookupStandard(ref);
+  return s !== undefined ? { ok: true, value: s } : { ok: false, issues: [refusal(ref, path)] };
+}
+
+/**
+ * The schema of a `standard` field: an id or a standard object, parsed into the library's standard. Its issues
+ * (`unknown_standard`, `invalid_standard`) come with the input's other issues.
+ */
+export const standardRefSchema: z.ZodMiniType<PovertyStandard, unknown> = z.pipe(
+  z.unknown(),
+  z.transform((ref: unknown, ctx) => {
+    const s = lookupStandard(ref);
+    if (s !== undefined) return s;
+    const i = refusal(ref, []);
+    addIssue(ctx, i.code as "unknown_standard", [], i.params as { id: string; known: string });
+    return z.NEVER;
+  }),
+);
