@@ -8,6 +8,7 @@ export {
   DEADLINE_COUNTING_RULE,
   type HolidayKey,
   type HolidayRuleSet,
+  type HolidayRuleTable,
   type PublicHolidayRule,
 } from "./data/holidayRules.js";
 export { OFFICIAL_HOLIDAY_SCHEDULES, type AnnouncedHoliday, type AnnouncedYear } from "./data/officialSchedules.js";

@@ -83,7 +83,7 @@ export interface HolidayRuleSet {
   /** Last day in force (ISO, inclusive); `null` while in force. */
   readonly effectiveTo: string | null;
   /** Its holidays. */
-  readonly rules: { readonly [K in HolidayKey]: PublicHolidayRule & { readonly key: K } };
+  readonly rules: HolidayRuleTable;
   /** Its compensatory-day rule (nghỉ bù). */
   readonly compensatory: LegalValue<boolean>;
 }
@@ -106,9 +106,19 @@ const TET_RULE: LocalizedText = {
 };
 const HUNG_KINGS_NOTE = "library choice, no legal source found: in a year with a leap 3rd lunar month the holiday is taken in the regular (first) 3rd month";
 
-type RuleTable = { readonly [K in HolidayKey]: PublicHolidayRule & { readonly key: K } };
+/**
+ * The holidays of one Labour Code, by key (bảng ngày nghỉ lễ, tết của một Bộ luật Lao động).
+ *
+ * @example
+ * ```ts
+ * const t: HolidayRuleTable = PUBLIC_HOLIDAY_RULES;
+ * t.labour_day.date; //=> { kind: "solar", month: 5, day: 1 }
+ * ```
+ * @category Calendar
+ */
+export type HolidayRuleTable = { readonly [K in HolidayKey]: PublicHolidayRule & { readonly key: K } };
 
-function rulesOf(instrument: string, article: string, nationalDay: "one_day" | "two_days", tetNote: string): RuleTable {
+function rulesOf(instrument: string, article: string, nationalDay: "one_day" | "two_days", tetNote: string): HolidayRuleTable {
   return {
     new_year: {
       key: "new_year",
@@ -252,7 +262,7 @@ export const HOLIDAY_RULE_SETS: readonly HolidayRuleSet[] = deepFreeze([
  * ```
  * @category Calendar
  */
-export const PUBLIC_HOLIDAY_RULES: RuleTable = deepFreeze(RULES_2019);
+export const PUBLIC_HOLIDAY_RULES: HolidayRuleTable = deepFreeze(RULES_2019);
 
 /**
  * The default adjacent day of National Day (ngày liền kề Quốc khánh), by the weekday 2 September falls on:
