@@ -8,9 +8,11 @@
 // disagree, no month can have a "day 0" (the old per-call month search estimated the month from a mean lunation
 // and could land one month late), and a conversion is a binary search or a map look-up.
 //
-// Time zone: the Vietnamese calendar is computed at UTC+7 from lunar year 1968 (Mậu Thân) on; before that the
-// calendar in use in Vietnam was computed at UTC+8 (see docs/calendar.md). The model "vietnam" joins the two at
-// Tết 1968 (29/01/1968 at UTC+7). A fixed time zone can be asked for (tests compute the Chinese calendar at UTC+8).
+// Time zone: the Vietnamese calendar is computed at UTC+7 from 1968 (Decision 121-CP of 08/08/1967; Vietnamese
+// time UTC+7 from 01/01/1968); before that the calendar in use in Vietnam was computed at UTC+8 (docs/calendar.md).
+// The model "vietnam" joins the two at Tết 1968 (29/01/1968 at UTC+7); month 12 of Đinh Mùi starts on 31/12/1967
+// in both, so this is the same as switching on 01/01/1968. A fixed time zone can be asked for (tests compute the
+// Chinese calendar at UTC+8).
 
 import { dayFromCivil } from "./_isoDate.js";
 

@@ -146,6 +146,14 @@ describe("public holidays by the Labour Code in force", () => {
     expect(comp).toEqual(["2023-01-02", "2023-01-25", "2023-01-26", "2023-05-02", "2023-05-03", "2023-09-04"]);
   });
 
+  it("takes Hùng Kings' day in the regular 3rd month when a leap 3rd month follows (2031), marked uncertain", () => {
+    const hk = (y: number) => publicHolidays(y).daysOff.find((d) => d.holiday === "hung_kings" && d.kind === "holiday");
+    // 2031 has a leap 3rd month: 10/3 is 01/04/2031 in the regular month, 30/04/2031 in the leap one.
+    expect(fromLunarDate({ year: 2031, month: 3, day: 10, leap: true })).toBe("2031-04-30");
+    expect([hk(2031)?.date, hk(2031)?.status]).toEqual(["2031-04-01", "uncertain"]);
+    expect(hk(2030)?.status).toBe("confirmed");
+  });
+
   it("knows no holidays before 2014 unless a schedule is supplied", () => {
     const r = safeIsWorkingDay("2013-06-03");
     expect(r.ok ? null : r.issues[0]?.code).toBe("holiday_rules_not_found");

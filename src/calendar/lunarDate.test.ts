@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { fromLunarDate, lunarNewYear, safeFromLunarDate, toLunarDate, type LunarDate } from "./index.js";
 import { formatDay, dayFromCivil } from "./_isoDate.js";
-import { lunarNewYearDay } from "./_lunar.js";
+import { lunarMonthOf, lunarNewYearDay } from "./_lunar.js";
 import { referenceLunarMonths } from "../../test/reference/ephemerisLunarCalendar.js";
 
 const FIRST = dayFromCivil(1900, 1, 1);
@@ -80,6 +80,12 @@ describe("UTC+8 before 1968, UTC+7 after", () => {
     expect(lunarNewYear(1968)).toBe("1968-01-29");
     expect(formatDay(lunarNewYearDay(1968, 8))).toBe("1968-01-30");
     expect(toLunarDate("1968-01-28")).toEqual({ year: 1967, month: 12, day: 29, leap: false });
+  });
+
+  it("gives the same month 12 of Đinh Mùi (from 31/12/1967) whether the switch is 01/01/1968 or Tết 1968", () => {
+    expect(fromLunarDate({ year: 1967, month: 12, day: 1 })).toBe("1967-12-31");
+    expect(formatDay((lunarMonthOf(1967, 12, false, 7)?.start ?? 0))).toBe("1967-12-31");
+    expect(formatDay((lunarMonthOf(1967, 12, false, 8)?.start ?? 0))).toBe("1967-12-31");
   });
 
   it("computes 1967 and earlier at UTC+8", () => {
