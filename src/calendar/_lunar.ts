@@ -195,30 +195,31 @@ function buildTable(model: LunarModel): LunarTable {
 }
 
 const TABLES = new Map<LunarModel, LunarTable>();
+let VIETNAM: LunarTable | undefined;
 
 /** The month table of a model, built on first use (a few milliseconds) and kept for the life of the module. */
 export function lunarTable(model: LunarModel = "vietnam"): LunarTable {
+  if (model === "vietnam" && VIETNAM) return VIETNAM;
   let t = TABLES.get(model);
   if (!t) {
     t = buildTable(model);
     TABLES.set(model, t);
   }
+  if (model === "vietnam") VIETNAM = t;
   return t;
 }
 
-/** Index of the month containing a day number (binary search); -1 outside the table. */
+/** Index of the month containing a day number; -1 outside the table. */
 function monthIndexOf(t: LunarTable, d: number): number {
   const s = t.start;
   const n = s.length - 1;
-  if (n < 1 || d < (s[0] ?? 0) || d >= (s[n] ?? 0)) return -1;
-  let lo = 0;
-  let hi = n - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((s[mid] ?? 0) <= d) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  const s0 = s[0] ?? 0;
+  if (n < 1 || d < s0 || d >= (s[n] ?? 0)) return -1;
+  // Guess from the mean lunation (true month starts stay within a day of it), then step to the month.
+  let i = Math.min(n - 1, Math.floor((d - s0) / 29.530588853));
+  while (i > 0 && (s[i] ?? 0) > d) i--;
+  while (i < n - 1 && (s[i + 1] ?? 0) <= d) i++;
+  return i;
 }
 
 /** Converts a day number to its lunar date; `undefined` outside the tabulated range. */
@@ -226,7 +227,7 @@ export function lunarFromDay(dayNumber: number, model: LunarModel = "vietnam"): 
   const t = lunarTable(model);
   const i = monthIndexOf(t, dayNumber);
   if (i < 0) return undefined;
-  return { day: dayNumber - (t.start[i] ?? 0) + 1, month: t.month[i] ?? 0, year: t.year[i] ?? 0, leap: t.leap[i] === 1 };
+  return { year: t.year[i] ?? 0, month: t.month[i] ?? 0, day: dayNumber - (t.start[i] ?? 0) + 1, leap: t.leap[i] === 1 };
 }
 
 /** The first day and length of a lunar month; `undefined` when the year has no such month (or it is not tabulated). */

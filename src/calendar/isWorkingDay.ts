@@ -1,7 +1,7 @@
 import type { SafeResult } from "../errors/Issue.js";
 import { unwrap } from "../_lib/issues.js";
 import { collect, safeDay } from "./_isoDate.js";
-import { isWorkingDayNumber, noRulesIssue, resolveCalendar, yearData, type WorkingCalendar } from "./workingCalendar.js";
+import { noRulesIssue, resolveCalendar, yearData, type WorkingCalendar } from "./workingCalendar.js";
 import { yearOfDay } from "./_isoDate.js";
 
 /**
@@ -28,8 +28,10 @@ export function safeIsWorkingDay(date: string, calendar?: WorkingCalendar): Safe
   const c = resolveCalendar(calendar, ["calendar"]);
   if (!d.ok || !c.ok) return { ok: false, issues: collect(d, c) ?? [] };
   const year = yearOfDay(d.value);
-  if (!yearData(c.value, c.value.adjacent, year)) return { ok: false, issues: [noRulesIssue(year, ["date"])] };
-  return { ok: true, value: isWorkingDayNumber(c.value, c.value.adjacent, d.value) };
+  const y = yearData(c.value, c.value.adjacent, year);
+  if (!y) return { ok: false, issues: [noRulesIssue(year, ["date"])] };
+  const i = d.value - y.first;
+  return { ok: true, value: (y.prefix[i + 1] ?? 0) - (y.prefix[i] ?? 0) === 1 };
 }
 
 /**

@@ -59,7 +59,7 @@ export function safeToLunarDate(date: string): SafeResult<LunarDate> {
   if (!d.ok) return d;
   // Every day of the supported range is in the lunar table, so the look-up cannot fail here.
   const l = lunarFromDay(d.value) ?? { year: 0, month: 0, day: 0, leap: false };
-  return { ok: true, value: { year: l.year, month: l.month, day: l.day, leap: l.leap } };
+  return { ok: true, value: l }; // a fresh object each call
 }
 
 /**
