@@ -5,6 +5,7 @@ import { printResults } from "./_harness.js";
 const suites: Record<string, () => Promise<{ run: () => void | Promise<void> }>> = {
   classifyByIncome: () => import("./classifyByIncome.js"),
   classify: () => import("./classify.js"),
+  calendar: () => import("./calendar.js"),
   procedure: () => import("./procedure.js"),
   report: () => import("./report.js"),
 };

@@ -71,17 +71,24 @@ function pad(n: number, w: number): string {
 /** Formats a day number as ISO `YYYY-MM-DD`. */
 export function formatDay(d: number): string {
   const c = civilFromDay(d);
-  return `${pad(c.year, 4)}-${pad(c.month, 2)}-${pad(c.day, 2)}`;
+  const y = c.year >= 1000 ? String(c.year) : pad(c.year, 4);
+  return `${y}-${c.month < 10 ? "0" : ""}${c.month}-${c.day < 10 ? "0" : ""}${c.day}`;
+}
+
+/** The value of the digit at `i`, or -1 when it is not a digit. */
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
 }
 
 /** Parses an ISO date within the supported years; `undefined` when it is not one (the fast path, no issues). */
 export function parseDay(s: unknown): number | undefined {
-  if (typeof s !== "string" || s.length !== 10) return undefined;
-  const m = ISO_RE.exec(s);
-  if (!m) return undefined;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
+  if (typeof s !== "string" || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
+  const d0 = digit(s, 0), d1 = digit(s, 1), d2 = digit(s, 2), d3 = digit(s, 3), m0 = digit(s, 5), m1 = digit(s, 6), a0 = digit(s, 8), a1 = digit(s, 9);
+  if (d0 < 0 || d1 < 0 || d2 < 0 || d3 < 0 || m0 < 0 || m1 < 0 || a0 < 0 || a1 < 0) return undefined;
+  const y = d0 * 1000 + d1 * 100 + d2 * 10 + d3;
+  const mo = m0 * 10 + m1;
+  const d = a0 * 10 + a1;
   if (y < MIN_YEAR || y > MAX_YEAR || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
   return dayFromCivil(y, mo, d);
 }

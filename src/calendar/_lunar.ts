@@ -1,10 +1,30 @@
 // Private: the Vietnamese lunar calendar (âm lịch), computed from new moons and solar terms as in the algorithm
 // published by Hồ Ngọc Đức ("Âm lịch Việt Nam"), itself after J. Meeus, "Astronomical Algorithms" (1998). Pure
-// float math on Julian day numbers; no clock. The time zone is a parameter so the Chinese calendar (UTC+8) can be
-// computed in tests; the library always uses UTC+7.
+// float math on Julian day numbers; no clock.
+//
+// The astronomy (newMoon, sunLongitude, lunarMonth11 and the leap-month rule) is the published algorithm. What is
+// ours is the bookkeeping: every month start of the supported range is computed once, in order, into a table
+// (built lazily on first use), and both directions of the conversion read that one table. So they cannot
+// disagree, no month can have a "day 0" (the old per-call month search estimated the month from a mean lunation
+// and could land one month late), and a conversion is a binary search or a map look-up.
+//
+// Time zone: the Vietnamese calendar is computed at UTC+7 from 1968 (Decision 121-CP of 08/08/1967; Vietnamese
+// time UTC+7 from 01/01/1968); before that the calendar in use in Vietnam was computed at UTC+8 (docs/calendar.md).
+// The model "vietnam" joins the two at Tết 1968 (29/01/1968 at UTC+7); month 12 of Đinh Mùi starts on 31/12/1967
+// in both, so this is the same as switching on 01/01/1968. A fixed time zone can be asked for (tests compute the
+// Chinese calendar at UTC+8).
 
-/** Vietnam's time zone, hours east of UTC (the Vietnamese lunar calendar is computed at UTC+7). */
+import { dayFromCivil } from "./_isoDate.js";
+
+/** Vietnam's time zone, hours east of UTC (the Vietnamese lunar calendar is computed at UTC+7 since 1968). */
 export const VN_TIME_ZONE = 7;
+/** The time zone of the lunar calendar used in Vietnam before 1968 (the Chinese calendar's). */
+export const PRE_1968_TIME_ZONE = 8;
+/** The first lunar year computed at UTC+7. */
+export const FIRST_UTC7_LUNAR_YEAR = 1968;
+
+/** Which lunar calendar: the Vietnamese one (UTC+8 before 1968, UTC+7 after), or a fixed time zone. */
+export type LunarModel = "vietnam" | number;
 
 /** Julian day number of 1970-01-01 (day number 0). */
 const JD_EPOCH = 2440588;
@@ -15,11 +35,6 @@ const DR = Math.PI / 180;
 /** Julian day number from a day number. */
 export function jdFromDay(d: number): number {
   return d + JD_EPOCH;
-}
-
-/** Day number from a Julian day number. */
-export function dayFromJd(jd: number): number {
-  return jd - JD_EPOCH;
 }
 
 /** Time (Julian date, UT) of the k-th new moon after 1900-01-01 (Meeus ch. 49, truncated series). */
@@ -68,32 +83,16 @@ function sunSector(jdn: number, tz: number): number {
 
 /** Julian day number of the start of lunar month 11 (the month containing the winter solstice) of year `yy`. */
 function lunarMonth11(yy: number, tz: number): number {
-  const off = jdFromDay(dayFromCivilSimple(yy, 12, 31)) - 2415021;
+  const off = jdFromDay(dayFromCivil(yy, 12, 31)) - 2415021;
   const k = INT(off / 29.530588853);
   let nm = newMoonDay(k, tz);
   if (sunSector(nm, tz) >= 9) nm = newMoonDay(k - 1, tz);
   return nm;
 }
 
-/** Index (1-based, after month 11) of the leap month in a 13-month lunar year starting at `a11`. */
-function leapMonthOffset(a11: number, tz: number): number {
-  const k = INT((a11 - 2415021.076998695) / 29.530588853 + 0.5);
-  let last: number;
-  let i = 1;
-  let arc = sunSector(newMoonDay(k + i, tz), tz);
-  do {
-    last = arc;
-    i++;
-    arc = sunSector(newMoonDay(k + i, tz), tz);
-  } while (arc !== last && i < 14);
-  return i - 1;
-}
-
-function dayFromCivilSimple(y: number, m: number, d: number): number {
-  const a = INT((14 - m) / 12);
-  const yy = y + 4800 - a;
-  const mm = m + 12 * a - 3;
-  return d + INT((153 * mm + 2) / 5) + 365 * yy + INT(yy / 4) - INT(yy / 100) + INT(yy / 400) - 32045 - JD_EPOCH;
+/** The k of the new moon falling on Julian day number `jdn` (a month start). */
+function kOfMonthStart(jdn: number): number {
+  return INT((jdn - 2415021.076998695) / 29.530588853 + 0.5);
 }
 
 /** A lunar date: day, month (1–12), lunar year (the Gregorian year in which it starts), and whether the month is leap. */
@@ -104,96 +103,153 @@ export interface LunarParts {
   leap: boolean;
 }
 
-/** Converts a day number to its lunar date at the given time zone. */
-export function lunarFromDay(dayNumber: number, tz: number = VN_TIME_ZONE): LunarParts {
-  const jd = jdFromDay(dayNumber);
-  const yy = yearOfJd(jd);
-  const k = INT((jd - 2415021.076998695) / 29.530588853);
-  let monthStart = newMoonDay(k + 1, tz);
-  if (monthStart > jd) monthStart = newMoonDay(k, tz);
-  let a11 = lunarMonth11(yy, tz);
-  let b11 = a11;
-  let lunarYear: number;
-  if (a11 >= monthStart) {
-    lunarYear = yy;
-    a11 = lunarMonth11(yy - 1, tz);
-  } else {
-    lunarYear = yy + 1;
-    b11 = lunarMonth11(yy + 1, tz);
-  }
-  const day = jd - monthStart + 1;
-  const diff = INT((monthStart - a11) / 29);
-  let leap = false;
-  let month = diff + 11;
-  if (b11 - a11 > 365) {
-    const leapDiff = leapMonthOffset(a11, tz);
-    if (diff >= leapDiff) {
-      month = diff + 10;
-      if (diff === leapDiff) leap = true;
-    }
-  }
-  if (month > 12) month -= 12;
-  if (month >= 11 && diff < 4) lunarYear -= 1;
-  return { day, month, year: lunarYear, leap };
+interface MonthRow {
+  start: number; // day number of the 1st day of the month
+  month: number;
+  leap: boolean;
+  year: number;
 }
 
-function yearOfJd(jd: number): number {
-  // Gregorian year of a Julian day number (Fliegel–Van Flandern inverse, year only).
-  const a = jd + 32044;
-  const b = INT((4 * a + 3) / 146097);
-  const c = a - INT((146097 * b) / 4);
-  const d = INT((4 * c + 3) / 1461);
-  const e = c - INT((1461 * d) / 4);
-  const m = INT((5 * e + 2) / 153);
-  return b * 100 + d - 4800 + INT(m / 10);
+/** The months of the lunar years (suì) `fromYear`–`toYear` at one time zone: year y runs from month 11 of y−1 to month 11 of y. */
+function monthsOf(fromYear: number, toYear: number, tz: number): MonthRow[] {
+  const rows: MonthRow[] = [];
+  for (let y = fromYear; y <= toYear; y++) {
+    const a11 = lunarMonth11(y - 1, tz);
+    const b11 = lunarMonth11(y, tz);
+    const k0 = kOfMonthStart(a11);
+    const starts: number[] = [];
+    for (let k = k0; ; k++) {
+      const s = newMoonDay(k, tz);
+      if (s >= b11) break;
+      starts.push(s);
+    }
+    // The leap month of a 13-month year: the first month after month 11 in which no major solar term begins
+    // (the sun's sector at its start equals the sector at the next month's start).
+    let leapOffset = Number.POSITIVE_INFINITY;
+    if (starts.length === 13) {
+      let last = sunSector(newMoonDay(k0 + 1, tz), tz);
+      for (let i = 2; i < 14; i++) {
+        const arc = sunSector(newMoonDay(k0 + i, tz), tz);
+        if (arc === last) {
+          leapOffset = i - 1;
+          break;
+        }
+        last = arc;
+      }
+    }
+    starts.forEach((s, offset) => {
+      let month = offset >= leapOffset ? offset + 10 : offset + 11;
+      if (month > 12) month -= 12;
+      const year = month >= 11 && offset < 4 ? y - 1 : y;
+      rows.push({ start: s - JD_EPOCH, month, leap: offset === leapOffset, year });
+    });
+  }
+  return rows;
+}
+
+/** The lunar calendar of the supported range as one table of month starts. */
+export interface LunarTable {
+  /** Day numbers of month starts, ascending; `start[n]` (the last entry) is the day after the last month. */
+  readonly start: Int32Array;
+  readonly month: Uint8Array;
+  readonly leap: Uint8Array;
+  readonly year: Int16Array;
+  /** Index of a month by `key(year, month, leap)`. */
+  readonly index: ReadonlyMap<number, number>;
+}
+
+/** The first and last lunar years (suì) tabulated: they cover 1900-01-01 to 2199-12-31 with margin. */
+const TABLE_FIRST_YEAR = 1899;
+const TABLE_LAST_YEAR = 2201;
+
+function key(year: number, month: number, leap: boolean): number {
+  return (year * 16 + month) * 2 + (leap ? 1 : 0);
+}
+
+function tableOf(rows: readonly MonthRow[]): LunarTable {
+  const n = rows.length - 1; // the last row only marks where the month before it ends
+  const start = new Int32Array(n + 1);
+  const month = new Uint8Array(n);
+  const leap = new Uint8Array(n);
+  const year = new Int16Array(n);
+  const index = new Map<number, number>();
+  rows.forEach((r, i) => {
+    start[i] = r.start;
+    if (i === n) return;
+    month[i] = r.month;
+    leap[i] = r.leap ? 1 : 0;
+    year[i] = r.year;
+    index.set(key(r.year, r.month, r.leap), i);
+  });
+  return { start, month, leap, year, index };
+}
+
+function buildTable(model: LunarModel): LunarTable {
+  if (model !== "vietnam") return tableOf(monthsOf(TABLE_FIRST_YEAR, TABLE_LAST_YEAR, model));
+  // Vietnam: UTC+8 up to the last month of lunar year 1967, UTC+7 from Tết 1968 on.
+  const utc7 = monthsOf(FIRST_UTC7_LUNAR_YEAR, TABLE_LAST_YEAR, VN_TIME_ZONE);
+  const tet1968 = utc7.find((r) => r.year === FIRST_UTC7_LUNAR_YEAR && r.month === 1 && !r.leap);
+  const cut = tet1968 ? tet1968.start : Number.NaN;
+  const utc8 = monthsOf(TABLE_FIRST_YEAR, FIRST_UTC7_LUNAR_YEAR, PRE_1968_TIME_ZONE).filter((r) => r.start < cut);
+  return tableOf([...utc8, ...utc7.filter((r) => r.start >= cut)]);
+}
+
+const TABLES = new Map<LunarModel, LunarTable>();
+let VIETNAM: LunarTable | undefined;
+
+/** The month table of a model, built on first use (a few milliseconds) and kept for the life of the module. */
+export function lunarTable(model: LunarModel = "vietnam"): LunarTable {
+  if (model === "vietnam" && VIETNAM) return VIETNAM;
+  let t = TABLES.get(model);
+  if (!t) {
+    t = buildTable(model);
+    TABLES.set(model, t);
+  }
+  if (model === "vietnam") VIETNAM = t;
+  return t;
+}
+
+/** Index of the month containing a day number; -1 outside the table. */
+function monthIndexOf(t: LunarTable, d: number): number {
+  const s = t.start;
+  const n = s.length - 1;
+  const s0 = s[0] ?? 0;
+  if (n < 1 || d < s0 || d >= (s[n] ?? 0)) return -1;
+  // Guess from the mean lunation (true month starts stay within a day of it), then step to the month.
+  let i = Math.min(n - 1, Math.floor((d - s0) / 29.530588853));
+  while (i > 0 && (s[i] ?? 0) > d) i--;
+  while (i < n - 1 && (s[i + 1] ?? 0) <= d) i++;
+  return i;
+}
+
+/** Converts a day number to its lunar date; `undefined` outside the tabulated range. */
+export function lunarFromDay(dayNumber: number, model: LunarModel = "vietnam"): LunarParts | undefined {
+  const t = lunarTable(model);
+  const i = monthIndexOf(t, dayNumber);
+  if (i < 0) return undefined;
+  return { year: t.year[i] ?? 0, month: t.month[i] ?? 0, day: dayNumber - (t.start[i] ?? 0) + 1, leap: t.leap[i] === 1 };
+}
+
+/** The first day and length of a lunar month; `undefined` when the year has no such month (or it is not tabulated). */
+export function lunarMonthOf(year: number, month: number, leap: boolean, model: LunarModel = "vietnam"): { start: number; length: number } | undefined {
+  const t = lunarTable(model);
+  const i = t.index.get(key(year, month, leap));
+  if (i === undefined) return undefined;
+  const start = t.start[i] ?? 0;
+  return { start, length: (t.start[i + 1] ?? start) - start };
 }
 
 /**
- * Converts a lunar date to its day number at the given time zone; `undefined` when the month is marked leap but
- * that year has no such leap month. The day is not checked against the month's length here.
+ * Converts a lunar date to its day number; `undefined` when the month is not in that year (a leap month the year
+ * does not have). The day is not checked against the month's length here.
  */
-export function dayFromLunar(l: LunarParts, tz: number = VN_TIME_ZONE): number | undefined {
-  let a11: number;
-  let b11: number;
-  if (l.month < 11) {
-    a11 = lunarMonth11(l.year - 1, tz);
-    b11 = lunarMonth11(l.year, tz);
-  } else {
-    a11 = lunarMonth11(l.year, tz);
-    b11 = lunarMonth11(l.year + 1, tz);
-  }
-  const k = INT(0.5 + (a11 - 2415021.076998695) / 29.530588853);
-  let off = l.month - 11;
-  if (off < 0) off += 12;
-  if (b11 - a11 > 365) {
-    const leapOff = leapMonthOffset(a11, tz);
-    let leapMonth = leapOff - 2;
-    if (leapMonth < 0) leapMonth += 12;
-    if (l.leap && l.month !== leapMonth) return undefined;
-    if (l.leap || off >= leapOff) off += 1;
-  } else if (l.leap) {
-    return undefined;
-  }
-  const monthStart = newMoonDay(k + off, tz);
-  return dayFromJd(monthStart + l.day - 1);
-}
-
-/** Length (29 or 30) of the lunar month that contains the given day number. */
-export function lunarMonthLength(dayNumber: number, tz: number = VN_TIME_ZONE): number {
-  const jd = jdFromDay(dayNumber);
-  const k = INT((jd - 2415021.076998695) / 29.530588853);
-  let start = newMoonDay(k + 1, tz);
-  let kk = k + 1;
-  if (start > jd) {
-    start = newMoonDay(k, tz);
-    kk = k;
-  }
-  return newMoonDay(kk + 1, tz) - start;
+export function dayFromLunar(l: LunarParts, model: LunarModel = "vietnam"): number | undefined {
+  const m = lunarMonthOf(l.year, l.month, l.leap, model);
+  return m === undefined ? undefined : m.start + l.day - 1;
 }
 
 /** Day number of the lunar new year (mùng 1 Tết) of a Gregorian year. */
-export function lunarNewYearDay(year: number, tz: number = VN_TIME_ZONE): number {
-  const d = dayFromLunar({ day: 1, month: 1, year, leap: false }, tz);
-  // Month 1 is never leap, so the conversion always succeeds.
-  return d ?? Number.NaN;
+export function lunarNewYearDay(year: number, model: LunarModel = "vietnam"): number {
+  // Month 1 is never leap, so within the table the look-up always succeeds.
+  return dayFromLunar({ day: 1, month: 1, year, leap: false }, model) ?? Number.NaN;
 }

@@ -2,42 +2,24 @@ import type { SafeResult } from "../errors/Issue.js";
 import { unwrap } from "../_lib/issues.js";
 import { makeIssue } from "../_lib/legacyIssues.js";
 import { str, type MessageParams } from "../_lib/legacyIssues.js";
-import { civilFromDay, collect, dayFromCivil, formatDay, isWeekend, safeDay, safeInt, MAX_YEAR, MIN_YEAR } from "./_isoDate.js";
-import { adjacentOf, resolveCalendar, yearData, type WorkingCalendar } from "./workingCalendar.js";
+import { collect, formatDay, safeDay, safeInt, MAX_YEAR, MIN_YEAR } from "./_isoDate.js";
+import { stepWorking } from "./_workingDays.js";
+import { noRulesIssue, resolveCalendar, type Internal, type WorkingCalendar } from "./workingCalendar.js";
 
-type Internal = Parameters<typeof yearData>[0];
-type Adjacent = Parameters<typeof yearData>[1];
-
-const OUT_OF_RANGE = {
-  vi: (p: MessageParams) => `kết quả vượt ra ngoài khoảng lịch hỗ trợ ${str(p["min"])}–${str(p["max"])}.`,
-  en: (p: MessageParams) => `the result falls outside the supported years ${str(p["min"])}–${str(p["max"])}.`,
+const MSG = {
+  outOfRange: {
+    vi: (p: MessageParams) => `kết quả vượt ra ngoài khoảng lịch hỗ trợ ${str(p["min"])}–${str(p["max"])}.`,
+    en: (p: MessageParams) => `the result falls outside the supported years ${str(p["min"])}–${str(p["max"])}.`,
+  },
 };
 
 /**
  * Moves `n` working days from day number `start` (strictly after it for n > 0, strictly before for n < 0); returns
- * undefined when it leaves the supported years. The hot loop: one year's data is looked up per year crossed.
+ * undefined when it leaves the supported years or reaches a year without holiday rules. For other modules.
  */
-export function stepWorkingDays(c: Internal, adjacent: Adjacent, start: number, n: number): number | undefined {
-  if (n === 0) return start;
-  const dir = n > 0 ? 1 : -1;
-  let left = Math.abs(n);
-  let d = start;
-  let year = civilFromDay(start).year;
-  let lo = dayFromCivil(year, 1, 1);
-  let hi = dayFromCivil(year + 1, 1, 1) - 1;
-  let y = yearData(c, adjacent, year);
-  while (left > 0) {
-    d += dir;
-    if (d > hi || d < lo) {
-      year += dir;
-      if (year < MIN_YEAR || year > MAX_YEAR) return undefined;
-      lo = dayFromCivil(year, 1, 1);
-      hi = dayFromCivil(year + 1, 1, 1) - 1;
-      y = yearData(c, adjacent, year);
-    }
-    if (y.work.has(d) || (!isWeekend(d) && !y.off.has(d))) left--;
-  }
-  return d;
+export function stepWorkingDays(c: Internal, _adjacent: unknown, start: number, n: number): number | undefined {
+  const r = stepWorking(c, start, n);
+  return typeof r === "number" ? r : undefined;
 }
 
 /**
@@ -50,7 +32,9 @@ export function stepWorkingDays(c: Internal, adjacent: Adjacent, start: number, 
  * before it; for `days = 0`, `date` itself. So `workingDaysBetween(a, addWorkingDays(a, n)) === n` for every
  * n ≥ 0 (see {@link workingDaysBetween}), and a period of n working days started by an event on `date` ends on
  * `addWorkingDays(date, n)` (Civil Code 2015 Art. 147 cl. 3, {@link DEADLINE_COUNTING_RULE}). Working days per
- * {@link isWorkingDay}. Dates in 1900–2199; a result outside gives `date_out_of_range`.
+ * {@link isWorkingDay}. Dates in 1900–2199; a result outside gives `date_out_of_range`, and crossing a year whose
+ * holidays the library does not know (before 2014, without a schedule) gives `holiday_rules_not_found`. Cost:
+ * O(years crossed), from per-year prefix sums cached inside the calendar — never a walk over the days.
  *
  * @param date - the ISO start date.
  * @param days - a whole number of working days (|days| ≤ 100000).
@@ -67,9 +51,10 @@ export function safeAddWorkingDays(date: string, days: number, calendar?: Workin
   const n = safeInt(days, ["days"]);
   const c = resolveCalendar(calendar, ["calendar"]);
   if (!d.ok || !n.ok || !c.ok) return { ok: false, issues: collect(d, n, c) ?? [] };
-  const r = stepWorkingDays(c.value, adjacentOf(calendar), d.value, n.value);
-  if (r === undefined) return { ok: false, issues: [makeIssue("date_out_of_range", ["days"], OUT_OF_RANGE, { min: MIN_YEAR, max: MAX_YEAR })] };
-  return { ok: true, value: formatDay(r) };
+  const r = stepWorking(c.value, d.value, n.value);
+  if (typeof r === "number") return { ok: true, value: formatDay(r) };
+  if (r.reason === "no_rules") return { ok: false, issues: [noRulesIssue(r.year, ["days"])] };
+  return { ok: false, issues: [makeIssue("date_out_of_range", ["days"], MSG.outOfRange, { min: MIN_YEAR, max: MAX_YEAR })] };
 }
 
 /**

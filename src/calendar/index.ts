@@ -1,12 +1,17 @@
 // Named re-exports of the calendar module: working days, Vietnamese public holidays, lunar dates.
 export {
+  HOLIDAY_KEYS,
+  HOLIDAY_RULE_SETS,
   PUBLIC_HOLIDAY_RULES,
   NATIONAL_DAY_ADJACENT_DEFAULT,
   COMPENSATORY_DAY_RULE,
   DEADLINE_COUNTING_RULE,
   type HolidayKey,
+  type HolidayRuleSet,
+  type HolidayRuleTable,
   type PublicHolidayRule,
 } from "./data/holidayRules.js";
+export { OFFICIAL_HOLIDAY_SCHEDULES, type AnnouncedHoliday, type AnnouncedYear } from "./data/officialSchedules.js";
 export {
   DEFAULT_WORKING_CALENDAR,
   createWorkingCalendar,
@@ -14,6 +19,7 @@ export {
   publicHolidays,
   safePublicHolidays,
   type OfficialHolidaySchedule,
+  type HolidaySchedule,
   type WorkingCalendarOptions,
   type WorkingCalendar,
   type PublicHoliday,

@@ -1,10 +1,10 @@
 import * as z from "zod";
 import type { SafeResult } from "../errors/Issue.js";
 import { safeParseWith, unwrap } from "../_lib/issues.js";
-import { addDomainIssue, makeIssue } from "../_lib/legacyIssues.js";
+import { addDomainIssue } from "../_lib/legacyIssues.js";
 import { str, type MessageParams } from "../_lib/legacyIssues.js";
-import { formatDay, safeDay, safeYear, MAX_YEAR, MIN_YEAR } from "./_isoDate.js";
-import { dayFromLunar, lunarFromDay, lunarMonthLength, lunarNewYearDay } from "./_lunar.js";
+import { dayFromCivil, formatDay, safeDay, safeYear, MAX_YEAR, MIN_YEAR } from "./_isoDate.js";
+import { lunarFromDay, lunarMonthOf, lunarNewYearDay } from "./_lunar.js";
 
 /**
  * A date of the Vietnamese lunar calendar (ngày âm lịch): day, month, lunar year and whether the month is a leap
@@ -30,7 +30,7 @@ export interface LunarDate {
   readonly leap: boolean;
 }
 
-const ALGORITHM_REMARK = "Hồ Ngọc Đức's algorithm at UTC+7";
+const ALGORITHM_REMARK = "Hồ Ngọc Đức's algorithm at UTC+7 (UTC+8 before lunar year 1968)";
 
 /**
  * Converts a Gregorian date to the Vietnamese lunar calendar (đổi ngày dương lịch sang âm lịch), returning the
@@ -42,7 +42,9 @@ const ALGORITHM_REMARK = "Hồ Ngọc Đức's algorithm at UTC+7";
  * with no major solar term. The library implements the astronomical algorithm published by Hồ Ngọc Đức (after J.
  * Meeus), with no clock and no dependency. Because China computes at UTC+8, the two calendars differ in some
  * years: Tết 1985 (21 January in Vietnam, 20 February in China), 2007 (17 vs 18 February), 2030 (2 vs 3
- * February). Supported: 1900–2199. Used by Labour Code 2019 Art. 112 cl. 1 points b and e (Tết, Hùng Kings' day).
+ * February). Before lunar year 1968 (Tết Mậu Thân, 29/01/1968) the calendar in use in Vietnam was computed at
+ * UTC+8, and so is the library's: dates before 29/01/1968 are converted at UTC+8. Supported: every date from
+ * 1900-01-01 to 2199-12-31. Used by the Labour Code's holidays (Tết, Hùng Kings' day).
  *
  * @param date - the ISO date.
  * @returns `{ ok: true, value: lunarDate }` or `{ ok: false, issues }`.
@@ -56,8 +58,9 @@ const ALGORITHM_REMARK = "Hồ Ngọc Đức's algorithm at UTC+7";
 export function safeToLunarDate(date: string): SafeResult<LunarDate> {
   const d = safeDay(date, ["date"]);
   if (!d.ok) return d;
-  const l = lunarFromDay(d.value);
-  return { ok: true, value: { year: l.year, month: l.month, day: l.day, leap: l.leap } };
+  // Every day of the supported range is in the lunar table, so the look-up cannot fail here.
+  const l = lunarFromDay(d.value) ?? { year: 0, month: 0, day: 0, leap: false };
+  return { ok: true, value: l }; // a fresh object each call
 }
 
 /**
@@ -78,31 +81,74 @@ export function toLunarDate(date: string): LunarDate {
   return unwrap(safeToLunarDate(date), "toLunarDate");
 }
 
-const NO_LEAP = {
-  vi: (p: MessageParams) => `năm âm lịch ${str(p["year"])} không có tháng ${str(p["month"])} nhuận.`,
-  en: (p: MessageParams) => `lunar year ${str(p["year"])} has no leap month ${str(p["month"])}.`,
+// Messages of the lunar conversions (one place; see the issue codes in docs/calendar.md).
+const MSG = {
+  noLeap: {
+    vi: (p: MessageParams) => `năm âm lịch ${str(p["year"])} không có tháng ${str(p["month"])} nhuận.`,
+    en: (p: MessageParams) => `lunar year ${str(p["year"])} has no leap month ${str(p["month"])}.`,
+  },
+  day30: {
+    vi: (p: MessageParams) => `tháng ${str(p["month"])} âm lịch năm ${str(p["year"])} chỉ có ${str(p["length"])} ngày.`,
+    en: (p: MessageParams) => `lunar month ${str(p["month"])} of ${str(p["year"])} has only ${str(p["length"])} days.`,
+  },
+  outOfRange: {
+    vi: (p: MessageParams) => `ngày âm lịch này rơi ngoài khoảng lịch hỗ trợ ${str(p["min"])}–${str(p["max"])}.`,
+    en: (p: MessageParams) => `this lunar date falls outside the supported range ${str(p["min"])}–${str(p["max"])}.`,
+  },
 };
-const DAY_30 = {
-  vi: (p: MessageParams) => `tháng ${str(p["month"])} âm lịch năm ${str(p["year"])} chỉ có ${str(p["length"])} ngày.`,
-  en: (p: MessageParams) => `lunar month ${str(p["month"])} of ${str(p["year"])} has only ${str(p["length"])} days.`,
-};
+
+const FIRST_DAY = dayFromCivil(MIN_YEAR, 1, 1);
+const LAST_DAY = dayFromCivil(MAX_YEAR, 12, 31);
+const RANGE = { min: `01/01/${MIN_YEAR}`, max: `31/12/${MAX_YEAR}` };
 
 const lunarSchema = z
   .object({
-    year: z.number().int().min(MIN_YEAR).max(MAX_YEAR - 1),
+    // Lunar year 1899's last month starts in December 1899 and ends in January 1900; lunar year 2199 ends in 2200.
+    year: z.number().int().min(MIN_YEAR - 1).max(MAX_YEAR),
     month: z.number().int().min(1).max(12),
     day: z.number().int().min(1).max(30),
     leap: z.boolean().optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((l, ctx) => {
+    const leap = l.leap ?? false;
+    const m = lunarMonthOf(l.year, l.month, leap);
+    if (m === undefined) {
+      if (leap && lunarMonthOf(l.year, l.month, false) !== undefined) addDomainIssue(ctx, "no_such_leap_month", ["leap"], MSG.noLeap, { year: l.year, month: l.month });
+      else addDomainIssue(ctx, "date_out_of_range", [], MSG.outOfRange, RANGE);
+      return;
+    }
+    if (l.day > m.length) {
+      addDomainIssue(ctx, "no_such_lunar_day", ["day"], MSG.day30, { year: l.year, month: l.month, length: m.length });
+      return;
+    }
+    const d = m.start + l.day - 1;
+    if (d < FIRST_DAY || d > LAST_DAY) addDomainIssue(ctx, "date_out_of_range", [], MSG.outOfRange, RANGE);
+  });
+
+/** The day number of a well-formed lunar date in range, without building issues; `undefined` sends it to the schema. */
+function fastFromLunar(l: unknown): number | undefined {
+  if (typeof l !== "object" || l === null) return undefined;
+  for (const k in l) if (k !== "year" && k !== "month" && k !== "day" && k !== "leap") return undefined;
+  const { year, month, day, leap } = l as { year?: unknown; month?: unknown; day?: unknown; leap?: unknown };
+  if (typeof year !== "number" || typeof month !== "number" || typeof day !== "number" || !Number.isInteger(day) || day < 1) return undefined;
+  if (leap !== undefined && typeof leap !== "boolean") return undefined;
+  const m = lunarMonthOf(year, month, leap === true);
+  if (m === undefined || day > m.length) return undefined;
+  const d = m.start + day - 1;
+  return d >= FIRST_DAY && d <= LAST_DAY ? d : undefined;
+}
 
 /**
  * Converts a Vietnamese lunar date to the Gregorian calendar (đổi ngày âm lịch sang dương lịch), returning the
  * issues on bad input.
  *
  * @remarks
- * Same calendar as {@link safeToLunarDate} (UTC+7). A leap month that the year does not have gives the issue
- * `no_such_leap_month`; day 30 of a 29-day month gives `no_such_lunar_day`. `leap` defaults to false.
+ * Same calendar as {@link safeToLunarDate} (UTC+7; UTC+8 before lunar year 1968), and the exact inverse of it:
+ * `fromLunarDate(toLunarDate(d)) === d` for every supported day. A leap month that the year does not have gives
+ * the issue `no_such_leap_month`; day 30 of a 29-day month gives `no_such_lunar_day`; a lunar date whose day falls
+ * outside 1900-01-01–2199-12-31 gives `date_out_of_range` (lunar years 1899–2199 are accepted as far as they fall
+ * inside). `leap` defaults to false.
  *
  * @param lunar - year, month, day and leap flag.
  * @returns `{ ok: true, value: isoDate }` or `{ ok: false, issues }`.
@@ -113,21 +159,13 @@ const lunarSchema = z
  * @category Calendar
  */
 export function safeFromLunarDate(lunar: { readonly year: number; readonly month: number; readonly day: number; readonly leap?: boolean }): SafeResult<string> {
-  const schema = lunarSchema.superRefine((l, ctx) => {
-    const leap = l.leap ?? false;
-    const start = dayFromLunar({ year: l.year, month: l.month, day: 1, leap });
-    if (start === undefined) {
-      addDomainIssue(ctx, "no_such_leap_month", ["leap"], NO_LEAP, { year: l.year, month: l.month });
-      return;
-    }
-    const length = lunarMonthLength(start);
-    if (l.day > length) addDomainIssue(ctx, "no_such_lunar_day", ["day"], DAY_30, { year: l.year, month: l.month, length });
-  });
-  const r = safeParseWith(schema, lunar);
+  const fast = fastFromLunar(lunar);
+  if (fast !== undefined) return { ok: true, value: formatDay(fast) };
+  const r = safeParseWith(lunarSchema, lunar);
   if (!r.ok) return r;
-  const d = dayFromLunar({ year: r.value.year, month: r.value.month, day: r.value.day, leap: r.value.leap ?? false });
-  if (d === undefined) return { ok: false, issues: [makeIssue("no_such_leap_month", ["leap"], NO_LEAP, { year: r.value.year, month: r.value.month })] };
-  return { ok: true, value: formatDay(d) };
+  const m = lunarMonthOf(r.value.year, r.value.month, r.value.leap ?? false);
+  // The schema checked that the month exists and the day is in it and in range.
+  return { ok: true, value: formatDay((m?.start ?? Number.NaN) + r.value.day - 1) };
 }
 
 /**
@@ -151,7 +189,8 @@ export function fromLunarDate(lunar: { readonly year: number; readonly month: nu
  * Returns the date of the Lunar New Year (mùng 1 Tết Nguyên đán) in a Gregorian year, in the Vietnamese calendar;
  * returns the issues on bad input.
  *
- * @remarks Same calendar as {@link safeToLunarDate} (UTC+7; 2030 is 2 February in Vietnam, 3 February in China).
+ * @remarks Same calendar as {@link safeToLunarDate} (UTC+7, UTC+8 before 1968; 2030 is 2 February in Vietnam,
+ * 3 February in China).
  * @param year - the Gregorian year (1900–2199).
  * @returns `{ ok: true, value: isoDate }` or `{ ok: false, issues }`.
  * @example
@@ -189,7 +228,7 @@ export function lunarNewYear(year: number): string {
  *
  * @example
  * ```ts
- * LUNAR_ALGORITHM; //=> "Hồ Ngọc Đức's algorithm at UTC+7"
+ * LUNAR_ALGORITHM; //=> "Hồ Ngọc Đức's algorithm at UTC+7 (UTC+8 before lunar year 1968)"
  * ```
  * @category Calendar
  */

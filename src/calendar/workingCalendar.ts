@@ -4,28 +4,88 @@ import type { Issue, SafeResult } from "../errors/Issue.js";
 import { safeParseWith, unwrap } from "../_lib/issues.js";
 import { addDomainIssue, makeIssue } from "../_lib/legacyIssues.js";
 import { str, type MessageParams } from "../_lib/legacyIssues.js";
-import { dayFromCivil, formatDay, isWeekend, isoDateSchema, parseDay, safeYear, weekdayOf, yearOfDay, MAX_YEAR, MIN_YEAR } from "./_isoDate.js";
-import { dayFromLunar, lunarNewYearDay } from "./_lunar.js";
-import { COMPENSATORY_DAY_RULE, NATIONAL_DAY_ADJACENT_DEFAULT, PUBLIC_HOLIDAY_RULES, type HolidayKey, type PublicHolidayRule } from "./data/holidayRules.js";
+import { deepFreeze } from "../_lib/freeze.js";
+import { civilFromDay, dayFromCivil, formatDay, isWeekend, isoDateSchema, parseDay, safeYear, weekdayOf, MAX_YEAR, MIN_YEAR } from "./_isoDate.js";
+import { lunarMonthOf, lunarNewYearDay } from "./_lunar.js";
+import { HOLIDAY_KEYS, HOLIDAY_RULE_SETS, NATIONAL_DAY_ADJACENT_DEFAULT, type HolidayKey, type HolidayRuleSet } from "./data/holidayRules.js";
+import { OFFICIAL_HOLIDAY_SCHEDULES, type AnnouncedHoliday } from "./data/officialSchedules.js";
+
+// Messages of the working calendar, in one place (codes in docs/calendar.md). Dates in Vietnamese texts: dd/mm/yyyy.
+const MSG = {
+  wrongYear: {
+    vi: (p: MessageParams) => `ngày ${viDate(p["date"])} không thuộc năm ${str(p["year"])} của lịch nghỉ chính thức.`,
+    en: (p: MessageParams) => `${str(p["date"])} is not in ${str(p["year"])}, the year of the official schedule.`,
+  },
+  duplicateYear: {
+    vi: (p: MessageParams) => `có hơn một lịch nghỉ chính thức cho năm ${str(p["year"])}.`,
+    en: (p: MessageParams) => `more than one official schedule for ${str(p["year"])}.`,
+  },
+  duplicateDay: {
+    vi: (p: MessageParams) => `ngày ${viDate(p["date"])} bị lặp lại.`,
+    en: (p: MessageParams) => `${str(p["date"])} is listed twice.`,
+  },
+  offAndWork: {
+    vi: (p: MessageParams) => `ngày ${viDate(p["date"])} vừa là ngày nghỉ vừa là ngày làm bù.`,
+    en: (p: MessageParams) => `${str(p["date"])} is both a day off and a working day.`,
+  },
+  workNotWeekend: {
+    vi: (p: MessageParams) => `ngày làm bù ${viDate(p["date"])} không phải thứ Bảy hoặc Chủ nhật.`,
+    en: (p: MessageParams) => `working day ${str(p["date"])} is not a Saturday or Sunday.`,
+  },
+  notCalendar: {
+    vi: () => "lịch ngày làm việc phải là một lịch do createWorkingCalendar tạo ra (hoặc bản sao của lịch đó).",
+    en: () => "the working calendar must be one made by createWorkingCalendar (or a copy of one).",
+  },
+  yearsMismatch: {
+    vi: (p: MessageParams) => `danh sách năm có lịch chính thức (${str(p["scheduleYears"])}) không khớp với các lịch kèm theo (${str(p["years"])}).`,
+    en: (p: MessageParams) => `the years with an official schedule (${str(p["scheduleYears"])}) do not match the schedules given (${str(p["years"])}).`,
+  },
+  duplicateHoliday: {
+    vi: (p: MessageParams) => `có hơn một lịch nghỉ cho dịp ${str(p["holiday"])} năm ${str(p["year"])}.`,
+    en: (p: MessageParams) => `more than one schedule for ${str(p["holiday"])} ${str(p["year"])}.`,
+  },
+  tooFar: {
+    vi: (p: MessageParams) => `ngày ${viDate(p["date"])} cách ngày lễ (${viDate(p["main"])}) hơn ${str(p["days"])} ngày.`,
+    en: (p: MessageParams) => `${str(p["date"])} is more than ${str(p["days"])} days from the holiday (${str(p["main"])}).`,
+  },
+  holidayInScheduledYear: {
+    vi: (p: MessageParams) => `năm ${str(p["year"])} đã có lịch nghỉ chính thức cả năm; không thể thay riêng một dịp lễ của năm đó.`,
+    en: (p: MessageParams) => `${str(p["year"])} already has a whole-year official schedule; one holiday of that year cannot be replaced too.`,
+  },
+  noRules: {
+    vi: (p: MessageParams) =>
+      `thư viện chưa có quy định ngày nghỉ lễ, tết cho năm ${str(p["year"])} (các Bộ luật Lao động đã mã hóa áp dụng từ 01/05/2013, năm đầu tiên đầy đủ là ${str(p["firstYear"])}); hãy cung cấp lịch nghỉ chính thức của năm đó.`,
+    en: (p: MessageParams) =>
+      `the library has no public-holiday rules for ${str(p["year"])} (the Labour Codes encoded apply from 01/05/2013, first full year ${str(p["firstYear"])}); supply that year's official schedule.`,
+  },
+};
+
+/** A date param as dd/mm/yyyy, for Vietnamese texts. */
+function viDate(v: MessageParams[string] | undefined): string {
+  const s = str(v);
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  return m ? `${m[3] ?? ""}/${m[2] ?? ""}/${m[1] ?? ""}` : s;
+}
 
 /**
  * A year's official schedule of days off (lịch nghỉ lễ, tết chính thức), as announced by the government, which
- * replaces the computed holidays of that year.
+ * replaces the holidays of that year.
  *
  * @remarks
  * Labour Code 2019 Art. 112 cl. 3: the Prime Minister fixes Tết and National Day's adjacent day each year, and the
  * announced schedules also move days ("hoán đổi ngày làm việc"). A schedule lists **every** public-holiday day off
  * of its year (holidays, compensatory days and swapped days; weekend days may be listed or not) and the weekend
- * days worked in exchange. It replaces the computed holidays of that year entirely: start from
- * {@link publicHolidays} to build one. Every date must fall in `year`.
+ * days worked in exchange. It replaces the holidays of that year entirely (the library's announced schedules
+ * included): start from {@link publicHolidays} to build one, or replace a single holiday with a
+ * {@link HolidaySchedule}. Every date must fall in `year`.
  *
  * @example
  * ```ts
  * const s: OfficialHolidaySchedule = {
  *   year: 2025,
  *   daysOff: ["2025-01-01", "2025-01-27", "2025-01-28", "2025-01-29", "2025-01-30", "2025-01-31"],
- *   workingDays: ["2025-02-15"],
- *   source: "Tết 2025 schedule for civil servants",
+ *   workingDays: ["2025-04-26"],
+ *   source: "the announced 2025 schedule",
  * };
  * ```
  * @category Calendar
@@ -42,19 +102,55 @@ export interface OfficialHolidaySchedule {
 }
 
 /**
+ * One holiday's days in one year as officially scheduled (lịch nghỉ của một dịp lễ, tết), replacing that
+ * holiday's days only; the other holidays of the year stay as they are.
+ *
+ * @remarks
+ * `daysOff` lists every day off the holiday gives (its days, compensatory days and swapped weekdays; weekend days
+ * may be listed or not) and `workingDays` the weekend days worked in exchange. Dates may fall outside `year` (a
+ * New Year swap can take 31 December off), but each must lie within 45 days of the holiday's day in `year`
+ * (`holiday_schedule_too_far`).
+ *
+ * @example
+ * ```ts
+ * const s: HolidaySchedule = { year: 2025, holiday: "reunification", daysOff: ["2025-04-30", "2025-05-02"], workingDays: ["2025-04-26"] };
+ * ```
+ * @category Calendar
+ */
+export interface HolidaySchedule {
+  /** The year of the holiday. */
+  readonly year: number;
+  /** The holiday replaced. */
+  readonly holiday: HolidayKey;
+  /** Its days off (ISO dates). */
+  readonly daysOff: readonly string[];
+  /** Weekend days worked in exchange (ngày làm bù), ISO dates. */
+  readonly workingDays?: readonly string[];
+  /** Where the schedule was announced, for the record. */
+  readonly source?: string;
+}
+
+/**
  * How a working calendar is built (tùy chọn lịch ngày làm việc).
  *
  * @example
  * ```ts
- * const o: WorkingCalendarOptions = { nationalDayAdjacent: "after", schedules: [] };
+ * const o: WorkingCalendarOptions = { nationalDayAdjacent: "after", schedules: [], officialSchedules: "built_in" };
  * ```
  * @category Calendar
  */
 export interface WorkingCalendarOptions {
-  /** Official schedules, at most one per year; each replaces the computed holidays of its year. */
+  /** Whole-year official schedules, at most one per year; each replaces the holidays of its year. */
   readonly schedules?: readonly OfficialHolidaySchedule[];
+  /** Per-holiday schedules, at most one per holiday and year; each replaces one holiday's days. */
+  readonly holidaySchedules?: readonly HolidaySchedule[];
   /**
-   * National Day's adjacent day when no schedule covers the year: `"auto"` (default, see
+   * Whether the Government's announced schedules ({@link OFFICIAL_HOLIDAY_SCHEDULES}, 2016–2026) apply where the
+   * caller gave none: `"built_in"` (default) or `"none"` (holidays computed from the Labour Code only).
+   */
+  readonly officialSchedules?: "built_in" | "none";
+  /**
+   * National Day's adjacent day when computed (Labour Code 2019): `"auto"` (default, see
    * {@link NATIONAL_DAY_ADJACENT_DEFAULT}), `"before"` (1 September) or `"after"` (3 September).
    */
   readonly nationalDayAdjacent?: "auto" | "before" | "after";
@@ -62,7 +158,11 @@ export interface WorkingCalendarOptions {
 
 /**
  * A working-day calendar (lịch ngày làm việc): Monday–Friday less public holidays and compensatory days, with the
- * official schedules the caller supplied. Build it with {@link createWorkingCalendar}.
+ * official schedules in force. Build it with {@link createWorkingCalendar}.
+ *
+ * @remarks
+ * Plain, deeply frozen data: it is recognised by its structure, so a copy made with `structuredClone` or read
+ * back from JSON works like the original (it is validated when used; an invalid one gives issues).
  *
  * @example
  * ```ts
@@ -71,12 +171,18 @@ export interface WorkingCalendarOptions {
  * @category Calendar
  */
 export interface WorkingCalendar {
-  /** Marks the object as a calendar the library built. */
+  /** Marks the object as a working calendar. */
   readonly kind: "working_calendar";
-  /** The adjacent-day choice for National Day in years without a schedule. */
+  /** The adjacent-day choice for National Day where it is computed. */
   readonly nationalDayAdjacent: "auto" | "before" | "after";
-  /** The years covered by an official schedule, ascending. */
+  /** Whether the library's announced schedules apply (`"built_in"`) or not (`"none"`). */
+  readonly officialSchedules: "built_in" | "none";
+  /** The years covered by a caller's whole-year schedule, ascending. */
   readonly scheduleYears: readonly number[];
+  /** The caller's whole-year schedules, by year, dates sorted. */
+  readonly schedules: readonly OfficialHolidaySchedule[];
+  /** The caller's per-holiday schedules, by year and holiday, dates sorted. */
+  readonly holidaySchedules: readonly HolidaySchedule[];
 }
 
 /**
@@ -91,102 +197,325 @@ export interface WorkingCalendar {
 export interface PublicHoliday {
   /** The day (ISO). */
   readonly date: string;
-  /** `holiday` (a day of Art. 112), `compensatory` (nghỉ bù for a holiday on a weekend), `official` (from a supplied schedule). */
-  readonly kind: "holiday" | "compensatory" | "official";
-  /** The holiday it belongs to (for `official` days, absent). */
+  /**
+   * `holiday` (a day of the Labour Code's holidays), `compensatory` (nghỉ bù for a holiday on a weekend),
+   * `swapped` (a weekday off in exchange for a weekend day worked), `official` (from a caller's schedule).
+   */
+  readonly kind: "holiday" | "compensatory" | "swapped" | "official";
+  /** The holiday it belongs to (absent for days of a caller's whole-year schedule). */
   readonly holiday?: HolidayKey;
   /** Its name. */
   readonly name: LocalizedText;
-  /** Its legal basis (for `official` days, the schedule's source as the instrument). */
+  /** Its legal basis: the Labour Code in force, or the announcing instrument. */
   readonly citation: Citation;
-  /** Certainty: `confirmed` for fixed-date holidays, `uncertain` for computed days the government fixes each year. */
+  /** Certainty: `confirmed` for fixed-date holidays, `uncertain` for computed defaults and press-sourced schedules. */
   readonly status: Certainty;
 }
 
 /**
- * The public-holiday days off of a year (lịch nghỉ lễ, tết của năm), computed or official.
+ * The public-holiday days off of a year (lịch nghỉ lễ, tết của năm), computed, announced or supplied.
  *
  * @example
  * ```ts
- * publicHolidays(2023).source; //=> "computed"
+ * publicHolidays(2023).source; //=> "official"
+ * publicHolidays(2030).source; //=> "computed"
  * ```
  * @category Calendar
  */
 export interface HolidayYear {
   /** The year. */
   readonly year: number;
-  /** `computed` from the rules, or `official` from a supplied schedule. */
-  readonly source: "computed" | "official";
+  /**
+   * `computed` from the Labour Code, `official` from announced or supplied schedules, `mixed` when some holidays
+   * are computed and others scheduled.
+   */
+  readonly source: "computed" | "official" | "mixed";
   /** The days off, ascending (weekend holiday days included). */
   readonly daysOff: readonly PublicHoliday[];
-  /** Weekend days that are working days (from an official schedule), ascending. */
+  /** Weekend days that are working days (ngày làm bù), ascending. */
   readonly workingDays: readonly string[];
+  /** The weakest certainty of the days used. */
+  readonly status: Certainty;
 }
 
-interface YearData {
-  off: Set<number>;
-  work: Set<number>;
-  info: HolidayYear;
+// ---------------------------------------------------------------------------------------------------------------
+// Internal model. Everything below is private to the calendar module: caches are never handed out; what is handed
+// out (HolidayYear) is deeply frozen.
+
+interface DayEntry {
+  readonly d: number;
+  readonly kind: PublicHoliday["kind"];
+  readonly key?: HolidayKey;
+  readonly name: LocalizedText;
+  readonly citation: Citation;
+  readonly status: Certainty;
 }
 
-interface Internal {
-  schedules: Map<number, OfficialHolidaySchedule>;
-  cache: Map<number, YearData>;
+interface Group {
+  readonly off: readonly DayEntry[];
+  readonly work: readonly number[];
+  readonly computed: boolean;
 }
 
-const REGISTRY = new WeakMap<WorkingCalendar, Internal>();
+/** A year's working days: one flag per day and prefix sums (prefix[k] = working days among its first k days). */
+export interface YearData {
+  readonly year: number;
+  readonly first: number;
+  readonly length: number;
+  readonly prefix: Int32Array;
+  readonly info: HolidayYear;
+}
 
-function build(options: { schedules: readonly OfficialHolidaySchedule[]; nationalDayAdjacent: "auto" | "before" | "after" }): WorkingCalendar {
-  const schedules = new Map<number, OfficialHolidaySchedule>();
-  for (const s of options.schedules) schedules.set(s.year, s);
-  const cal: WorkingCalendar = Object.freeze({
-    kind: "working_calendar" as const,
-    nationalDayAdjacent: options.nationalDayAdjacent,
-    scheduleYears: Object.freeze([...schedules.keys()].sort((a, b) => a - b)),
+type Adjacent = "auto" | "before" | "after";
+
+/** A validated calendar with its caches. */
+export interface Internal {
+  readonly adjacent: Adjacent;
+  readonly builtIn: boolean;
+  readonly schedules: ReadonlyMap<number, OfficialHolidaySchedule>;
+  readonly overrides: ReadonlyMap<string, HolidaySchedule>;
+  readonly years: Map<number, YearData | null>;
+}
+
+/** The first year whose holidays all fall under an encoded Labour Code. */
+export const FIRST_RULE_YEAR = 2014;
+
+const DAY_ISO = (d: number): string => formatDay(d);
+
+/** The main day of a holiday in a year (1/1, mùng 1 Tết, 10/3 lunar in the regular month, 30/4, 1/5, 2/9). */
+function mainDay(key: HolidayKey, year: number): number {
+  switch (key) {
+    case "new_year":
+      return dayFromCivil(year, 1, 1);
+    case "tet":
+      return lunarNewYearDay(year);
+    case "hung_kings":
+      return (lunarMonthOf(year, 3, false)?.start ?? Number.NaN) + 9;
+    case "reunification":
+      return dayFromCivil(year, 4, 30);
+    case "labour_day":
+      return dayFromCivil(year, 5, 1);
+    case "national_day":
+      return dayFromCivil(year, 9, 2);
+  }
+}
+
+/** The Labour Code in force on a day. */
+function ruleSetOn(day: number): HolidayRuleSet | undefined {
+  const iso = formatDay(day);
+  return HOLIDAY_RULE_SETS.find((s) => s.effectiveFrom <= iso && (s.effectiveTo === null || iso <= s.effectiveTo));
+}
+
+const COMPUTED = new Map<string, { groups: Map<HolidayKey, Group>; missing: HolidayKey[] }>();
+
+/** The holidays of a year computed from the Labour Code in force on each, with compensatory days (cached). */
+function computedGroups(year: number, adjacent: Adjacent): { groups: Map<HolidayKey, Group>; missing: HolidayKey[] } {
+  const cacheKey = `${adjacent}:${year}`;
+  const hit = COMPUTED.get(cacheKey);
+  if (hit) return hit;
+  const days: { d: number; key: HolidayKey; status: Certainty; rs: HolidayRuleSet }[] = [];
+  const missing: HolidayKey[] = [];
+  for (const key of HOLIDAY_KEYS) {
+    const main = mainDay(key, year);
+    const rs = Number.isFinite(main) ? ruleSetOn(main) : undefined;
+    if (!rs) {
+      missing.push(key);
+      continue;
+    }
+    const rule = rs.rules[key];
+    const date = rule.date;
+    switch (date.kind) {
+      case "solar":
+        days.push({ d: main, key, status: rule.dateStatus, rs });
+        break;
+      case "solar_with_adjacent": {
+        days.push({ d: main, key, status: "confirmed", rs });
+        const choice = adjacent !== "auto" ? adjacent : (NATIONAL_DAY_ADJACENT_DEFAULT.value[weekdayOf(main)] ?? "before");
+        days.push({ d: choice === "before" ? main - 1 : main + 1, key, status: rule.dateStatus, rs });
+        break;
+      }
+      case "lunar":
+        // Uncertain only where the choice matters: a year with a leap 3rd month.
+        days.push({ d: main, key, status: lunarMonthOf(year, 3, true) ? "uncertain" : "confirmed", rs });
+        break;
+      case "lunar_new_year": {
+        const first = main - date.startsDaysBefore;
+        for (let i = 0; i < rule.days.value; i++) days.push({ d: first + i, key, status: rule.dateStatus, rs });
+        break;
+      }
+    }
+  }
+  days.sort((a, b) => a.d - b.d);
+  const offSet = new Set(days.map((x) => x.d));
+  const byKey = new Map<HolidayKey, DayEntry[]>();
+  const push = (key: HolidayKey, e: DayEntry) => {
+    const list = byKey.get(key) ?? [];
+    list.push(e);
+    byKey.set(key, list);
+  };
+  for (const h of days) {
+    const rule = h.rs.rules[h.key];
+    push(h.key, { d: h.d, kind: "holiday", key: h.key, name: rule.name, citation: rule.days.citation, status: h.status });
+  }
+  for (const h of days) {
+    if (!isWeekend(h.d) || !h.rs.compensatory.value) continue;
+    let c = h.d + 1;
+    while (isWeekend(c) || offSet.has(c)) c++;
+    offSet.add(c);
+    const rule = h.rs.rules[h.key];
+    push(h.key, {
+      d: c,
+      kind: "compensatory",
+      key: h.key,
+      name: { vi: `Nghỉ bù ${rule.name.vi} (${viDate(DAY_ISO(h.d))})`, en: `Compensatory day for ${rule.name.en} (${DAY_ISO(h.d)})` },
+      citation: h.rs.compensatory.citation,
+      status: h.rs.compensatory.status,
+    });
+  }
+  const groups = new Map<HolidayKey, Group>();
+  for (const [key, off] of byKey) groups.set(key, { off, work: [], computed: true });
+  const out = { groups, missing };
+  COMPUTED.set(cacheKey, out);
+  return out;
+}
+
+const ANNOUNCED = new Map<string, AnnouncedHoliday>();
+for (const y of OFFICIAL_HOLIDAY_SCHEDULES) for (const h of y.holidays) ANNOUNCED.set(`${h.year}:${h.holiday}`, h);
+
+function nameOf(key: HolidayKey): LocalizedText {
+  return HOLIDAY_RULE_SETS[HOLIDAY_RULE_SETS.length - 1]?.rules[key].name ?? { vi: key, en: key };
+}
+
+function announcedGroup(a: AnnouncedHoliday): Group {
+  const name = nameOf(a.holiday);
+  const day = (s: string) => parseDay(s) ?? Number.NaN;
+  const off: DayEntry[] = [
+    ...a.holidayDays.map((s) => ({ d: day(s), kind: "holiday" as const, key: a.holiday, name, citation: a.citation, status: a.status })),
+    ...a.compensatoryDays.map((s) => ({
+      d: day(s),
+      kind: "compensatory" as const,
+      key: a.holiday,
+      name: { vi: `Nghỉ bù ${name.vi}`, en: `Compensatory day for ${name.en}` },
+      citation: a.citation,
+      status: a.status,
+    })),
+    ...a.swappedDays.map((s) => ({
+      d: day(s),
+      kind: "swapped" as const,
+      key: a.holiday,
+      name: { vi: `Nghỉ hoán đổi dịp ${name.vi}`, en: `Swapped day off for ${name.en}` },
+      citation: a.citation,
+      status: a.status,
+    })),
+  ];
+  return { off, work: a.workingDays.map(day), computed: false };
+}
+
+function overrideGroup(s: HolidaySchedule): Group {
+  const name = nameOf(s.holiday);
+  const citation: Citation = { instrument: s.source ?? "official schedule supplied by the caller", note: "Labour Code 2019 Art. 112 cl. 3" };
+  return {
+    off: s.daysOff.map((iso) => ({
+      d: parseDay(iso) ?? Number.NaN,
+      kind: "official" as const,
+      key: s.holiday,
+      name: { vi: `${name.vi} (lịch chính thức)`, en: `${name.en} (official schedule)` },
+      citation,
+      status: "confirmed" as const,
+    })),
+    work: (s.workingDays ?? []).map((iso) => parseDay(iso) ?? Number.NaN),
+    computed: false,
+  };
+}
+
+const KIND_ORDER: { readonly [K in PublicHoliday["kind"]]: number } = { holiday: 0, official: 1, compensatory: 2, swapped: 3 };
+const RANK: { readonly [K in Certainty]: number } = { confirmed: 0, seed: 1, uncertain: 2 };
+
+function weakest(statuses: Iterable<Certainty>): Certainty {
+  let w: Certainty = "confirmed";
+  for (const s of statuses) if (RANK[s] > RANK[w]) w = s;
+  return w;
+}
+
+function buildYear(c: Internal, year: number): YearData | null {
+  const first = dayFromCivil(year, 1, 1);
+  const length = dayFromCivil(year + 1, 1, 1) - first;
+  const off: DayEntry[] = [];
+  const work: number[] = [];
+  let source: HolidayYear["source"];
+  const whole = c.schedules.get(year);
+  if (whole) {
+    const citation: Citation = { instrument: whole.source ?? "official schedule supplied by the caller", note: "Labour Code 2019 Art. 112 cl. 3" };
+    for (const iso of whole.daysOff) {
+      off.push({ d: parseDay(iso) ?? Number.NaN, kind: "official", name: { vi: "Ngày nghỉ theo lịch chính thức", en: "Day off in the official schedule" }, citation, status: "confirmed" });
+    }
+    for (const iso of whole.workingDays ?? []) work.push(parseDay(iso) ?? Number.NaN);
+    source = "official";
+  } else {
+    let computed: { groups: Map<HolidayKey, Group>; missing: HolidayKey[] } | undefined;
+    let anyComputed = false;
+    let anyScheduled = false;
+    for (const oy of [year - 1, year, year + 1]) {
+      for (const key of HOLIDAY_KEYS) {
+        const o = c.overrides.get(`${oy}:${key}`);
+        const a = c.builtIn ? ANNOUNCED.get(`${oy}:${key}`) : undefined;
+        let g: Group | undefined = o ? overrideGroup(o) : a ? announcedGroup(a) : undefined;
+        if (!g && oy === year) {
+          computed ??= computedGroups(year, c.adjacent);
+          if (computed.missing.includes(key)) return null;
+          g = computed.groups.get(key);
+        }
+        if (!g) continue;
+        const inYear = g.off.filter((e) => e.d >= first && e.d < first + length);
+        if (oy === year) {
+          if (g.computed) anyComputed = true;
+          else anyScheduled = true;
+        }
+        off.push(...inYear);
+        for (const w of g.work) if (w >= first && w < first + length) work.push(w);
+      }
+    }
+    source = anyComputed && anyScheduled ? "mixed" : anyComputed ? "computed" : "official";
+  }
+  off.sort((a, b) => a.d - b.d || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+  work.sort((a, b) => a - b);
+  const offSet = new Set(off.map((e) => e.d));
+  const workSet = new Set(work);
+  const prefix = new Int32Array(length + 1);
+  for (let i = 0; i < length; i++) {
+    const d = first + i;
+    const isWork = workSet.has(d) || (!isWeekend(d) && !offSet.has(d));
+    prefix[i + 1] = (prefix[i] ?? 0) + (isWork ? 1 : 0);
+  }
+  const info: HolidayYear = deepFreeze({
+    year,
+    source,
+    daysOff: off.map((e) => ({
+      date: formatDay(e.d),
+      kind: e.kind,
+      ...(e.key ? { holiday: e.key } : {}),
+      name: e.name,
+      citation: e.citation,
+      status: e.status,
+    })),
+    workingDays: work.map(formatDay),
+    status: weakest(off.map((e) => e.status)),
   });
-  REGISTRY.set(cal, { schedules, cache: new Map() });
-  return cal;
+  return { year, first, length, prefix, info };
 }
 
-/**
- * The default working calendar (lịch ngày làm việc mặc định): public holidays computed from the Labour Code 2019,
- * Art. 112, compensatory days under Art. 111 cl. 3, no official schedule.
- *
- * @remarks See {@link PUBLIC_HOLIDAY_RULES}, {@link COMPENSATORY_DAY_RULE} and {@link NATIONAL_DAY_ADJACENT_DEFAULT}.
- * @example
- * ```ts
- * DEFAULT_WORKING_CALENDAR.nationalDayAdjacent; //=> "auto"
- * ```
- * @category Calendar
- */
-export const DEFAULT_WORKING_CALENDAR: WorkingCalendar = build({ schedules: [], nationalDayAdjacent: "auto" });
+/** The holiday data of a year under a calendar (cached); `undefined` when the library has no rules for it. */
+export function yearData(c: Internal, _adjacent: Adjacent, year: number): YearData | undefined {
+  let y = c.years.get(year);
+  if (y === undefined) {
+    y = year < MIN_YEAR || year > MAX_YEAR ? null : buildYear(c, year);
+    c.years.set(year, y);
+  }
+  return y ?? undefined;
+}
 
-const M = {
-  wrongYear: {
-    vi: (p: MessageParams) => `ngày ${str(p["date"])} không thuộc năm ${str(p["year"])} của lịch nghỉ chính thức.`,
-    en: (p: MessageParams) => `${str(p["date"])} is not in ${str(p["year"])}, the year of the official schedule.`,
-  },
-  duplicateYear: {
-    vi: (p: MessageParams) => `có hơn một lịch nghỉ chính thức cho năm ${str(p["year"])}.`,
-    en: (p: MessageParams) => `more than one official schedule for ${str(p["year"])}.`,
-  },
-  duplicateDay: {
-    vi: (p: MessageParams) => `ngày ${str(p["date"])} bị lặp lại.`,
-    en: (p: MessageParams) => `${str(p["date"])} is listed twice.`,
-  },
-  offAndWork: {
-    vi: (p: MessageParams) => `ngày ${str(p["date"])} vừa là ngày nghỉ vừa là ngày làm bù.`,
-    en: (p: MessageParams) => `${str(p["date"])} is both a day off and a working day.`,
-  },
-  workNotWeekend: {
-    vi: (p: MessageParams) => `ngày làm bù ${str(p["date"])} không phải thứ Bảy hoặc Chủ nhật.`,
-    en: (p: MessageParams) => `working day ${str(p["date"])} is not a Saturday or Sunday.`,
-  },
-  notCalendar: {
-    vi: () => "lịch ngày làm việc phải do createWorkingCalendar tạo ra.",
-    en: () => "the working calendar must be one returned by createWorkingCalendar.",
-  },
-};
+// ---------------------------------------------------------------------------------------------------------------
+// Validation and construction.
 
 const scheduleSchema = z
   .object({
@@ -200,43 +529,195 @@ const scheduleSchema = z
     const seen = new Set<string>();
     const check = (list: readonly string[], key: "daysOff" | "workingDays") =>
       list.forEach((d, i) => {
-        if (!d.startsWith(`${String(s.year).padStart(4, "0")}-`)) addDomainIssue(ctx, "schedule_wrong_year", [key, i], M.wrongYear, { date: d, year: s.year });
-        if (seen.has(d)) addDomainIssue(ctx, key === "workingDays" && s.daysOff.includes(d) ? "day_off_and_working_day" : "duplicate_date", [key, i], key === "workingDays" && s.daysOff.includes(d) ? M.offAndWork : M.duplicateDay, { date: d });
-        seen.add(d);
-        const n = parseDay(d);
-        if (key === "workingDays" && n !== undefined && !isWeekend(n)) addDomainIssue(ctx, "working_day_not_weekend", [key, i], M.workNotWeekend, { date: d });
+        if (!d.startsWith(`${String(s.year).padStart(4, "0")}-`)) addDomainIssue(ctx, "schedule_wrong_year", [key, i], MSG.wrongYear, { date: d, year: s.year });
+        checkDay(ctx, seen, s.daysOff, d, key, i);
       });
     check(s.daysOff, "daysOff");
     check(s.workingDays ?? [], "workingDays");
   });
 
+function checkDay(ctx: z.RefinementCtx, seen: Set<string>, daysOff: readonly string[], d: string, key: "daysOff" | "workingDays", i: number): void {
+  const both = key === "workingDays" && daysOff.includes(d);
+  if (seen.has(d)) addDomainIssue(ctx, both ? "day_off_and_working_day" : "duplicate_date", [key, i], both ? MSG.offAndWork : MSG.duplicateDay, { date: d });
+  seen.add(d);
+  const n = parseDay(d);
+  if (key === "workingDays" && n !== undefined && !isWeekend(n)) addDomainIssue(ctx, "working_day_not_weekend", [key, i], MSG.workNotWeekend, { date: d });
+}
+
+/** How far (days) a per-holiday schedule's dates may lie from the holiday's day. */
+const HOLIDAY_REACH = 45;
+
+const holidayScheduleSchema = z
+  .object({
+    year: z.number().int().min(MIN_YEAR).max(MAX_YEAR),
+    holiday: z.enum(["new_year", "tet", "hung_kings", "reunification", "labour_day", "national_day"]),
+    daysOff: z.array(isoDateSchema).max(60),
+    workingDays: z.array(isoDateSchema).max(60).optional(),
+    source: z.string().max(500).optional(),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    const main = mainDay(s.holiday, s.year);
+    const seen = new Set<string>();
+    const check = (list: readonly string[], key: "daysOff" | "workingDays") =>
+      list.forEach((d, i) => {
+        const n = parseDay(d);
+        if (n !== undefined && Number.isFinite(main) && Math.abs(n - main) > HOLIDAY_REACH) {
+          addDomainIssue(ctx, "holiday_schedule_too_far", [key, i], MSG.tooFar, { date: d, main: formatDay(main), days: HOLIDAY_REACH });
+        }
+        checkDay(ctx, seen, s.daysOff, d, key, i);
+      });
+    check(s.daysOff, "daysOff");
+    check(s.workingDays ?? [], "workingDays");
+  });
+
+const adjacentSchema = z.enum(["auto", "before", "after"]);
+const officialSchema = z.enum(["built_in", "none"]);
+
+function checkCollections(
+  o: { readonly schedules?: readonly { readonly year: number }[] | undefined; readonly holidaySchedules?: readonly { readonly year: number; readonly holiday: string }[] | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  const years = new Set<number>();
+  (o.schedules ?? []).forEach((s, i) => {
+    if (years.has(s.year)) addDomainIssue(ctx, "duplicate_schedule_year", ["schedules", i, "year"], MSG.duplicateYear, { year: s.year });
+    years.add(s.year);
+  });
+  const pairs = new Set<string>();
+  (o.holidaySchedules ?? []).forEach((s, i) => {
+    const k = `${s.year}:${s.holiday}`;
+    if (pairs.has(k)) addDomainIssue(ctx, "duplicate_holiday_schedule", ["holidaySchedules", i], MSG.duplicateHoliday, { year: s.year, holiday: s.holiday });
+    pairs.add(k);
+    if (years.has(s.year)) addDomainIssue(ctx, "holiday_schedule_in_scheduled_year", ["holidaySchedules", i, "year"], MSG.holidayInScheduledYear, { year: s.year });
+  });
+}
+
 const optionsSchema = z
   .object({
     schedules: z.array(scheduleSchema).max(400).optional(),
-    nationalDayAdjacent: z.enum(["auto", "before", "after"]).optional(),
+    holidaySchedules: z.array(holidayScheduleSchema).max(2400).optional(),
+    officialSchedules: officialSchema.optional(),
+    nationalDayAdjacent: adjacentSchema.optional(),
   })
   .strict()
-  .superRefine((o, ctx) => {
-    const years = new Set<number>();
-    (o.schedules ?? []).forEach((s, i) => {
-      if (years.has(s.year)) addDomainIssue(ctx, "duplicate_schedule_year", ["schedules", i, "year"], M.duplicateYear, { year: s.year });
-      years.add(s.year);
-    });
+  .superRefine(checkCollections);
+
+const calendarSchema = z
+  .object({
+    kind: z.literal("working_calendar"),
+    nationalDayAdjacent: adjacentSchema,
+    officialSchedules: officialSchema,
+    scheduleYears: z.array(z.number().int()).max(400),
+    schedules: z.array(scheduleSchema).max(400),
+    holidaySchedules: z.array(holidayScheduleSchema).max(2400),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    checkCollections(c, ctx);
+    const years = c.schedules.map((s) => s.year).sort((a, b) => a - b);
+    if (years.join(",") !== c.scheduleYears.join(",")) {
+      addDomainIssue(ctx, "schedule_years_mismatch", ["scheduleYears"], MSG.yearsMismatch, { scheduleYears: c.scheduleYears.join(", "), years: years.join(", ") });
+    }
   });
+
+const sortedCopy = (list: readonly string[] | undefined): string[] => [...(list ?? [])].sort();
+const HOLIDAY_INDEX: { readonly [K in HolidayKey]: number } = { new_year: 0, tet: 1, hung_kings: 2, reunification: 3, labour_day: 4, national_day: 5 };
+
+type Loose<T> = { readonly [K in keyof T]: T[K] | undefined };
+
+/** The canonical, deeply frozen calendar for validated parts. */
+function normalise(o: {
+  readonly schedules?: readonly Loose<OfficialHolidaySchedule>[] | undefined;
+  readonly holidaySchedules?: readonly (Loose<HolidaySchedule> & { readonly holiday: HolidayKey; readonly year: number; readonly daysOff: readonly string[] })[] | undefined;
+  readonly officialSchedules?: "built_in" | "none" | undefined;
+  readonly nationalDayAdjacent?: Adjacent | undefined;
+}): WorkingCalendar {
+  const schedules = [...(o.schedules ?? [])]
+    .filter((s): s is Loose<OfficialHolidaySchedule> & { readonly year: number; readonly daysOff: readonly string[] } => s.year !== undefined && s.daysOff !== undefined)
+    .sort((a, b) => a.year - b.year)
+    .map((s) => ({ year: s.year, daysOff: sortedCopy(s.daysOff), workingDays: sortedCopy(s.workingDays), ...(s.source !== undefined ? { source: s.source } : {}) }));
+  const holidaySchedules = [...(o.holidaySchedules ?? [])]
+    .sort((a, b) => a.year - b.year || HOLIDAY_INDEX[a.holiday] - HOLIDAY_INDEX[b.holiday])
+    .map((s) => ({ year: s.year, holiday: s.holiday, daysOff: sortedCopy(s.daysOff), workingDays: sortedCopy(s.workingDays), ...(s.source !== undefined ? { source: s.source } : {}) }));
+  return deepFreeze({
+    kind: "working_calendar" as const,
+    nationalDayAdjacent: o.nationalDayAdjacent ?? "auto",
+    officialSchedules: o.officialSchedules ?? "built_in",
+    scheduleYears: schedules.map((s) => s.year),
+    schedules,
+    holidaySchedules,
+  });
+}
+
+function internalOf(cal: WorkingCalendar): Internal {
+  return {
+    adjacent: cal.nationalDayAdjacent,
+    builtIn: cal.officialSchedules === "built_in",
+    schedules: new Map(cal.schedules.map((s) => [s.year, s])),
+    overrides: new Map(cal.holidaySchedules.map((s) => [`${s.year}:${s.holiday}`, s])),
+    years: new Map(),
+  };
+}
+
+/** Calendars the library made (frozen, so their content cannot change), by identity: a fast path only. */
+const BY_IDENTITY = new WeakMap<object, Internal>();
+/** Calendars by content (the canonical JSON), for copies; bounded. */
+const BY_CONTENT = new Map<string, Internal>();
+const MAX_BY_CONTENT = 64;
+
+function register(cal: WorkingCalendar): Internal {
+  const key = JSON.stringify(cal);
+  let internal = BY_CONTENT.get(key);
+  if (!internal) {
+    internal = internalOf(cal);
+    if (BY_CONTENT.size >= MAX_BY_CONTENT) {
+      const oldest = BY_CONTENT.keys().next();
+      if (!oldest.done) BY_CONTENT.delete(oldest.value);
+    }
+    BY_CONTENT.set(key, internal);
+  }
+  return internal;
+}
+
+function build(options: Parameters<typeof normalise>[0]): WorkingCalendar {
+  const cal = normalise(options);
+  BY_IDENTITY.set(cal, register(cal));
+  return cal;
+}
+
+/**
+ * The default working calendar (lịch ngày làm việc mặc định): the Government's announced schedules for 2016–2026,
+ * and holidays computed from the Labour Code in force (2012 or 2019) for other years from 2014.
+ *
+ * @remarks See {@link OFFICIAL_HOLIDAY_SCHEDULES}, {@link HOLIDAY_RULE_SETS} and {@link NATIONAL_DAY_ADJACENT_DEFAULT}.
+ * @example
+ * ```ts
+ * DEFAULT_WORKING_CALENDAR.officialSchedules; //=> "built_in"
+ * ```
+ * @category Calendar
+ */
+export const DEFAULT_WORKING_CALENDAR: WorkingCalendar = build({});
+const DEFAULT_INTERNAL: Internal = BY_IDENTITY.get(DEFAULT_WORKING_CALENDAR) ?? internalOf(DEFAULT_WORKING_CALENDAR);
 
 /**
  * Builds a working-day calendar (lịch ngày làm việc) from the caller's official schedules and choices, returning
  * the issues when they are bad.
  *
  * @remarks
- * Working days are Monday–Friday less the public holidays of the Labour Code 2019 Art. 112 cl. 1 and the
- * compensatory days of Art. 111 cl. 3 (see {@link PUBLIC_HOLIDAY_RULES}, {@link COMPENSATORY_DAY_RULE}). A year
- * with an {@link OfficialHolidaySchedule} uses that schedule instead (Art. 112 cl. 3). A schedule whose dates fall
- * outside its year gives the issue `schedule_wrong_year`; two schedules for one year, `duplicate_schedule_year`;
- * a date listed twice, `duplicate_date`; a day both off and worked, `day_off_and_working_day`; a working day on a
- * weekday, `working_day_not_weekend`; an impossible date, `invalid_date`. Supported years: 1900–2199.
+ * Working days are Monday–Friday less the public holidays and compensatory days of the Labour Code in force on
+ * each holiday ({@link HOLIDAY_RULE_SETS}: 2012 code Art. 115 until 31/12/2020, 2019 code Art. 112 and Art. 111
+ * cl. 3 from 01/01/2021). Where the Government announced a holiday's days ({@link OFFICIAL_HOLIDAY_SCHEDULES},
+ * 2016–2026), those apply unless `officialSchedules: "none"`. The caller's schedules win over both: a
+ * {@link OfficialHolidaySchedule} replaces a whole year, a {@link HolidaySchedule} one holiday of a year.
  *
- * @param options - schedules and the National Day adjacent-day choice.
+ * Issues: a schedule date outside its year, `schedule_wrong_year`; two schedules for one year,
+ * `duplicate_schedule_year`; two for one holiday and year, `duplicate_holiday_schedule`; a holiday schedule for a
+ * year that has a whole-year schedule, `holiday_schedule_in_scheduled_year`; a holiday schedule's date more than
+ * 45 days from the holiday, `holiday_schedule_too_far`; a date listed twice, `duplicate_date`; a day both off and
+ * worked, `day_off_and_working_day`; a working day on a weekday, `working_day_not_weekend`; an impossible date,
+ * `invalid_date`. Supported years: 1900–2199 (holidays known from 2014, earlier years need a schedule).
+ *
+ * @param options - schedules, whether the announced schedules apply, and the National Day adjacent-day choice.
  * @returns `{ ok: true, value: calendar }` or `{ ok: false, issues }`.
  * @example
  * ```ts
@@ -248,20 +729,20 @@ const optionsSchema = z
 export function safeCreateWorkingCalendar(options: WorkingCalendarOptions = {}): SafeResult<WorkingCalendar> {
   const r = safeParseWith(optionsSchema, options);
   if (!r.ok) return r;
-  return { ok: true, value: build({ schedules: (r.value.schedules ?? []) as OfficialHolidaySchedule[], nationalDayAdjacent: r.value.nationalDayAdjacent ?? "auto" }) };
+  return { ok: true, value: build(r.value) };
 }
 
 /**
  * Builds a working-day calendar (lịch ngày làm việc); throws on bad options.
  *
  * @remarks See {@link safeCreateWorkingCalendar}.
- * @param options - schedules and the National Day adjacent-day choice.
- * @returns the calendar.
+ * @param options - schedules, whether the announced schedules apply, and the National Day adjacent-day choice.
+ * @returns the calendar (deeply frozen).
  * @throws {@link PovertyError} with code `"invalid_input"` and the issues.
  * @example
  * ```ts
- * const cal = createWorkingCalendar({ schedules: [{ year: 2025, daysOff: ["2025-01-27", "2025-01-28"], workingDays: ["2025-02-15"] }] });
- * cal.scheduleYears; //=> [2025]
+ * const cal = createWorkingCalendar({ holidaySchedules: [{ year: 2025, holiday: "tet", daysOff: ["2025-01-27", "2025-01-28"] }] });
+ * cal.holidaySchedules.length; //=> 1
  * ```
  * @category Calendar
  */
@@ -269,123 +750,57 @@ export function createWorkingCalendar(options: WorkingCalendarOptions = {}): Wor
   return unwrap(safeCreateWorkingCalendar(options), "createWorkingCalendar");
 }
 
-/** Resolves a calendar argument (undefined → default), or the issue that it was not built by the library. */
+/** Resolves a calendar argument (undefined → default) by its structure, or the issues that it is not a valid one. */
 export function resolveCalendar(cal: unknown, path: readonly (string | number)[]): SafeResult<Internal> {
-  const c = cal === undefined ? DEFAULT_WORKING_CALENDAR : cal;
-  const internal = typeof c === "object" && c !== null ? REGISTRY.get(c as WorkingCalendar) : undefined;
-  if (internal) return { ok: true, value: internal };
-  const issues: Issue[] = [makeIssue("invalid_calendar", path, M.notCalendar, {})];
-  return { ok: false, issues };
+  if (cal === undefined) return { ok: true, value: DEFAULT_INTERNAL };
+  if (typeof cal !== "object" || cal === null || (cal as { kind?: unknown }).kind !== "working_calendar") {
+    const issues: Issue[] = [makeIssue("invalid_calendar", path, MSG.notCalendar, {})];
+    return { ok: false, issues };
+  }
+  const known = BY_IDENTITY.get(cal);
+  if (known) return { ok: true, value: known };
+  const r = safeParseWith(calendarSchema, cal, path);
+  if (!r.ok) return r;
+  const canonical = normalise(r.value);
+  const internal = register(canonical);
+  if (Object.isFrozen(cal) && isDeeplyFrozen(cal)) BY_IDENTITY.set(cal, internal);
+  return { ok: true, value: internal };
 }
 
-function adjacentChoice(adjacent: "auto" | "before" | "after", sept2: number): "before" | "after" {
-  if (adjacent !== "auto") return adjacent;
-  return NATIONAL_DAY_ADJACENT_DEFAULT.value[weekdayOf(sept2)] ?? "before";
+function isDeeplyFrozen(v: unknown): boolean {
+  if (v === null || typeof v !== "object") return true;
+  if (!Object.isFrozen(v)) return false;
+  return Object.values(v as Record<string, unknown>).every(isDeeplyFrozen);
 }
 
-function computeYear(year: number, adjacent: "auto" | "before" | "after"): YearData {
-  const R = PUBLIC_HOLIDAY_RULES;
-  const days: { d: number; key: HolidayKey; status: Certainty }[] = [];
-  for (const r of Object.values(R) as readonly PublicHolidayRule[]) {
-    const date = r.date;
-    switch (date.kind) {
-      case "solar":
-        days.push({ d: dayFromCivil(year, date.month, date.day), key: r.key, status: r.dateStatus });
-        break;
-      case "solar_with_adjacent": {
-        const main = dayFromCivil(year, date.month, date.day);
-        days.push({ d: main, key: r.key, status: "confirmed" });
-        days.push({ d: adjacentChoice(adjacent, main) === "before" ? main - 1 : main + 1, key: r.key, status: r.dateStatus });
-        break;
-      }
-      case "lunar": {
-        const d = dayFromLunar({ day: date.day, month: date.month, year, leap: false });
-        if (d !== undefined) days.push({ d, key: r.key, status: r.dateStatus });
-        break;
-      }
-      case "lunar_new_year": {
-        const first = lunarNewYearDay(year) - date.startsDaysBefore;
-        for (let i = 0; i < r.days.value; i++) days.push({ d: first + i, key: r.key, status: r.dateStatus });
-        break;
-      }
-    }
-  }
-  days.sort((a, b) => a.d - b.d);
-  const off = new Set<number>(days.map((x) => x.d));
-  const list: PublicHoliday[] = [];
-  const comps: { d: number; key: HolidayKey; for: number }[] = [];
-  if (COMPENSATORY_DAY_RULE.value) {
-    for (const h of days) {
-      if (!isWeekend(h.d)) continue;
-      let c = h.d + 1;
-      while (isWeekend(c) || off.has(c)) c++;
-      off.add(c);
-      comps.push({ d: c, key: h.key, for: h.d });
-    }
-  }
-  for (const h of days) {
-    const rule = R[h.key];
-    list.push({ date: formatDay(h.d), kind: "holiday", holiday: h.key, name: rule.name, citation: rule.days.citation, status: h.status });
-  }
-  for (const c of comps) {
-    const rule = R[c.key];
-    list.push({
-      date: formatDay(c.d),
-      kind: "compensatory",
-      holiday: c.key,
-      name: { vi: `Nghỉ bù ${rule.name.vi} (${formatDay(c.for)})`, en: `Compensatory day for ${rule.name.en} (${formatDay(c.for)})` },
-      citation: COMPENSATORY_DAY_RULE.citation,
-      status: COMPENSATORY_DAY_RULE.status,
-    });
-  }
-  list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return { off, work: new Set(), info: { year, source: "computed", daysOff: list, workingDays: [] } };
-}
-
-function officialYear(s: OfficialHolidaySchedule): YearData {
-  const off = new Set<number>();
-  const work = new Set<number>();
-  const citation: Citation = { instrument: s.source ?? "official schedule supplied by the caller", note: "Labour Code 2019 Art. 112 cl. 3" };
-  const daysOff: PublicHoliday[] = [...s.daysOff].sort().map((date) => {
-    off.add(parseDay(date) ?? Number.NaN);
-    return { date, kind: "official", name: { vi: "Ngày nghỉ theo lịch chính thức", en: "Day off in the official schedule" }, citation, status: "confirmed" };
-  });
-  const workingDays = [...(s.workingDays ?? [])].sort();
-  for (const d of workingDays) work.add(parseDay(d) ?? Number.NaN);
-  return { off, work, info: { year: s.year, source: "official", daysOff, workingDays } };
-}
-
-/** The holiday data of a year under a calendar (cached). */
-export function yearData(c: Internal, adjacent: "auto" | "before" | "after", year: number): YearData {
-  let y = c.cache.get(year);
-  if (!y) {
-    const s = c.schedules.get(year);
-    y = s ? officialYear(s) : computeYear(year, adjacent);
-    c.cache.set(year, y);
-  }
-  return y;
-}
-
-/** The adjacent-day choice stored for a resolved calendar. */
-export function adjacentOf(cal: WorkingCalendar | undefined): "auto" | "before" | "after" {
+/** The adjacent-day choice of a calendar argument (kept for callers in other modules). */
+export function adjacentOf(cal: WorkingCalendar | undefined): Adjacent {
   return (cal ?? DEFAULT_WORKING_CALENDAR).nationalDayAdjacent;
 }
 
-/** Whether a day number is a working day under a resolved calendar. */
-export function isWorkingDayNumber(c: Internal, adjacent: "auto" | "before" | "after", d: number): boolean {
-  const y = yearData(c, adjacent, yearOfDay(d));
-  if (y.work.has(d)) return true;
-  return !isWeekend(d) && !y.off.has(d);
+/** Whether a day number is a working day under a resolved calendar (false in a year without rules). */
+export function isWorkingDayNumber(c: Internal, _adjacent: Adjacent, d: number): boolean {
+  const y = yearData(c, c.adjacent, civilFromDay(d).year);
+  if (!y) return false;
+  const i = d - y.first;
+  return (y.prefix[i + 1] ?? 0) - (y.prefix[i] ?? 0) === 1;
+}
+
+/** The issue for a year the library has no holiday rules for. */
+export function noRulesIssue(year: number, path: readonly (string | number)[]): Issue {
+  return makeIssue("holiday_rules_not_found", path, MSG.noRules, { year, firstYear: FIRST_RULE_YEAR });
 }
 
 /**
- * Lists the public-holiday days off of a year (ngày nghỉ lễ, tết), with the compensatory days, or the year's
- * official schedule; returns the issues on bad input.
+ * Lists the public-holiday days off of a year (ngày nghỉ lễ, tết), with the compensatory and swapped days and the
+ * weekend days worked; returns the issues on bad input.
  *
  * @remarks
- * Computed from the Labour Code 2019 Art. 112 cl. 1 ({@link PUBLIC_HOLIDAY_RULES}) and Art. 111 cl. 3
- * ({@link COMPENSATORY_DAY_RULE}); Tết and National Day's adjacent day are library defaults (status
- * `uncertain`) until an official schedule is supplied (Art. 112 cl. 3). Lunar dates are Vietnamese (UTC+7).
+ * From the caller's schedules, else the Government's announced schedule ({@link OFFICIAL_HOLIDAY_SCHEDULES},
+ * 2016–2026), else computed from the Labour Code in force on each holiday ({@link HOLIDAY_RULE_SETS}); Tết's days
+ * and National Day's adjacent day are then library defaults (status `uncertain`). Lunar dates are Vietnamese. A
+ * year before 2014 without a caller's schedule gives the issue `holiday_rules_not_found`. The result is deeply
+ * frozen.
  *
  * @param year - the Gregorian year (1900–2199).
  * @param calendar - the calendar (default {@link DEFAULT_WORKING_CALENDAR}).
@@ -394,7 +809,7 @@ export function isWorkingDayNumber(c: Internal, adjacent: "auto" | "before" | "a
  * ```ts
  * const r = safePublicHolidays(2023);
  * r.ok && r.value.daysOff.filter((d) => d.kind === "compensatory").map((d) => d.date);
- * //=> ["2023-01-02", "2023-01-26", "2023-01-27", "2023-05-02", "2023-05-03", "2023-09-04"]
+ * //=> ["2023-01-02", "2023-01-25", "2023-01-26", "2023-05-02", "2023-05-03", "2023-09-04"]
  * ```
  * @category Calendar
  */
@@ -402,7 +817,9 @@ export function safePublicHolidays(year: number, calendar?: WorkingCalendar): Sa
   const y = safeYear(year, ["year"]);
   const c = resolveCalendar(calendar, ["calendar"]);
   if (!y.ok || !c.ok) return { ok: false, issues: [...(y.ok ? [] : y.issues), ...(c.ok ? [] : c.issues)] };
-  return { ok: true, value: yearData(c.value, adjacentOf(calendar), y.value).info };
+  const data = yearData(c.value, c.value.adjacent, y.value);
+  if (!data) return { ok: false, issues: [noRulesIssue(y.value, ["year"])] };
+  return { ok: true, value: data.info };
 }
 
 /**
@@ -411,12 +828,12 @@ export function safePublicHolidays(year: number, calendar?: WorkingCalendar): Sa
  * @remarks See {@link safePublicHolidays}.
  * @param year - the Gregorian year (1900–2199).
  * @param calendar - the calendar (default {@link DEFAULT_WORKING_CALENDAR}).
- * @returns the year's days off and swapped working days.
+ * @returns the year's days off and swapped working days (deeply frozen).
  * @throws {@link PovertyError} with code `"invalid_input"` and the issues.
  * @example
  * ```ts
  * publicHolidays(2024).daysOff.filter((d) => d.holiday === "tet" && d.kind === "holiday").map((d) => d.date);
- * //=> ["2024-02-09", "2024-02-10", "2024-02-11", "2024-02-12", "2024-02-13"]
+ * //=> ["2024-02-08", "2024-02-09", "2024-02-10", "2024-02-11", "2024-02-12"]
  * ```
  * @category Calendar
  */

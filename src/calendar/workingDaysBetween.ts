@@ -1,7 +1,17 @@
 import type { SafeResult } from "../errors/Issue.js";
 import { unwrap } from "../_lib/issues.js";
-import { collect, dayFromCivil, isWeekend, safeDay, yearOfDay } from "./_isoDate.js";
-import { adjacentOf, resolveCalendar, yearData, type WorkingCalendar } from "./workingCalendar.js";
+import { makeIssue } from "../_lib/legacyIssues.js";
+import { str, type MessageParams } from "../_lib/legacyIssues.js";
+import { collect, safeDay, MAX_YEAR, MIN_YEAR } from "./_isoDate.js";
+import { countWorkingDays } from "./_workingDays.js";
+import { noRulesIssue, resolveCalendar, type WorkingCalendar } from "./workingCalendar.js";
+
+const MSG = {
+  outOfRange: {
+    vi: (p: MessageParams) => `khoảng ngày vượt ra ngoài khoảng lịch hỗ trợ ${str(p["min"])}–${str(p["max"])}.`,
+    en: (p: MessageParams) => `the span falls outside the supported years ${str(p["min"])}–${str(p["max"])}.`,
+  },
+};
 
 /**
  * Counts the working days between two dates (số ngày làm việc giữa hai ngày), returning the issues on bad input.
@@ -10,7 +20,9 @@ import { adjacentOf, resolveCalendar, yearData, type WorkingCalendar } from "./w
  * Convention: start **exclusive**, end **inclusive** — the number of working days `d` with `from < d ≤ to`. When
  * `to` is before `from` the count is negative: `-workingDaysBetween(to, from)`. Same date → 0. This is the inverse
  * of {@link addWorkingDays}: `workingDaysBetween(a, addWorkingDays(a, n)) === n` for n ≥ 0. Working days per
- * {@link isWorkingDay}.
+ * {@link isWorkingDay}. A span reaching a year whose holidays the library does not know (before 2014, without a
+ * schedule) gives `holiday_rules_not_found`. Cost: O(years spanned), from per-year prefix sums cached inside the
+ * calendar — never a walk over the days.
  *
  * @param from - the ISO start date (not counted).
  * @param to - the ISO end date (counted when it is a working day).
@@ -27,22 +39,10 @@ export function safeWorkingDaysBetween(from: string, to: string, calendar?: Work
   const b = safeDay(to, ["to"]);
   const c = resolveCalendar(calendar, ["calendar"]);
   if (!a.ok || !b.ok || !c.ok) return { ok: false, issues: collect(a, b, c) ?? [] };
-  const adj = adjacentOf(calendar);
-  const lo = Math.min(a.value, b.value);
-  const hi = Math.max(a.value, b.value);
-  let count = 0;
-  let year = yearOfDay(lo + 1);
-  let yearEnd = dayFromCivil(year + 1, 1, 1) - 1;
-  let y = yearData(c.value, adj, year);
-  for (let d = lo + 1; d <= hi; d++) {
-    if (d > yearEnd) {
-      year += 1;
-      yearEnd = dayFromCivil(year + 1, 1, 1) - 1;
-      y = yearData(c.value, adj, year);
-    }
-    if (y.work.has(d) || (!isWeekend(d) && !y.off.has(d))) count++;
-  }
-  return { ok: true, value: a.value <= b.value ? count : -count };
+  const r = countWorkingDays(c.value, a.value, b.value);
+  if (typeof r === "number") return { ok: true, value: r };
+  if (r.reason === "no_rules") return { ok: false, issues: [noRulesIssue(r.year, ["from"])] };
+  return { ok: false, issues: [makeIssue("date_out_of_range", ["from"], MSG.outOfRange, { min: MIN_YEAR, max: MAX_YEAR })] };
 }
 
 /**
