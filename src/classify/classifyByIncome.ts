@@ -249,7 +249,10 @@ class IncomeTracer implements IncomeProbe {
         rule: poverty ? "income.at_or_below_poverty_line" : "income.at_or_below_income_line",
         code: holds ? (poverty ? "income_at_or_below_poverty_line" : "income_at_or_below_line") : poverty ? "income_above_poverty_line" : "income_above_line",
         params: {
-          ...this.incomeParams,
+          amount: income.amount,
+          months: income.months,
+          persons: income.persons,
+          perCapita: this.r.perCapita,
           line: lv.value,
           period: months === 12 ? "year" : "month",
           labelVi: lv.label?.vi ?? "chuẩn",

@@ -2,7 +2,7 @@ import type { Area, Citation, LegalValue } from "../types.js";
 import type { SafeResult } from "../errors/Issue.js";
 import { unwrap } from "../_lib/issues.js";
 import { Tracer, step } from "../explain/_trace.js";
-import type { Decision, Explanation } from "../explain/types.js";
+import type { Decision, Explanation, ExplanationStep } from "../explain/types.js";
 import type { PovertyStandard } from "../standards/types.js";
 import { standardStep } from "../standards/_standardStep.js";
 import { evaluateFormA, traceFormAColumn0, traceFormAColumnE, traceFormANotFound, type FormAResult, type ResolvedFormA } from "../forms/_formARule.js";
@@ -12,9 +12,11 @@ import { b2Outcome, traceB2Entry, traceB2Threshold, type ResolvedB2 } from "../f
 import type { FormAOutcome } from "../forms/formA.js";
 import type { B1Outcome, B2Outcome } from "../forms/types.js";
 import type { HouseholdOutcomeParams, HouseholdStepParams } from "../messages/codes.js";
-import { evaluateScores, ruleNotFound, type ScoreProbe, type ScoreRule } from "./_householdRule.js";
+import { OUTCOMES, evaluateScores, ruleNotFound, type ScoreProbe, type ScoreRule } from "./_householdRule.js";
 import { resolveHouseholdInput, type ClassifyHouseholdInput, type ResolvedHousehold } from "./_householdInput.js";
-import { DistanceProbe } from "./whatWouldChange.js";
+import { DistanceProbe, type ClassChangeCondition } from "./whatWouldChange.js";
+import { deepFreeze } from "../_lib/freeze.js";
+import { Memo, idOf } from "../_lib/memo.js";
 import type { HouseholdClassOutcome } from "./types.js";
 
 export type { ClassifyHouseholdInput } from "./_householdInput.js";
@@ -136,15 +138,45 @@ class HouseholdTracer implements ScoreProbe {
   }
 }
 
-/** The outcome step of a household decision. */
-function outcomeStep(standard: PovertyStandard, outcome: HouseholdClassOutcome, citations: readonly Citation[]) {
-  const [code, kind] = outcomeCode(outcome);
-  return step({
-    rule: "outcome",
-    code,
-    params: { kind, missing: outcome.kind === "undetermined" ? outcome.missing.join(", ") : null, threshold: standard.scoring.b2?.poorAtOrAbove.value ?? null },
-    result: outcome.kind,
-    citations,
+const SHARED_OUTCOMES: ReadonlySet<HouseholdClassOutcome> = new Set(Object.values(OUTCOMES));
+const OUTCOME_STEPS = new Memo<PovertyStandard, string, ExplanationStep>();
+const CHANGE_STEPS = new WeakMap<ClassChangeCondition, ExplanationStep>();
+const WHAT_WOULD_CHANGE = new Memo<PovertyStandard, string, ExplanationStep>();
+
+/** The outcome step of a household decision (shared per standard, outcome and the citations that decided it). */
+function outcomeStep(standard: PovertyStandard, outcome: HouseholdClassOutcome, citations: readonly Citation[]): ExplanationStep {
+  const make = (): ExplanationStep => {
+    const [code, kind] = outcomeCode(outcome);
+    return deepFreeze(
+      step({
+        rule: "outcome",
+        code,
+        params: { kind, missing: outcome.kind === "undetermined" ? outcome.missing.join(", ") : null, threshold: standard.scoring.b2?.poorAtOrAbove.value ?? null },
+        result: outcome.kind,
+        citations: [...citations],
+      }),
+    );
+  };
+  if (!SHARED_OUTCOMES.has(outcome) && outcome.kind !== "rule_not_found") return make();
+  let key = String(idOf(outcome));
+  for (const c of citations) key += `|${idOf(c)}`;
+  return OUTCOME_STEPS.get(standard, key, make);
+}
+
+/** The "what would change" step with one child per change (shared per standard and list of changes). */
+function whatWouldChangeStep(standard: PovertyStandard, changes: readonly ClassChangeCondition[]): ExplanationStep {
+  let key = "";
+  for (const c of changes) key += `${idOf(c)}|`;
+  return WHAT_WOULD_CHANGE.get(standard, key, () => {
+    const children = changes.map((c) => {
+      let s = CHANGE_STEPS.get(c);
+      if (s === undefined) {
+        s = deepFreeze(step({ rule: "what_would_change", code: c.code, params: c.params, result: true, citations: [], status: "confirmed" } as Parameters<typeof step<typeof c.code>>[0]));
+        CHANGE_STEPS.set(c, s);
+      }
+      return s;
+    });
+    return deepFreeze(step({ rule: "what_would_change", code: "what_would_change", params: { count: changes.length }, result: true, citations: [], children }));
   });
 }
 
@@ -190,10 +222,7 @@ export function explainHousehold(r: ResolvedHousehold): HouseholdDecision {
   const tracer = new HouseholdTracer(t, standard, area, rule);
   outcome = evaluateScores(rule, r, tracer);
   const changes = tracer.changes;
-  if (changes.length > 0) {
-    const children = changes.map((c) => step({ rule: "what_would_change", code: c.code, params: c.params, result: true, citations: [], status: "confirmed" } as Parameters<typeof step<typeof c.code>>[0]));
-    t.add(step({ rule: "what_would_change", code: "what_would_change", params: { count: changes.length }, result: true, citations: [], children }));
-  }
+  if (changes.length > 0) t.add(whatWouldChangeStep(standard, changes));
   const final = t.add(outcomeStep(standard, outcome, tracer.outcomeCitations));
   explanation = t.finish("classify_household", standard.id, final.message);
   return { outcome, explanation, scores: scoresOf(r, tracer.formAResult) };

@@ -1,6 +1,8 @@
 import type { LegalValue, LocalizedText } from "../types.js";
 import type { SafeResult } from "../errors/Issue.js";
 import { unwrap } from "../_lib/issues.js";
+import { deepFreeze } from "../_lib/freeze.js";
+import { Memo } from "../_lib/memo.js";
 import { stepMessage } from "../messages/render.js";
 import type { ChangeParams, StepParams } from "../messages/codes.js";
 import type { ResolvedFormA } from "../forms/_formARule.js";
@@ -61,8 +63,11 @@ export interface ClassChangeSummary {
 }
 
 function change<C extends keyof ChangeParams>(code: C, params: ChangeParams[C]): ClassChangeOf<C> {
-  return { code, params, message: stepMessage(code, params as StepParams[C]) };
+  return deepFreeze({ code, params, message: stepMessage(code, params as StepParams[C]) });
 }
+
+/** The changes made once per limit, value and direction, shared (frozen). */
+const CHANGES = new Memo<LegalValue<number>, number, ClassChangeCondition>();
 
 /**
  * The distance probe: for each comparison the cascade makes, the smallest change of the value compared that would
@@ -74,7 +79,8 @@ export class DistanceProbe implements ScoreProbe {
   formAColumn0(): void {}
   formAStop(a: ResolvedFormA, stopAt: LegalValue<number>, stop: boolean): void {
     const s = stopAt.value;
-    this.changes.push(stop ? change("form_a_criteria_to_form_b", { total: a.total, stopAt: s, fewer: a.total - s + 1 }) : change("form_a_criteria_to_stop", { total: a.total, stopAt: s, more: s - a.total }));
+    const t = a.total;
+    this.changes.push(CHANGES.get(stopAt, t, () => (stop ? change("form_a_criteria_to_form_b", { total: t, stopAt: s, fewer: t - s + 1 }) : change("form_a_criteria_to_stop", { total: t, stopAt: s, more: s - t }))));
   }
   formAAbsent(): void {}
   formARuleNotFound(): void {}
@@ -83,12 +89,14 @@ export class DistanceProbe implements ScoreProbe {
   b1PoorByIncome(b1: number, c: LegalValue<number>, holds: boolean): void {
     const v = c.value;
     this.changes.push(
-      holds ? change("b1_points_out_of_income_poverty", { b1, poorByIncome: v, under: v - b1, more: v - b1 + 1 }) : change("b1_points_to_income_poverty", { b1, poorByIncome: v, over: b1 - v }),
+      CHANGES.get(c, b1, () =>
+        holds ? change("b1_points_out_of_income_poverty", { b1, poorByIncome: v, under: v - b1, more: v - b1 + 1 }) : change("b1_points_to_income_poverty", { b1, poorByIncome: v, over: b1 - v }),
+      ),
     );
   }
   b1Cutoff(b1: number, c: LegalValue<number>, holds: boolean): void {
     const v = c.value;
-    this.changes.push(holds ? change("b1_points_to_not_poor", { b1, cutoff: v, under: v - b1, more: v - b1 + 1 }) : change("b1_points_to_cutoff", { b1, cutoff: v, over: b1 - v }));
+    this.changes.push(CHANGES.get(c, b1, () => (holds ? change("b1_points_to_not_poor", { b1, cutoff: v, under: v - b1, more: v - b1 + 1 }) : change("b1_points_to_cutoff", { b1, cutoff: v, over: b1 - v }))));
   }
   b2NotNeeded(): void {}
   b2Missing(): void {}
@@ -98,7 +106,11 @@ export class DistanceProbe implements ScoreProbe {
     const count = ppi > 0 ? total / ppi : 0;
     // the fewest deprivations whose points reach the threshold (30 points at 10 per indicator → 3)
     const needed = Math.ceil(threshold.value / ppi);
-    this.changes.push(holds ? change("deprivations_to_near_poor", { b2: total, count, fewer: count - needed + 1 }) : change("deprivations_to_poor", { b2: total, count, more: needed - count }));
+    this.changes.push(
+      CHANGES.get(threshold, total * 64 + ppi, () =>
+        holds ? change("deprivations_to_near_poor", { b2: total, count, fewer: count - needed + 1 }) : change("deprivations_to_poor", { b2: total, count, more: needed - count }),
+      ),
+    );
   }
 }
 

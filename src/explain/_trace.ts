@@ -78,18 +78,21 @@ export interface DatedSource {
   readonly effectiveTo?: string | undefined;
 }
 
-const READS = new WeakMap<LegalValue<unknown>, Map<string, ValueRead>>();
+const READS = new WeakMap<object, Map<string, ValueRead>>();
 
-/** The record of a legal value read, made once per value, source and standard, and shared (frozen). */
+/**
+ * The record of a legal value read, made once per source standard, key and supplying standard, and shared
+ * (frozen). The key names the value inside the source, so the source and the key determine the value.
+ */
 function valueRead(source: DatedSource, key: string, v: LegalValue<JsonValue>, fromId: string): ValueRead {
-  let m = READS.get(v);
+  let m = READS.get(source);
   if (m === undefined) {
     m = new Map();
-    READS.set(v, m);
+    READS.set(source, m);
   }
-  const id = `${source.id}|${source.effectiveFrom}|${source.effectiveTo ?? ""}|${fromId}|${key}`;
+  const id = fromId === source.id ? key : `${fromId}|${key}`;
   let r = m.get(id);
-  if (r === undefined) {
+  if (r === undefined || r.value !== v.value || r.citation !== v.citation) {
     r = Object.freeze({
       standard: fromId,
       key,
@@ -99,7 +102,7 @@ function valueRead(source: DatedSource, key: string, v: LegalValue<JsonValue>, f
       citation: v.citation,
       status: v.status,
     });
-    m.set(id, r);
+    if (m.size < 4096) m.set(id, r);
   }
   return r;
 }
@@ -115,11 +118,13 @@ export class Tracer {
 
   /** Records a legal value read from a standard (once per decision), and returns the value. */
   read<T extends JsonValue>(source: DatedSource, key: string, v: LegalValue<T>, fromStandardId: string = source.id): T {
-    const r = valueRead(source, key, v, fromStandardId);
-    if (!this.valuesRead.includes(r)) {
-      this.valuesRead.push(r);
-      if (v.status === "uncertain") this.uncertain = true;
+    const reads = this.valuesRead;
+    for (let i = 0; i < reads.length; i++) {
+      const x = reads[i] as ValueRead;
+      if (x.key === key && x.standard === fromStandardId) return v.value;
     }
+    reads.push(valueRead(source, key, v, fromStandardId));
+    if (v.status === "uncertain") this.uncertain = true;
     return v.value;
   }
 

@@ -1,7 +1,9 @@
 // Phiếu B part B1: validating a total or scorecard answers, the B1 cut-off rule written once, and the steps a
 // tracer builds from them. Private.
 import * as z from "zod/mini";
-import type { Area, LegalValue, Path } from "../types.js";
+import type { Area, Citation, LegalValue, Path } from "../types.js";
+import { deepFreeze } from "../_lib/freeze.js";
+import { Memo } from "../_lib/memo.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
 import { issue, prefixIssues } from "../_lib/issues.js";
 import { step, type Tracer } from "../explain/_trace.js";
@@ -144,11 +146,15 @@ export function evaluateB1Band(variant: ClassRuleName, c: AreaB1Cutoffs, total: 
   return inBand ? "in_band" : "above";
 }
 
+const PAPER = new Memo<Citation, number, ExplanationStep>();
+const CUT = new Memo<LegalValue<number>, number, ExplanationStep>();
+
 /** The tracer's step for the B1 entry (the paper total, or the scorecard with each item's points). */
 export function traceB1Entry(t: Tracer, standard: PovertyStandard, b1: ResolvedB1): void {
   const cite = standard.scoring.b1?.rural.cutoff.citation ?? { instrument: standard.instruments[0]?.id ?? standard.id, item: "Phiếu B, phần B1" };
   if (b1.kind === "total") {
-    t.add(step({ rule: "b1.total", code: "b1_paper_total", params: { total: b1.total }, actual: b1.total, result: true, citations: [cite] }));
+    const total = b1.total;
+    t.add(PAPER.get(cite, total, () => deepFreeze(step({ rule: "b1.total", code: "b1_paper_total", params: { total }, actual: total, result: true, citations: [cite] }))));
     return;
   }
   const card = b1.card;
@@ -197,9 +203,9 @@ export function traceB1Entry(t: Tracer, standard: PovertyStandard, b1: ResolvedB
 
 /** The tracer's step for B1 against the income-poverty cut-off. */
 export function traceB1PoorByIncome(t: Tracer, standard: PovertyStandard, area: Area, total: number, c: LegalValue<number>, holds: boolean): void {
-  const v = t.read(standard, `scoring.b1.${area}.poorByIncome`, c);
+  const v = t.read(standard, area === "rural" ? "scoring.b1.rural.poorByIncome" : "scoring.b1.urban.poorByIncome", c);
   t.add(
-    step({
+    CUT.get(c, total, () => deepFreeze(step({
       rule: "b1.at_or_below_poor_by_income",
       code: holds ? "b1_at_or_below_poor_by_income" : "b1_above_poor_by_income",
       params: { total, cutoff: v, holds, labelVi: c.label?.vi ?? "điểm cắt nghèo", labelEn: c.label?.en ?? "poverty cut-off" },
@@ -208,15 +214,15 @@ export function traceB1PoorByIncome(t: Tracer, standard: PovertyStandard, area: 
       result: holds,
       citations: [c.citation],
       status: c.status,
-    }),
+    }))),
   );
 }
 
 /** The tracer's step for B1 against the area's cut-off. */
 export function traceB1Cutoff(t: Tracer, standard: PovertyStandard, area: Area, total: number, c: LegalValue<number>, holds: boolean): void {
-  const cut = t.read(standard, `scoring.b1.${area}.cutoff`, c);
+  const cut = t.read(standard, area === "rural" ? "scoring.b1.rural.cutoff" : "scoring.b1.urban.cutoff", c);
   t.add(
-    step({
+    CUT.get(c, area === "rural" ? total * 2 : total * 2 + 1, () => deepFreeze(step({
       rule: "b1.at_or_below_cutoff",
       code: holds ? "b1_at_or_below_cutoff" : "b1_above_cutoff",
       params: { total, cutoff: cut, holds, area, labelVi: c.label?.vi ?? "điểm cắt", labelEn: c.label?.en ?? "cut-off" },
@@ -225,7 +231,7 @@ export function traceB1Cutoff(t: Tracer, standard: PovertyStandard, area: Area, 
       result: holds,
       citations: [c.citation],
       status: c.status,
-    }),
+    }))),
   );
 }
 

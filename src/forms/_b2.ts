@@ -5,6 +5,9 @@ import type { LegalValue, Path } from "../types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
 import { issue } from "../_lib/issues.js";
 import { step, type Tracer } from "../explain/_trace.js";
+import type { ExplanationStep } from "../explain/types.js";
+import { deepFreeze } from "../_lib/freeze.js";
+import { Memo } from "../_lib/memo.js";
 import type { PovertyStandard } from "../standards/types.js";
 import { checkIndicatorList, foreignKeyIssue, indicatorKeySet } from "../standards/_indicatorKeys.js";
 import { indicatorNames } from "../standards/_indicatorNames.js";
@@ -100,16 +103,13 @@ export function evaluateB2(threshold: LegalValue<number>, total: number, p: B2Pr
   return poor;
 }
 
-/** The tracer's step for the B2 entry (with each indicator when known). */
-export function traceB2Entry(t: Tracer, standard: PovertyStandard, b2: ResolvedB2): void {
+const ENTRY = new Memo<PovertyStandard, string, ExplanationStep>();
+const THRESHOLD = new Memo<LegalValue<number>, number, ExplanationStep>();
+
+/** The B2 entry step (with each indicator when known): built once per standard and answer pattern, shared. */
+function entryStep(standard: PovertyStandard, b2: Extract<ResolvedB2, { kind: "scored" }>, points: number): ExplanationStep {
   const rule = standard.scoring.b2;
   const cite = rule?.pointsPerIndicator.citation ?? { instrument: standard.instruments[0]?.id ?? standard.id, item: "Phiếu B, phần B2" };
-  if (b2.kind === "missing") {
-    const missing = b2.missing.join(", ");
-    t.add(step({ rule: "b2.answers", code: "b2_answers_missing", params: { missing }, actual: null, expected: missing, result: false, citations: [cite] }));
-    return;
-  }
-  const points = rule ? t.read(standard, "scoring.b2.pointsPerIndicator", rule.pointsPerIndicator) : 0;
   const deprivedSet = b2.deprived ? new Set(b2.deprived) : undefined;
   const children =
     deprivedSet === undefined
@@ -128,7 +128,7 @@ export function traceB2Entry(t: Tracer, standard: PovertyStandard, b2: ResolvedB
             }),
           );
   const names = b2.deprived ? indicatorNames(standard, b2.deprived) : undefined;
-  t.add(
+  return deepFreeze(
     step({
       rule: "b2.total",
       code: "b2_total",
@@ -142,11 +142,25 @@ export function traceB2Entry(t: Tracer, standard: PovertyStandard, b2: ResolvedB
   );
 }
 
+/** The tracer's step for the B2 entry (with each indicator when known). */
+export function traceB2Entry(t: Tracer, standard: PovertyStandard, b2: ResolvedB2): void {
+  const rule = standard.scoring.b2;
+  if (b2.kind === "missing") {
+    const cite = rule?.pointsPerIndicator.citation ?? { instrument: standard.instruments[0]?.id ?? standard.id, item: "Phiếu B, phần B2" };
+    const missing = b2.missing.join(", ");
+    t.add(step({ rule: "b2.answers", code: "b2_answers_missing", params: { missing }, actual: null, expected: missing, result: false, citations: [cite] }));
+    return;
+  }
+  const points = rule ? t.read(standard, "scoring.b2.pointsPerIndicator", rule.pointsPerIndicator) : 0;
+  const key = b2.deprived === undefined ? `t${b2.total}` : `${b2.answers !== undefined ? "a" : "d"}${b2.total}|${b2.deprived.join(",")}`;
+  t.add(ENTRY.get(standard, key, () => entryStep(standard, b2, points)));
+}
+
 /** The tracer's step for B2 against the threshold. */
 export function traceB2Threshold(t: Tracer, standard: PovertyStandard, total: number, threshold: LegalValue<number>, holds: boolean): void {
   const v = t.read(standard, "scoring.b2.poorAtOrAbove", threshold);
   t.add(
-    step({
+    THRESHOLD.get(threshold, total, () => deepFreeze(step({
       rule: "b2.at_or_above_threshold",
       code: holds ? "b2_at_or_above_threshold" : "b2_below_threshold",
       params: { total, threshold: v, holds },
@@ -155,6 +169,6 @@ export function traceB2Threshold(t: Tracer, standard: PovertyStandard, total: nu
       result: holds,
       citations: [threshold.citation],
       status: threshold.status,
-    }),
+    }))),
   );
 }

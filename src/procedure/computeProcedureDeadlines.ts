@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import type { Certainty, Citation, LegalValue } from "../types.js";
+import type { Certainty, Citation, JsonValue, LegalValue } from "../types.js";
 import type { Explanation, RuleNotFound } from "../explain/types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
 import { addIssue, issue, safeParseWith, unwrap } from "../_lib/issues.js";
@@ -194,7 +194,7 @@ function compute(std: PovertyStandard, proc: ProcedureRules, e: Parsed["events"]
       t.add(step({ rule: `procedure.${kind}`, code: "duration_not_found", params: { standard: std.id, rule: key }, result: false, citations: [{ instrument: proc.instrument, note: `${key} NOT FOUND` }] }));
       return undefined;
     }
-    t.read(std, `procedure.${key}`, { ...lv, value: { days: lv.value.days, unit: lv.value.unit } });
+    t.read(std, `procedure.${key}`, lv as unknown as LegalValue<JsonValue>);
     const count: DayCount = lv.value;
     const placed = placePeriod(c, adj, parseDay(eventOn) ?? 0, count);
     if (!placed) {
