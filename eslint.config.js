@@ -8,7 +8,7 @@ const impure = [
 ];
 
 export default tseslint.config(
-  { ignores: ["dist/**", "docs/api/**", "node_modules/**", "coverage/**"] },
+  { ignores: ["dist/**", "docs/api/**", "node_modules/**", "coverage/**", "examples/browser/dist/**"] },
   ...tseslint.configs.recommended,
   {
     rules: {

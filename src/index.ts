@@ -7,6 +7,7 @@ export { formatCitation } from "./explain/formatCitation.js";
 export { formatExplanation, type FormatExplanationOptions } from "./explain/formatExplanation.js";
 export type { Issue, IssueOf, LegacyIssue, SafeResult } from "./errors/Issue.js";
 export { PovertyError, type PovertyErrorCode } from "./errors/PovertyError.js";
+export { isPovertyError } from "./errors/isPovertyError.js";
 export type {
   NationalStandardId,
   ClassRuleName,

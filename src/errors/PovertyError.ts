@@ -2,6 +2,14 @@ import type { JsonValue } from "../types.js";
 import type { Issue } from "./Issue.js";
 
 /**
+ * The brand every {@link PovertyError} carries, shared by every copy of the library through the global symbol
+ * registry; {@link isPovertyError} checks it.
+ *
+ * @internal
+ */
+export const POVERTY_ERROR_BRAND: unique symbol = Symbol.for("vn-poverty.PovertyError");
+
+/**
  * The codes a {@link PovertyError} carries (mã lỗi).
  *
  * @remarks
@@ -32,11 +40,16 @@ export type PovertyErrorCode =
  *
  * @remarks
  * Match on `code`, never on the message. When thrown for bad input, `issues` holds the same issues the `safe…`
- * variant would have returned.
+ * variant would have returned. When the error wraps another, the other is its `cause` (ES2022 error cause).
+ *
+ * Recognise it with {@link isPovertyError} rather than `instanceof`: an app can load two copies of the library
+ * (the ESM and the CommonJS build, or two versions), and an error thrown by one copy is not an `instanceof` the
+ * other copy's class. Every instance carries the brand `Symbol.for("vn-poverty.PovertyError")`, which all copies
+ * share.
  *
  * @example
  * ```ts
- * try { getStandard("2030-2035"); } catch (e) { if (e instanceof PovertyError) e.code; } //=> "unknown_standard"
+ * try { getStandard("2030-2035"); } catch (e) { if (isPovertyError(e)) e.code; } //=> "unknown_standard"
  * ```
  * @category Errors
  */
@@ -55,15 +68,18 @@ export class PovertyError extends Error {
    * @param message - an English message for logs (Vietnamese messages are on the issues).
    * @param details - context, as plain JSON.
    * @param issues - the input issues, for `invalid_input`.
+   * @param options - `cause`: the error this one wraps (ES2022 error cause), kept as the error's `cause`.
    */
   constructor(
     code: PovertyErrorCode,
     message: string,
     details: { readonly [key: string]: JsonValue } = {},
     issues: readonly Issue[] = [],
+    options?: { readonly cause?: unknown },
   ) {
-    super(message);
+    super(message, options !== undefined && "cause" in options ? { cause: options.cause } : undefined);
     this.name = "PovertyError";
+    Object.defineProperty(this, POVERTY_ERROR_BRAND, { value: true, enumerable: false });
     this.code = code;
     this.details = details;
     this.issues = issues;

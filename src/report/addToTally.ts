@@ -161,9 +161,9 @@ export function checkRecord(layout: Layout, record: unknown, out: Issue[] | null
   };
   const code = r.unitCode;
   if (typeof code !== "string" || code.length === 0) {
-    if (!step(fail(out, "missing_unit_code", ["unitCode"], MSG.missingUnitCode, { received: code === undefined ? null : String(code) }))) return false;
+    if (!step(fail(out, "missing_unit_code", ["unitCode"], MSG.missingUnitCode, { received: code === undefined ? null : describeValue(code) }))) return false;
   } else if (!step(isKey(code) || fail(out, "invalid_key", ["unitCode"], MSG.invalidKey, { received: code }))) return false;
-  if (!step(r.standard === layout.id || fail(out, "standard_mismatch", ["standard"], MSG.standardMismatch, { expected: layout.id, actual: String(r.standard) }))) return false;
+  if (!step(r.standard === layout.id || fail(out, "standard_mismatch", ["standard"], MSG.standardMismatch, { expected: layout.id, actual: describeValue(r.standard) }))) return false;
   const kind = r.kind;
   const kindOk = kind === "poor" || kind === "near_poor" || kind === "not_poor";
   if (!step(kindOk || fail(out, "invalid_value", ["kind"], MSG.invalidKind, { received: describeValue(kind) }))) return false;

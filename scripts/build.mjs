@@ -1,0 +1,19 @@
+// `npm run build`: empty dist/, run both tsup builds (tsup.config.ts), then give the CJS entry its declaration file.
+// Run by `prepare` (a git or folder install, and `npm ci` here) and `prepack` (`npm pack`, `npm publish`).
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+
+rmSync("dist", { recursive: true, force: true });
+// tsup's own bin, found through its package, so the build needs no shell and no npx lookup.
+const tsupBin = createRequire(import.meta.url).resolve("tsup/dist/cli-default.js");
+const run = spawnSync(process.execPath, [tsupBin], { stdio: "inherit" });
+if (run.status !== 0) process.exit(run.status ?? 1);
+// The declarations are the same for both formats; a `require` resolves types from index.d.cts (node16).
+copyFileSync("dist/index.d.ts", "dist/index.d.cts");
+for (const f of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts"]) {
+  if (!existsSync(f)) {
+    console.error(`build: ${f} is missing`);
+    process.exit(1);
+  }
+}

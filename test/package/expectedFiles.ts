@@ -1,0 +1,28 @@
+// What the npm package must hold, and all it may hold. To ship another folder (the lead's `schemas/`), add it to
+// `requiredFolders` and to `allowed` — and to package.json's `files`.
+
+/** Files that must be in the tarball (paths inside the package). Every tracked docs/*.md is added by the test. */
+export const requiredFiles: readonly string[] = [
+  "package.json",
+  "README.md",
+  "README.vi.md",
+  "LICENSE",
+  "CHANGELOG.md",
+  "dist/index.js",
+  "dist/index.cjs",
+  "dist/index.d.ts",
+  "dist/index.d.cts",
+];
+
+/** Folders that must hold at least one file. */
+export const requiredFolders: readonly string[] = ["dist/", "docs/"];
+
+/** Every file in the tarball must match one of these. */
+export const allowed: readonly RegExp[] = [
+  /^package\.json$/,
+  /^README(\.vi)?\.md$/,
+  /^LICENSE$/,
+  /^CHANGELOG\.md$/,
+  /^dist\/.+\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)$/,
+  /^docs\/[^/]+\.md$/,
+];
