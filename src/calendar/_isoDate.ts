@@ -1,11 +1,10 @@
-import { describeValue } from "../messages/format.js";
 // Private helpers: ISO `YYYY-MM-DD` dates as integer day numbers (days since 1970-01-01), with no time zone and no
 // Date object. Every calendar computation in the library runs on these numbers.
-import * as z from "zod";
+import * as z from "zod/mini";
+import type { Path } from "../types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { safeParseWith } from "../_lib/issues.js";
-import { addDomainIssue, makeIssue } from "../_lib/legacyIssues.js";
-import { str, type MessageParams } from "../_lib/legacyIssues.js";
+import { addIssue, issue, safeParseWith } from "../_lib/issues.js";
+import { describeValue } from "../messages/format.js";
 
 /** The first and last years the calendar supports (the lunar algorithm is tuned for 1900–2199). */
 export const MIN_YEAR = 1900;
@@ -93,63 +92,55 @@ export function parseDay(s: unknown): number | undefined {
   return dayFromCivil(y, mo, d);
 }
 
-const NOT_A_DATE = {
-  vi: (p: MessageParams) => `"${str(p["received"])}" không phải là ngày hợp lệ dạng YYYY-MM-DD.`,
-  en: (p: MessageParams) => `"${str(p["received"])}" is not a valid YYYY-MM-DD date.`,
-};
-const IMPOSSIBLE_DATE = {
-  vi: (p: MessageParams) => `ngày ${str(p["received"])} không tồn tại (tháng ${str(p["month"])} năm ${str(p["year"])} có ${str(p["days"])} ngày).`,
-  en: (p: MessageParams) => `${str(p["received"])} does not exist (month ${str(p["month"])} of ${str(p["year"])} has ${str(p["days"])} days).`,
-};
-const YEAR_RANGE = {
-  vi: (p: MessageParams) => `năm ${str(p["year"])} nằm ngoài khoảng lịch hỗ trợ ${str(p["min"])}–${str(p["max"])}.`,
-  en: (p: MessageParams) => `year ${str(p["year"])} is outside the supported range ${str(p["min"])}–${str(p["max"])}.`,
-};
+/** The calendar's first and last days, as the issue `date_out_of_range` names them. */
+export const RANGE: { readonly min: string; readonly max: string } = Object.freeze({ min: `${MIN_YEAR}-01-01`, max: `${MAX_YEAR}-12-31` });
 
-/** The zod schema of an ISO date in the supported range, with domain issues `invalid_date` and `date_out_of_range`. */
-export const isoDateSchema: z.ZodType<string> = z.string().superRefine((s, ctx) => {
-  const m = ISO_RE.exec(s);
-  if (!m) {
-    addDomainIssue(ctx, "invalid_date", [], NOT_A_DATE, { received: s });
-    return;
-  }
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, Math.min(Math.max(mo, 1), 12))) {
-    addDomainIssue(ctx, "invalid_date", [], IMPOSSIBLE_DATE, { received: s, year: y, month: mo, days: mo >= 1 && mo <= 12 ? daysInMonth(y, mo) : 0 });
-    return;
-  }
-  if (y < MIN_YEAR || y > MAX_YEAR) addDomainIssue(ctx, "date_out_of_range", [], YEAR_RANGE, { year: y, min: MIN_YEAR, max: MAX_YEAR });
-});
+/** The issue of a date (or a result, or a span) outside the calendar. */
+export function outOfRange(path: Path): Issue {
+  return issue("date_out_of_range", path, RANGE);
+}
+
+/** The zod schema of an ISO date in the supported range, with the issues `invalid_date`, `impossible_date` and `year_out_of_range`. */
+export const isoDateSchema: z.ZodMiniType<string> = z.string().check(
+  z.superRefine((s, ctx) => {
+    const m = ISO_RE.exec(s);
+    if (!m) {
+      addIssue(ctx, "invalid_date", [], { received: s.length > 60 ? `${s.slice(0, 60)}…` : s });
+      return;
+    }
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    const d = Number(m[3]);
+    if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, Math.min(Math.max(mo, 1), 12))) {
+      addIssue(ctx, "impossible_date", [], { received: s, year: y, month: mo, days: mo >= 1 && mo <= 12 ? daysInMonth(y, mo) : 0 });
+      return;
+    }
+    if (y < MIN_YEAR || y > MAX_YEAR) addIssue(ctx, "year_out_of_range", [], { year: y, min: MIN_YEAR, max: MAX_YEAR });
+  }),
+);
 
 /** Parses an ISO date at a path, returning the day number or the issues. */
-export function safeDay(s: unknown, path: readonly (string | number)[]): SafeResult<number> {
+export function safeDay(s: unknown, path: Path): SafeResult<number> {
   const d = parseDay(s);
   if (d !== undefined) return { ok: true, value: d };
   const r = safeParseWith(isoDateSchema, s, path);
   if (!r.ok) return r;
-  return { ok: false, issues: [makeIssue("invalid_date", path, NOT_A_DATE, { received: describeValue(s) })] };
+  return { ok: false, issues: [issue("invalid_date", path, { received: describeValue(s) })] };
 }
-
-const NOT_INT = {
-  vi: (p: MessageParams) => `phải là số nguyên, nhận được ${str(p["received"])}.`,
-  en: (p: MessageParams) => `must be a whole number, received ${str(p["received"])}.`,
-};
 
 /** Checks a year in the supported range. */
 export function safeYear(y: unknown, path: readonly (string | number)[]): SafeResult<number> {
   if (typeof y !== "number" || !Number.isInteger(y)) {
-    return { ok: false, issues: [makeIssue("invalid_type", path, NOT_INT, { received: describeValue(y) })] };
+    return { ok: false, issues: [issue("invalid_type", path, { expected: "int", received: typeof y === "number" ? (Number.isFinite(y) ? y : String(y)) : describeValue(y) })] };
   }
-  if (y < MIN_YEAR || y > MAX_YEAR) return { ok: false, issues: [makeIssue("date_out_of_range", path, YEAR_RANGE, { year: y, min: MIN_YEAR, max: MAX_YEAR })] };
+  if (y < MIN_YEAR || y > MAX_YEAR) return { ok: false, issues: [issue("year_out_of_range", path, { year: y, min: MIN_YEAR, max: MAX_YEAR })] };
   return { ok: true, value: y };
 }
 
 /** Checks a whole number (any sign) of days. */
 export function safeInt(n: unknown, path: readonly (string | number)[], max = 100_000): SafeResult<number> {
   if (typeof n !== "number" || !Number.isInteger(n) || Math.abs(n) > max) {
-    return { ok: false, issues: [makeIssue("invalid_type", path, NOT_INT, { received: describeValue(n) })] };
+    return { ok: false, issues: [issue("invalid_type", path, { expected: "int", received: typeof n === "number" ? (Number.isFinite(n) ? n : String(n)) : describeValue(n) })] };
   }
   return { ok: true, value: n };
 }

@@ -1,17 +1,9 @@
 import type { SafeResult } from "../errors/Issue.js";
 import { unwrap } from "../_lib/issues.js";
-import { makeIssue } from "../_lib/legacyIssues.js";
-import { str, type MessageParams } from "../_lib/legacyIssues.js";
-import { collect, formatDay, safeDay, safeInt, MAX_YEAR, MIN_YEAR } from "./_isoDate.js";
+import { collect, formatDay, outOfRange, safeDay, safeInt } from "./_isoDate.js";
 import { stepWorking } from "./_workingDays.js";
 import { noRulesIssue, resolveCalendar, type Internal, type WorkingCalendar } from "./workingCalendar.js";
 
-const MSG = {
-  outOfRange: {
-    vi: (p: MessageParams) => `kết quả vượt ra ngoài khoảng lịch hỗ trợ ${str(p["min"])}–${str(p["max"])}.`,
-    en: (p: MessageParams) => `the result falls outside the supported years ${str(p["min"])}–${str(p["max"])}.`,
-  },
-};
 
 /**
  * Moves `n` working days from day number `start` (strictly after it for n > 0, strictly before for n < 0); returns
@@ -54,7 +46,7 @@ export function safeAddWorkingDays(date: string, days: number, calendar?: Workin
   const r = stepWorking(c.value, d.value, n.value);
   if (typeof r === "number") return { ok: true, value: formatDay(r) };
   if (r.reason === "no_rules") return { ok: false, issues: [noRulesIssue(r.year, ["days"])] };
-  return { ok: false, issues: [makeIssue("date_out_of_range", ["days"], MSG.outOfRange, { min: MIN_YEAR, max: MAX_YEAR })] };
+  return { ok: false, issues: [outOfRange(["days"])] };
 }
 
 /**

@@ -310,7 +310,7 @@ describe("official schedules supplied by the caller", () => {
     const both = safeCreateWorkingCalendar({ schedules: [{ year: 2025, daysOff: [] }], holidaySchedules: [{ year: 2025, holiday: "tet", daysOff: [] }] });
     expect(both.ok ? null : both.issues[0]?.code).toBe("holiday_schedule_in_scheduled_year");
     const d = safeIsWorkingDay("2023-02-30");
-    expect(d.ok ? null : d.issues[0]?.code).toBe("invalid_date");
+    expect(d.ok ? null : d.issues[0]?.code).toBe("impossible_date");
     expect(d.ok ? null : d.issues[0]?.message.vi).toContain("không tồn tại");
     const n = safeAddWorkingDays("2023-09-01", 1.5);
     expect(n.ok ? null : n.issues[0]?.path).toEqual(["days"]);
@@ -351,7 +351,7 @@ describe("a calendar is recognised by its structure", () => {
     const bad = safeIsWorkingDay("2023-01-03", { kind: "working_calendar", nationalDayAdjacent: "sideways", officialSchedules: "built_in", scheduleYears: [], schedules: [], holidaySchedules: [] } as unknown as WorkingCalendar);
     expect(bad.ok ? null : bad.issues[0]?.path).toEqual(["calendar", "nationalDayAdjacent"]);
     const wrongDay = safeWorkingDaysBetween("2030-01-01", "2030-12-31", { ...JSON.parse(JSON.stringify(cal)), schedules: [{ year: 2031, daysOff: ["2031-02-30"] }] } as WorkingCalendar);
-    expect(wrongDay.ok ? null : wrongDay.issues[0]?.code).toBe("invalid_date");
+    expect(wrongDay.ok ? null : wrongDay.issues[0]?.code).toBe("impossible_date");
     const notOne = safePublicHolidays(2024, "2024" as unknown as WorkingCalendar);
     expect(notOne.ok ? null : notOne.issues[0]?.code).toBe("invalid_calendar");
   });

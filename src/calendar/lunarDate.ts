@@ -1,9 +1,7 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { SafeResult } from "../errors/Issue.js";
-import { safeParseWith, unwrap } from "../_lib/issues.js";
-import { addDomainIssue } from "../_lib/legacyIssues.js";
-import { str, type MessageParams } from "../_lib/legacyIssues.js";
-import { dayFromCivil, formatDay, safeDay, safeYear, MAX_YEAR, MIN_YEAR } from "./_isoDate.js";
+import { addIssue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { dayFromCivil, formatDay, safeDay, safeYear, MAX_YEAR, MIN_YEAR, RANGE } from "./_isoDate.js";
 import { lunarFromDay, lunarMonthOf, lunarNewYearDay } from "./_lunar.js";
 
 /**
@@ -81,50 +79,33 @@ export function toLunarDate(date: string): LunarDate {
   return unwrap(safeToLunarDate(date), "toLunarDate");
 }
 
-// Messages of the lunar conversions (one place; see the issue codes in docs/calendar.md).
-const MSG = {
-  noLeap: {
-    vi: (p: MessageParams) => `năm âm lịch ${str(p["year"])} không có tháng ${str(p["month"])} nhuận.`,
-    en: (p: MessageParams) => `lunar year ${str(p["year"])} has no leap month ${str(p["month"])}.`,
-  },
-  day30: {
-    vi: (p: MessageParams) => `tháng ${str(p["month"])} âm lịch năm ${str(p["year"])} chỉ có ${str(p["length"])} ngày.`,
-    en: (p: MessageParams) => `lunar month ${str(p["month"])} of ${str(p["year"])} has only ${str(p["length"])} days.`,
-  },
-  outOfRange: {
-    vi: (p: MessageParams) => `ngày âm lịch này rơi ngoài khoảng lịch hỗ trợ ${str(p["min"])}–${str(p["max"])}.`,
-    en: (p: MessageParams) => `this lunar date falls outside the supported range ${str(p["min"])}–${str(p["max"])}.`,
-  },
-};
-
 const FIRST_DAY = dayFromCivil(MIN_YEAR, 1, 1);
 const LAST_DAY = dayFromCivil(MAX_YEAR, 12, 31);
-const RANGE = { min: `01/01/${MIN_YEAR}`, max: `31/12/${MAX_YEAR}` };
-
 const lunarSchema = z
-  .object({
+  .strictObject({
     // Lunar year 1899's last month starts in December 1899 and ends in January 1900; lunar year 2199 ends in 2200.
-    year: z.number().int().min(MIN_YEAR - 1).max(MAX_YEAR),
-    month: z.number().int().min(1).max(12),
-    day: z.number().int().min(1).max(30),
-    leap: z.boolean().optional(),
+    year: z.int().check(z.minimum(MIN_YEAR - 1), z.maximum(MAX_YEAR)),
+    month: z.int().check(z.minimum(1), z.maximum(12)),
+    day: z.int().check(z.minimum(1), z.maximum(30)),
+    leap: z.optional(z.boolean()),
   })
-  .strict()
-  .superRefine((l, ctx) => {
-    const leap = l.leap ?? false;
-    const m = lunarMonthOf(l.year, l.month, leap);
-    if (m === undefined) {
-      if (leap && lunarMonthOf(l.year, l.month, false) !== undefined) addDomainIssue(ctx, "no_such_leap_month", ["leap"], MSG.noLeap, { year: l.year, month: l.month });
-      else addDomainIssue(ctx, "date_out_of_range", [], MSG.outOfRange, RANGE);
-      return;
-    }
-    if (l.day > m.length) {
-      addDomainIssue(ctx, "no_such_lunar_day", ["day"], MSG.day30, { year: l.year, month: l.month, length: m.length });
-      return;
-    }
-    const d = m.start + l.day - 1;
-    if (d < FIRST_DAY || d > LAST_DAY) addDomainIssue(ctx, "date_out_of_range", [], MSG.outOfRange, RANGE);
-  });
+  .check(
+    z.superRefine((l, ctx) => {
+      const leap = l.leap ?? false;
+      const m = lunarMonthOf(l.year, l.month, leap);
+      if (m === undefined) {
+        if (leap && lunarMonthOf(l.year, l.month, false) !== undefined) addIssue(ctx, "no_such_leap_month", ["leap"], { year: l.year, month: l.month });
+        else addIssue(ctx, "date_out_of_range", [], RANGE);
+        return;
+      }
+      if (l.day > m.length) {
+        addIssue(ctx, "no_such_lunar_day", ["day"], { year: l.year, month: l.month, length: m.length });
+        return;
+      }
+      const d = m.start + l.day - 1;
+      if (d < FIRST_DAY || d > LAST_DAY) addIssue(ctx, "date_out_of_range", [], RANGE);
+    }),
+  );
 
 /** The day number of a well-formed lunar date in range, without building issues; `undefined` sends it to the schema. */
 function fastFromLunar(l: unknown): number | undefined {

@@ -1,71 +1,13 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { Citation, Certainty, LocalizedText } from "../types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { safeParseWith, unwrap } from "../_lib/issues.js";
-import { addDomainIssue, makeIssue } from "../_lib/legacyIssues.js";
-import { str, type MessageParams } from "../_lib/legacyIssues.js";
+import { addIssue, issue, safeParseWith, unwrap, type IssueSink } from "../_lib/issues.js";
+import { termText } from "../messages/render.js";
 import { deepFreeze } from "../_lib/freeze.js";
 import { civilFromDay, dayFromCivil, formatDay, isWeekend, isoDateSchema, parseDay, safeYear, weekdayOf, MAX_YEAR, MIN_YEAR } from "./_isoDate.js";
 import { lunarMonthOf, lunarNewYearDay } from "./_lunar.js";
 import { HOLIDAY_KEYS, HOLIDAY_RULE_SETS, NATIONAL_DAY_ADJACENT_DEFAULT, type HolidayKey, type HolidayRuleSet } from "./data/holidayRules.js";
 import { OFFICIAL_HOLIDAY_SCHEDULES, type AnnouncedHoliday } from "./data/officialSchedules.js";
-
-// Messages of the working calendar, in one place (codes in docs/calendar.md). Dates in Vietnamese texts: dd/mm/yyyy.
-const MSG = {
-  wrongYear: {
-    vi: (p: MessageParams) => `ngày ${viDate(p["date"])} không thuộc năm ${str(p["year"])} của lịch nghỉ chính thức.`,
-    en: (p: MessageParams) => `${str(p["date"])} is not in ${str(p["year"])}, the year of the official schedule.`,
-  },
-  duplicateYear: {
-    vi: (p: MessageParams) => `có hơn một lịch nghỉ chính thức cho năm ${str(p["year"])}.`,
-    en: (p: MessageParams) => `more than one official schedule for ${str(p["year"])}.`,
-  },
-  duplicateDay: {
-    vi: (p: MessageParams) => `ngày ${viDate(p["date"])} bị lặp lại.`,
-    en: (p: MessageParams) => `${str(p["date"])} is listed twice.`,
-  },
-  offAndWork: {
-    vi: (p: MessageParams) => `ngày ${viDate(p["date"])} vừa là ngày nghỉ vừa là ngày làm bù.`,
-    en: (p: MessageParams) => `${str(p["date"])} is both a day off and a working day.`,
-  },
-  workNotWeekend: {
-    vi: (p: MessageParams) => `ngày làm bù ${viDate(p["date"])} không phải thứ Bảy hoặc Chủ nhật.`,
-    en: (p: MessageParams) => `working day ${str(p["date"])} is not a Saturday or Sunday.`,
-  },
-  notCalendar: {
-    vi: () => "lịch ngày làm việc phải là một lịch do createWorkingCalendar tạo ra (hoặc bản sao của lịch đó).",
-    en: () => "the working calendar must be one made by createWorkingCalendar (or a copy of one).",
-  },
-  yearsMismatch: {
-    vi: (p: MessageParams) => `danh sách năm có lịch chính thức (${str(p["scheduleYears"])}) không khớp với các lịch kèm theo (${str(p["years"])}).`,
-    en: (p: MessageParams) => `the years with an official schedule (${str(p["scheduleYears"])}) do not match the schedules given (${str(p["years"])}).`,
-  },
-  duplicateHoliday: {
-    vi: (p: MessageParams) => `có hơn một lịch nghỉ cho dịp ${str(p["holiday"])} năm ${str(p["year"])}.`,
-    en: (p: MessageParams) => `more than one schedule for ${str(p["holiday"])} ${str(p["year"])}.`,
-  },
-  tooFar: {
-    vi: (p: MessageParams) => `ngày ${viDate(p["date"])} cách ngày lễ (${viDate(p["main"])}) hơn ${str(p["days"])} ngày.`,
-    en: (p: MessageParams) => `${str(p["date"])} is more than ${str(p["days"])} days from the holiday (${str(p["main"])}).`,
-  },
-  holidayInScheduledYear: {
-    vi: (p: MessageParams) => `năm ${str(p["year"])} đã có lịch nghỉ chính thức cả năm; không thể thay riêng một dịp lễ của năm đó.`,
-    en: (p: MessageParams) => `${str(p["year"])} already has a whole-year official schedule; one holiday of that year cannot be replaced too.`,
-  },
-  noRules: {
-    vi: (p: MessageParams) =>
-      `thư viện chưa có quy định ngày nghỉ lễ, tết cho năm ${str(p["year"])} (các Bộ luật Lao động đã mã hóa áp dụng từ 01/05/2013, năm đầu tiên đầy đủ là ${str(p["firstYear"])}); hãy cung cấp lịch nghỉ chính thức của năm đó.`,
-    en: (p: MessageParams) =>
-      `the library has no public-holiday rules for ${str(p["year"])} (the Labour Codes encoded apply from 01/05/2013, first full year ${str(p["firstYear"])}); supply that year's official schedule.`,
-  },
-};
-
-/** A date param as dd/mm/yyyy, for Vietnamese texts. */
-function viDate(v: MessageParams[string] | undefined): string {
-  const s = str(v);
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  return m ? `${m[3] ?? ""}/${m[2] ?? ""}/${m[1] ?? ""}` : s;
-}
 
 /**
  * A year's official schedule of days off (lịch nghỉ lễ, tết chính thức), as announced by the government, which
@@ -279,6 +221,10 @@ export interface Internal {
 
 /** The first year whose holidays all fall under an encoded Labour Code. */
 export const FIRST_RULE_YEAR = 2014;
+/** The day the first Labour Code the library encodes came into force (from the rule sets' data). */
+const RULES_FROM: string = HOLIDAY_RULE_SETS[0]?.effectiveFrom ?? "";
+/** The label of a day off in a caller's whole-year schedule. */
+const OFFICIAL_DAY_OFF = termText("official_day_off", {});
 
 const DAY_ISO = (d: number): string => formatDay(d);
 
@@ -367,7 +313,7 @@ function computedGroups(year: number, adjacent: Adjacent): { groups: Map<Holiday
       d: c,
       kind: "compensatory",
       key: h.key,
-      name: { vi: `Nghỉ bù ${rule.name.vi} (${viDate(DAY_ISO(h.d))})`, en: `Compensatory day for ${rule.name.en} (${DAY_ISO(h.d)})` },
+      name: termText("compensatory_day", { holidayVi: rule.name.vi, holidayEn: rule.name.en, date: DAY_ISO(h.d) }),
       citation: h.rs.compensatory.citation,
       status: h.rs.compensatory.status,
     });
@@ -395,7 +341,7 @@ function announcedGroup(a: AnnouncedHoliday): Group {
       d: day(s),
       kind: "compensatory" as const,
       key: a.holiday,
-      name: { vi: `Nghỉ bù ${name.vi}`, en: `Compensatory day for ${name.en}` },
+      name: termText("compensatory_day", { holidayVi: name.vi, holidayEn: name.en, date: null }),
       citation: a.citation,
       status: a.status,
     })),
@@ -403,7 +349,7 @@ function announcedGroup(a: AnnouncedHoliday): Group {
       d: day(s),
       kind: "swapped" as const,
       key: a.holiday,
-      name: { vi: `Nghỉ hoán đổi dịp ${name.vi}`, en: `Swapped day off for ${name.en}` },
+      name: termText("swapped_day", { holidayVi: name.vi, holidayEn: name.en }),
       citation: a.citation,
       status: a.status,
     })),
@@ -419,7 +365,7 @@ function overrideGroup(s: HolidaySchedule): Group {
       d: parseDay(iso) ?? Number.NaN,
       kind: "official" as const,
       key: s.holiday,
-      name: { vi: `${name.vi} (lịch chính thức)`, en: `${name.en} (official schedule)` },
+      name: termText("scheduled_holiday", { holidayVi: name.vi, holidayEn: name.en }),
       citation,
       status: "confirmed" as const,
     })),
@@ -447,7 +393,7 @@ function buildYear(c: Internal, year: number): YearData | null {
   if (whole) {
     const citation: Citation = { instrument: whole.source ?? "official schedule supplied by the caller", note: "Labour Code 2019 Art. 112 cl. 3" };
     for (const iso of whole.daysOff) {
-      off.push({ d: parseDay(iso) ?? Number.NaN, kind: "official", name: { vi: "Ngày nghỉ theo lịch chính thức", en: "Day off in the official schedule" }, citation, status: "confirmed" });
+      off.push({ d: parseDay(iso) ?? Number.NaN, kind: "official", name: OFFICIAL_DAY_OFF, citation, status: "confirmed" });
     }
     for (const iso of whole.workingDays ?? []) work.push(parseDay(iso) ?? Number.NaN);
     source = "official";
@@ -517,108 +463,115 @@ export function yearData(c: Internal, _adjacent: Adjacent, year: number): YearDa
 // ---------------------------------------------------------------------------------------------------------------
 // Validation and construction.
 
-const scheduleSchema = z
-  .object({
-    year: z.number().int().min(MIN_YEAR).max(MAX_YEAR),
-    daysOff: z.array(isoDateSchema).max(366),
-    workingDays: z.array(isoDateSchema).max(366).optional(),
-    source: z.string().max(500).optional(),
-  })
-  .strict()
-  .superRefine((s, ctx) => {
-    const seen = new Set<string>();
-    const check = (list: readonly string[], key: "daysOff" | "workingDays") =>
-      list.forEach((d, i) => {
-        if (!d.startsWith(`${String(s.year).padStart(4, "0")}-`)) addDomainIssue(ctx, "schedule_wrong_year", [key, i], MSG.wrongYear, { date: d, year: s.year });
-        checkDay(ctx, seen, s.daysOff, d, key, i);
-      });
-    check(s.daysOff, "daysOff");
-    check(s.workingDays ?? [], "workingDays");
-  });
+const yearSchema = z.int().check(z.minimum(MIN_YEAR), z.maximum(MAX_YEAR));
+const sourceSchema = z.optional(z.string().check(z.maxLength(500)));
 
-function checkDay(ctx: z.RefinementCtx, seen: Set<string>, daysOff: readonly string[], d: string, key: "daysOff" | "workingDays", i: number): void {
-  const both = key === "workingDays" && daysOff.includes(d);
-  if (seen.has(d)) addDomainIssue(ctx, both ? "day_off_and_working_day" : "duplicate_date", [key, i], both ? MSG.offAndWork : MSG.duplicateDay, { date: d });
+const scheduleSchema = z
+  .strictObject({
+    year: yearSchema,
+    daysOff: z.array(isoDateSchema).check(z.maxLength(366)),
+    workingDays: z.optional(z.array(isoDateSchema).check(z.maxLength(366))),
+    source: sourceSchema,
+  })
+  .check(
+    z.superRefine((s, ctx) => {
+      const seen = new Set<string>();
+      const daysOff = new Set(s.daysOff);
+      const check = (list: readonly string[], key: "daysOff" | "workingDays") =>
+        list.forEach((d, i) => {
+          if (!d.startsWith(`${String(s.year).padStart(4, "0")}-`)) addIssue(ctx, "schedule_wrong_year", [key, i], { date: d, year: s.year });
+          checkDay(ctx, seen, daysOff, d, key, i);
+        });
+      check(s.daysOff, "daysOff");
+      check(s.workingDays ?? [], "workingDays");
+    }),
+  );
+
+function checkDay(ctx: IssueSink, seen: Set<string>, daysOff: ReadonlySet<string>, d: string, key: "daysOff" | "workingDays", i: number): void {
+  const both = key === "workingDays" && daysOff.has(d);
+  if (seen.has(d)) addIssue(ctx, both ? "day_off_and_working_day" : "duplicate_date", [key, i], { date: d });
   seen.add(d);
   const n = parseDay(d);
-  if (key === "workingDays" && n !== undefined && !isWeekend(n)) addDomainIssue(ctx, "working_day_not_weekend", [key, i], MSG.workNotWeekend, { date: d });
+  if (key === "workingDays" && n !== undefined && !isWeekend(n)) addIssue(ctx, "working_day_not_weekend", [key, i], { date: d });
 }
 
 /** How far (days) a per-holiday schedule's dates may lie from the holiday's day. */
 const HOLIDAY_REACH = 45;
 
 const holidayScheduleSchema = z
-  .object({
-    year: z.number().int().min(MIN_YEAR).max(MAX_YEAR),
+  .strictObject({
+    year: yearSchema,
     holiday: z.enum(["new_year", "tet", "hung_kings", "reunification", "labour_day", "national_day"]),
-    daysOff: z.array(isoDateSchema).max(60),
-    workingDays: z.array(isoDateSchema).max(60).optional(),
-    source: z.string().max(500).optional(),
+    daysOff: z.array(isoDateSchema).check(z.maxLength(60)),
+    workingDays: z.optional(z.array(isoDateSchema).check(z.maxLength(60))),
+    source: sourceSchema,
   })
-  .strict()
-  .superRefine((s, ctx) => {
-    const main = mainDay(s.holiday, s.year);
-    const seen = new Set<string>();
-    const check = (list: readonly string[], key: "daysOff" | "workingDays") =>
-      list.forEach((d, i) => {
-        const n = parseDay(d);
-        if (n !== undefined && Number.isFinite(main) && Math.abs(n - main) > HOLIDAY_REACH) {
-          addDomainIssue(ctx, "holiday_schedule_too_far", [key, i], MSG.tooFar, { date: d, main: formatDay(main), days: HOLIDAY_REACH });
-        }
-        checkDay(ctx, seen, s.daysOff, d, key, i);
-      });
-    check(s.daysOff, "daysOff");
-    check(s.workingDays ?? [], "workingDays");
-  });
+  .check(
+    z.superRefine((s, ctx) => {
+      const main = mainDay(s.holiday, s.year);
+      const seen = new Set<string>();
+      const daysOff = new Set(s.daysOff);
+      const check = (list: readonly string[], key: "daysOff" | "workingDays") =>
+        list.forEach((d, i) => {
+          const n = parseDay(d);
+          if (n !== undefined && Number.isFinite(main) && Math.abs(n - main) > HOLIDAY_REACH) {
+            addIssue(ctx, "holiday_schedule_too_far", [key, i], { date: d, main: formatDay(main), days: HOLIDAY_REACH });
+          }
+          checkDay(ctx, seen, daysOff, d, key, i);
+        });
+      check(s.daysOff, "daysOff");
+      check(s.workingDays ?? [], "workingDays");
+    }),
+  );
 
 const adjacentSchema = z.enum(["auto", "before", "after"]);
 const officialSchema = z.enum(["built_in", "none"]);
 
 function checkCollections(
   o: { readonly schedules?: readonly { readonly year: number }[] | undefined; readonly holidaySchedules?: readonly { readonly year: number; readonly holiday: string }[] | undefined },
-  ctx: z.RefinementCtx,
+  ctx: IssueSink,
 ): void {
   const years = new Set<number>();
   (o.schedules ?? []).forEach((s, i) => {
-    if (years.has(s.year)) addDomainIssue(ctx, "duplicate_schedule_year", ["schedules", i, "year"], MSG.duplicateYear, { year: s.year });
+    if (years.has(s.year)) addIssue(ctx, "duplicate_schedule_year", ["schedules", i, "year"], { year: s.year });
     years.add(s.year);
   });
   const pairs = new Set<string>();
   (o.holidaySchedules ?? []).forEach((s, i) => {
     const k = `${s.year}:${s.holiday}`;
-    if (pairs.has(k)) addDomainIssue(ctx, "duplicate_holiday_schedule", ["holidaySchedules", i], MSG.duplicateHoliday, { year: s.year, holiday: s.holiday });
+    if (pairs.has(k)) addIssue(ctx, "duplicate_holiday_schedule", ["holidaySchedules", i], { year: s.year, holiday: s.holiday });
     pairs.add(k);
-    if (years.has(s.year)) addDomainIssue(ctx, "holiday_schedule_in_scheduled_year", ["holidaySchedules", i, "year"], MSG.holidayInScheduledYear, { year: s.year });
+    if (years.has(s.year)) addIssue(ctx, "holiday_schedule_in_scheduled_year", ["holidaySchedules", i, "year"], { year: s.year });
   });
 }
 
 const optionsSchema = z
-  .object({
-    schedules: z.array(scheduleSchema).max(400).optional(),
-    holidaySchedules: z.array(holidayScheduleSchema).max(2400).optional(),
-    officialSchedules: officialSchema.optional(),
-    nationalDayAdjacent: adjacentSchema.optional(),
+  .strictObject({
+    schedules: z.optional(z.array(scheduleSchema).check(z.maxLength(400))),
+    holidaySchedules: z.optional(z.array(holidayScheduleSchema).check(z.maxLength(2400))),
+    officialSchedules: z.optional(officialSchema),
+    nationalDayAdjacent: z.optional(adjacentSchema),
   })
-  .strict()
-  .superRefine(checkCollections);
+  .check(z.superRefine(checkCollections));
 
 const calendarSchema = z
-  .object({
+  .strictObject({
     kind: z.literal("working_calendar"),
     nationalDayAdjacent: adjacentSchema,
     officialSchedules: officialSchema,
-    scheduleYears: z.array(z.number().int()).max(400),
-    schedules: z.array(scheduleSchema).max(400),
-    holidaySchedules: z.array(holidayScheduleSchema).max(2400),
+    scheduleYears: z.array(z.int()).check(z.maxLength(400)),
+    schedules: z.array(scheduleSchema).check(z.maxLength(400)),
+    holidaySchedules: z.array(holidayScheduleSchema).check(z.maxLength(2400)),
   })
-  .strict()
-  .superRefine((c, ctx) => {
-    checkCollections(c, ctx);
-    const years = c.schedules.map((s) => s.year).sort((a, b) => a - b);
-    if (years.join(",") !== c.scheduleYears.join(",")) {
-      addDomainIssue(ctx, "schedule_years_mismatch", ["scheduleYears"], MSG.yearsMismatch, { scheduleYears: c.scheduleYears.join(", "), years: years.join(", ") });
-    }
-  });
+  .check(
+    z.superRefine((c, ctx) => {
+      checkCollections(c, ctx);
+      const years = c.schedules.map((s) => s.year).sort((a, b) => a - b);
+      if (years.join(",") !== c.scheduleYears.join(",")) {
+        addIssue(ctx, "schedule_years_mismatch", ["scheduleYears"], { scheduleYears: c.scheduleYears.join(", "), years: years.join(", ") });
+      }
+    }),
+  );
 
 const sortedCopy = (list: readonly string[] | undefined): string[] => [...(list ?? [])].sort();
 const HOLIDAY_INDEX: { readonly [K in HolidayKey]: number } = { new_year: 0, tet: 1, hung_kings: 2, reunification: 3, labour_day: 4, national_day: 5 };
@@ -754,7 +707,7 @@ export function createWorkingCalendar(options: WorkingCalendarOptions = {}): Wor
 export function resolveCalendar(cal: unknown, path: readonly (string | number)[]): SafeResult<Internal> {
   if (cal === undefined) return { ok: true, value: DEFAULT_INTERNAL };
   if (typeof cal !== "object" || cal === null || (cal as { kind?: unknown }).kind !== "working_calendar") {
-    const issues: Issue[] = [makeIssue("invalid_calendar", path, MSG.notCalendar, {})];
+    const issues: Issue[] = [issue("invalid_calendar", path, {})];
     return { ok: false, issues };
   }
   const known = BY_IDENTITY.get(cal);
@@ -788,7 +741,7 @@ export function isWorkingDayNumber(c: Internal, _adjacent: Adjacent, d: number):
 
 /** The issue for a year the library has no holiday rules for. */
 export function noRulesIssue(year: number, path: readonly (string | number)[]): Issue {
-  return makeIssue("holiday_rules_not_found", path, MSG.noRules, { year, firstYear: FIRST_RULE_YEAR });
+  return issue("holiday_rules_not_found", path, { year, firstYear: FIRST_RULE_YEAR, rulesFrom: RULES_FROM });
 }
 
 /**

@@ -1,17 +1,9 @@
 import type { SafeResult } from "../errors/Issue.js";
 import { unwrap } from "../_lib/issues.js";
-import { makeIssue } from "../_lib/legacyIssues.js";
-import { str, type MessageParams } from "../_lib/legacyIssues.js";
-import { collect, safeDay, MAX_YEAR, MIN_YEAR } from "./_isoDate.js";
+import { collect, outOfRange, safeDay } from "./_isoDate.js";
 import { countWorkingDays } from "./_workingDays.js";
 import { noRulesIssue, resolveCalendar, type WorkingCalendar } from "./workingCalendar.js";
 
-const MSG = {
-  outOfRange: {
-    vi: (p: MessageParams) => `khoảng ngày vượt ra ngoài khoảng lịch hỗ trợ ${str(p["min"])}–${str(p["max"])}.`,
-    en: (p: MessageParams) => `the span falls outside the supported years ${str(p["min"])}–${str(p["max"])}.`,
-  },
-};
 
 /**
  * Counts the working days between two dates (số ngày làm việc giữa hai ngày), returning the issues on bad input.
@@ -42,7 +34,7 @@ export function safeWorkingDaysBetween(from: string, to: string, calendar?: Work
   const r = countWorkingDays(c.value, a.value, b.value);
   if (typeof r === "number") return { ok: true, value: r };
   if (r.reason === "no_rules") return { ok: false, issues: [noRulesIssue(r.year, ["from"])] };
-  return { ok: false, issues: [makeIssue("date_out_of_range", ["from"], MSG.outOfRange, { min: MIN_YEAR, max: MAX_YEAR })] };
+  return { ok: false, issues: [outOfRange(["from"])] };
 }
 
 /**

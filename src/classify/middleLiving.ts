@@ -7,6 +7,7 @@ import type { Decision, RuleNotFound } from "../explain/types.js";
 import type { Area, PovertyStandard } from "../standards/types.js";
 import { standardRefSchema } from "../standards/_resolveStandard.js";
 import { standardStep } from "../standards/_standardStep.js";
+import { termText } from "../messages/render.js";
 import { atOrBelow, lineMonths, type IncomeQuantity } from "./_income.js";
 import { income12Schema, incomeStep, lineStep, netIncome, type Income12, type Income12Months } from "./_income12.js";
 import { lineSource } from "./_lineSource.js";
@@ -75,14 +76,8 @@ const schema = z.strictObject({
   agriculturalSectors: z.array(SECTORS).check(z.maxLength(4)),
 });
 
-const SECTOR_NAMES = {
-  agriculture: { vi: "nông nghiệp", en: "agriculture" },
-  forestry: { vi: "lâm nghiệp", en: "forestry" },
-  fishery: { vi: "ngư nghiệp", en: "fishery" },
-  salt: { vi: "diêm nghiệp", en: "salt production" },
-} as const;
 
-type Sector = keyof typeof SECTOR_NAMES;
+type Sector = "agriculture" | "forestry" | "fishery" | "salt";
 
 /** What the middle-living rule reports as it runs. */
 interface MiddleLivingProbe {
@@ -141,7 +136,7 @@ class MiddleLivingTracer implements MiddleLivingProbe {
       step({
         rule: "middle_living.sector",
         code: holds ? "agricultural_household" : "not_agricultural_household",
-        params: { holds, sectorsVi: sectors.map((s) => SECTOR_NAMES[s].vi).join(", "), sectorsEn: sectors.map((s) => SECTOR_NAMES[s].en).join(", ") },
+        params: { holds, sectorsVi: sectors.map((s) => termText("sector_name", { sector: s }).vi).join(", "), sectorsEn: sectors.map((s) => termText("sector_name", { sector: s }).en).join(", ") },
         actual: [...sectors],
         result: holds,
         citations: [this.method.citation],

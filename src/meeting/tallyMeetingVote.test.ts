@@ -109,7 +109,7 @@ describe("tallyMeetingVote — at least 50% of attendees (Decision 24/2021 Art. 
 
   it("impossible meeting date is an issue; the throwing variant throws", () => {
     const r = safeTallyMeetingVote({ ...base, heldOn: "2023-02-30", attendees: 3, scope: "whole_list", votes: { agree: 2 } });
-    expect(r.ok ? null : r.issues[0]?.code).toBe("invalid_date");
+    expect(r.ok ? null : r.issues[0]?.code).toBe("impossible_date");
     expect(() => tallyMeetingVote({ ...base, attendees: 0, scope: "whole_list", votes: { agree: 0 } })).toThrow();
   });
 

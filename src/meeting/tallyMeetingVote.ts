@@ -5,7 +5,7 @@ import type { Explanation, RuleNotFound } from "../explain/types.js";
 import type { SafeResult } from "../errors/Issue.js";
 import { addIssue, safeParseWith, unwrap } from "../_lib/issues.js";
 import { Tracer, step } from "../explain/_trace.js";
-import { stepMessage } from "../messages/render.js";
+import { stepMessage, termText } from "../messages/render.js";
 import type { PovertyStandard } from "../standards/types.js";
 import { standardRefSchema } from "../standards/_resolveStandard.js";
 import { isoDateSchema } from "../calendar/_isoDate.js";
@@ -266,7 +266,6 @@ export const meetingVoteSchema = z
     }),
   );
 
-const KEPT_BY: LocalizedText = { vi: "01 bản lưu ở thôn, 01 bản gửi Ban chỉ đạo rà soát cấp xã", en: "one kept by the village, one sent to the commune steering committee" };
 
 type Share = { readonly numerator: number; readonly denominator: number };
 
@@ -343,7 +342,7 @@ function decide(std: PovertyStandard, v: Parsed): { outcome: MeetingVoteOutcome;
     abstentionRule: stepMessage("abstentions_count_as_not_agreeing", {}),
     results: items,
     copies,
-    copiesKeptBy: { ...KEPT_BY },
+    copiesKeptBy: termText("minutes_kept_by", {}),
     citations: [share.citation, SEED_003_STEP3],
   };
   const failed = items.filter((i) => i.result === "review_again");

@@ -4,13 +4,15 @@
 import type { JsonValue } from "../types.js";
 import type { SchemaIssueParams, StandardIssueParams, StandardStepParams } from "./codes/common.js";
 import type { B1StepParams, B2StepParams, FormAStepParams, FormIssueParams, HouseholdIssueParams } from "./codes/forms.js";
-import type { ChangeParams, ClassifyIssueParams, HouseholdStepParams, IncomeStepParams, LowIncomeWorkerStepParams, MiddleLivingStepParams } from "./codes/classify.js";
-import type { MeetingIssueParams, MeetingStepParams, ProcedureIssueParams, ProcedureStepParams } from "./codes/procedure.js";
+import type { ChangeParams, ClassifyIssueParams, ClassifyTermParams, HouseholdStepParams, IncomeStepParams, LowIncomeWorkerStepParams, MiddleLivingStepParams } from "./codes/classify.js";
+import type { MeetingIssueParams, MeetingStepParams, ProcedureIssueParams, ProcedureStepParams, ProcedureTermParams } from "./codes/procedure.js";
+import type { CalendarIssueParams, CalendarTermParams } from "./codes/calendar.js";
 
 export type * from "./codes/common.js";
 export type * from "./codes/forms.js";
 export type * from "./codes/classify.js";
 export type * from "./codes/procedure.js";
+export type * from "./codes/calendar.js";
 
 /**
  * The params of every issue code (mã lỗi dữ liệu đầu vào), by code.
@@ -28,7 +30,8 @@ export interface IssueParams
     FormIssueParams,
     ClassifyIssueParams,
     MeetingIssueParams,
-    ProcedureIssueParams {}
+    ProcedureIssueParams,
+    CalendarIssueParams {}
 
 /**
  * An issue code (mã lỗi): a stable snake_case string.
@@ -75,6 +78,29 @@ export interface StepParams
 export type StepCode = keyof StepParams;
 
 /**
+ * The params of every label (nhãn): the names of things the library writes into its results (a compensatory day,
+ * a procedure period, a sector), by key.
+ *
+ * @example
+ * ```ts
+ * const p: TermParams["swapped_day"] = { holidayVi: "Tết Nguyên đán", holidayEn: "Lunar New Year" };
+ * ```
+ * @category Explanations
+ */
+export interface TermParams extends CalendarTermParams, ProcedureTermParams, ClassifyTermParams {}
+
+/**
+ * A label key (khóa nhãn).
+ *
+ * @example
+ * ```ts
+ * const k: TermCode = "compensatory_day";
+ * ```
+ * @category Explanations
+ */
+export type TermCode = keyof TermParams;
+
+/**
  * The message functions of one language: one per issue code and one per step code.
  *
  * @example
@@ -88,6 +114,8 @@ export interface MessageTable {
   readonly issues: { readonly [C in IssueCode]: (p: IssueParams[C]) => string };
   /** Each step's message (without its citation). */
   readonly steps: { readonly [C in StepCode]: (p: StepParams[C]) => string };
+  /** Each label. */
+  readonly terms: { readonly [K in TermCode]: (p: TermParams[K]) => string };
   /** Prefixes an issue's body with the field it is about (its path as text; empty for the whole input). */
   readonly field: (path: string, body: string) => string;
 }

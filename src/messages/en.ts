@@ -2,12 +2,14 @@
 import type { MessageTable } from "./codes.js";
 import { enSchemaIssues, enStandardIssues, enStandardSteps } from "./en/common.js";
 import { enB1Steps, enB2Steps, enFormASteps, enFormIssues, enHouseholdIssues } from "./en/forms.js";
-import { enChanges, enClassifyIssues, enHouseholdSteps, enIncomeSteps, enLowIncomeWorkerSteps, enMiddleLivingSteps } from "./en/classify.js";
-import { enMeetingIssues, enMeetingSteps, enProcedureIssues, enProcedureSteps } from "./en/procedure.js";
+import { enChanges, enClassifyIssues, enHouseholdSteps, enIncomeSteps, enLowIncomeWorkerSteps, enMiddleLivingSteps, enClassifyTerms } from "./en/classify.js";
+import { enMeetingIssues, enMeetingSteps, enProcedureIssues, enProcedureSteps, enProcedureTerms } from "./en/procedure.js";
+import { enCalendarIssues, enCalendarTerms } from "./en/calendar.js";
 
 /** The English texts. */
 export const EN: MessageTable = {
-  issues: { ...enSchemaIssues, ...enStandardIssues, ...enHouseholdIssues, ...enFormIssues, ...enClassifyIssues, ...enMeetingIssues, ...enProcedureIssues },
+  issues: { ...enSchemaIssues, ...enStandardIssues, ...enHouseholdIssues, ...enFormIssues, ...enClassifyIssues, ...enMeetingIssues, ...enProcedureIssues, ...enCalendarIssues },
+  terms: { ...enCalendarTerms, ...enProcedureTerms, ...enClassifyTerms },
   steps: {
     ...enStandardSteps,
     ...enFormASteps,

@@ -1,6 +1,6 @@
 // Renders a code's message in both languages from the tables.
 import type { LocalizedText, Path } from "../types.js";
-import type { IssueCode, IssueParams, StepCode, StepParams } from "./codes.js";
+import type { IssueCode, IssueParams, StepCode, StepParams, TermCode, TermParams } from "./codes.js";
 import { EN } from "./en.js";
 import { formatPath } from "./format.js";
 import { VI } from "./vi.js";
@@ -14,4 +14,9 @@ export function issueMessage<C extends IssueCode>(code: C, path: Path, params: I
 /** A step's message in both languages (without its citation). */
 export function stepMessage<C extends StepCode>(code: C, params: StepParams[C]): LocalizedText {
   return { vi: VI.steps[code](params), en: EN.steps[code](params) };
+}
+
+/** A label in both languages. */
+export function termText<K extends TermCode>(key: K, params: TermParams[K]): LocalizedText {
+  return { vi: VI.terms[key](params), en: EN.terms[key](params) };
 }

@@ -2,12 +2,14 @@
 import type { MessageTable } from "./codes.js";
 import { viSchemaIssues, viStandardIssues, viStandardSteps } from "./vi/common.js";
 import { viB1Steps, viB2Steps, viFormASteps, viFormIssues, viHouseholdIssues } from "./vi/forms.js";
-import { viChanges, viClassifyIssues, viHouseholdSteps, viIncomeSteps, viLowIncomeWorkerSteps, viMiddleLivingSteps } from "./vi/classify.js";
-import { viMeetingIssues, viMeetingSteps, viProcedureIssues, viProcedureSteps } from "./vi/procedure.js";
+import { viChanges, viClassifyIssues, viHouseholdSteps, viIncomeSteps, viLowIncomeWorkerSteps, viMiddleLivingSteps, viClassifyTerms } from "./vi/classify.js";
+import { viMeetingIssues, viMeetingSteps, viProcedureIssues, viProcedureSteps, viProcedureTerms } from "./vi/procedure.js";
+import { viCalendarIssues, viCalendarTerms } from "./vi/calendar.js";
 
 /** The Vietnamese texts. */
 export const VI: MessageTable = {
-  issues: { ...viSchemaIssues, ...viStandardIssues, ...viHouseholdIssues, ...viFormIssues, ...viClassifyIssues, ...viMeetingIssues, ...viProcedureIssues },
+  issues: { ...viSchemaIssues, ...viStandardIssues, ...viHouseholdIssues, ...viFormIssues, ...viClassifyIssues, ...viMeetingIssues, ...viProcedureIssues, ...viCalendarIssues },
+  terms: { ...viCalendarTerms, ...viProcedureTerms, ...viClassifyTerms },
   steps: {
     ...viStandardSteps,
     ...viFormASteps,

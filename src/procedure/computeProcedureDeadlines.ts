@@ -2,11 +2,12 @@ import * as z from "zod/mini";
 import type { Certainty, Citation, JsonValue, LegalValue } from "../types.js";
 import type { Explanation, RuleNotFound } from "../explain/types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { addIssue, issue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { addIssue, safeParseWith, unwrap } from "../_lib/issues.js";
 import { standardRefSchema } from "../standards/_resolveStandard.js";
 import { Tracer, step } from "../explain/_trace.js";
+import { termText } from "../messages/render.js";
 import type { DayCount, PovertyStandard, ProcedureRules } from "../standards/types.js";
-import { isoDateSchema, parseDay } from "../calendar/_isoDate.js";
+import { isoDateSchema, outOfRange, parseDay } from "../calendar/_isoDate.js";
 import { adjacentOf, resolveCalendar, type WorkingCalendar } from "../calendar/workingCalendar.js";
 import { DEADLINE_COUNTING_RULE } from "../calendar/data/holidayRules.js";
 import { placePeriod } from "./_period.js";
@@ -170,15 +171,6 @@ const inputSchema = z.strictObject({
     ),
 });
 
-const LABELS: Record<ProcedurePeriodKind, { vi: string; en: string }> = {
-  posting: { vi: "Niêm yết công khai kết quả rà soát", en: "Public posting of the review results" },
-  complaint_recheck: { vi: "Phúc tra khiếu nại", en: "Re-check after a complaint" },
-  recheck_posting: { vi: "Niêm yết kết quả phúc tra", en: "Posting of the re-check results" },
-  middle_living_posting: { vi: "Niêm yết danh sách hộ có mức sống trung bình", en: "Posting of the middle-living list" },
-  middle_living_recheck: { vi: "Phúc tra hộ có mức sống trung bình", en: "Re-check (middle-living)" },
-  middle_living_decision: { vi: "Quyết định công nhận hộ có mức sống trung bình", en: "Decision on middle-living households" },
-  low_income_worker_posting: { vi: "Niêm yết người lao động có thu nhập thấp", en: "Posting of low-income workers" },
-};
 
 type Parsed = z.output<typeof inputSchema>;
 
@@ -197,8 +189,9 @@ function compute(std: PovertyStandard, proc: ProcedureRules, e: Parsed["events"]
     t.read(std, `procedure.${key}`, lv as unknown as LegalValue<JsonValue>);
     const count: DayCount = lv.value;
     const placed = placePeriod(c, adj, parseDay(eventOn) ?? 0, count);
+    const label = termText("period_label", { kind });
     if (!placed) {
-      issues.push(issue("date_out_of_range", path, {}));
+      issues.push(outOfRange(path));
       return undefined;
     }
     const d: ProcedureDeadline = { kind, ref, eventOn, firstDay: placed.firstDay, lastDay: placed.lastDay, duration: count, movedFrom: placed.movedFrom, citation: lv.citation, status: lv.status };
@@ -208,7 +201,7 @@ function compute(std: PovertyStandard, proc: ProcedureRules, e: Parsed["events"]
         rule: `procedure.${kind}`,
         code: kind,
        
-        params: { labelVi: LABELS[kind].vi, labelEn: LABELS[kind].en, ref, eventOn, days: count.days, unit: count.unit, firstDay: placed.firstDay, lastDay: placed.lastDay, movedFrom: placed.movedFrom, status: lv.status },
+        params: { labelVi: label.vi, labelEn: label.en, ref, eventOn, days: count.days, unit: count.unit, firstDay: placed.firstDay, lastDay: placed.lastDay, movedFrom: placed.movedFrom, status: lv.status },
         actual: eventOn,
         expected: `${count.days} ${count.unit}`,
         result: placed.lastDay,

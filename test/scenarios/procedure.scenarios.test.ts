@@ -101,7 +101,7 @@ describe("procedure periods (scenarios)", () => {
   });
 
   it.each([
-    ["impossible date", { postedOn: "2023-02-30" }, "invalid_date", ["events", "postedOn"]],
+    ["impossible date", { postedOn: "2023-02-30" }, "impossible_date", ["events", "postedOn"]],
     ["posting before the meeting", { meetingHeldOn: "2023-10-05", postedOn: "2023-10-04" }, "date_before_start", ["events", "postedOn"]],
     ["complaint before the posting", { postedOn: "2023-10-06", complaints: [{ receivedOn: "2023-10-05" }] }, "date_before_start", ["events", "complaints", 0, "receivedOn"]],
     ["re-check posted before its complaint", { postedOn: "2023-10-06", complaints: [{ receivedOn: "2023-10-09", recheckPostedOn: "2023-10-08" }] }, "date_before_start", ["events", "complaints", 0, "recheckPostedOn"]],

@@ -162,3 +162,9 @@ export interface LowIncomeDateParams {
   readonly to: string | null;
   readonly holds: boolean;
 }
+
+/** The labels of classification. */
+export interface ClassifyTermParams {
+  /** An agricultural sector's name. */
+  readonly sector_name: { readonly sector: "agriculture" | "forestry" | "fishery" | "salt" };
+}

@@ -40,7 +40,6 @@ export interface MeetingStepParams {
 /** The issues of the procedure's inputs. */
 export interface ProcedureIssueParams {
   readonly date_before_start: { readonly date: string; readonly start: string; readonly what: string };
-  readonly date_out_of_range: Record<string, never>;
   readonly milestone_dates_reversed: { readonly id: string; readonly from: string; readonly to: string };
   readonly duplicate_milestone: { readonly id: string };
   readonly unknown_milestone: { readonly id: string };
@@ -125,4 +124,12 @@ export interface InspectionHouseholdsParams {
   readonly got: number;
   readonly short: number;
   readonly target: number;
+}
+
+/** The labels of the procedure and the meeting. */
+export interface ProcedureTermParams {
+  /** The name of a procedure period (posting, re-check, …). */
+  readonly period_label: { readonly kind: "posting" | "complaint_recheck" | "recheck_posting" | "middle_living_posting" | "middle_living_recheck" | "middle_living_decision" | "low_income_worker_posting" };
+  /** Who keeps the copies of the meeting minutes. */
+  readonly minutes_kept_by: Record<string, never>;
 }

@@ -3,6 +3,7 @@ import { formatDong, groupDigits } from "../format.js";
 import type {
   ChangeParams,
   ClassifyIssueParams,
+  ClassifyTermParams,
   HouseholdOutcomeParams,
   HouseholdStepParams,
   IncomeFactParams,
@@ -145,4 +146,11 @@ export const enLowIncomeWorkerSteps: { readonly [C in keyof LowIncomeWorkerStepP
   low_income_worker_outcome_before_effective_from: () => "Not in force: the low-income-worker rule was not yet in force on the decision date.",
   low_income_worker_outcome_after_standard_end: () => "Not in force: the decision date is after the standard's end.",
   low_income_worker_outcome_rule_not_found: () => "Cannot decide: the standard has no low-income-worker rule.",
+};
+
+const SECTOR_EN = { agriculture: "agriculture", forestry: "forestry", fishery: "fishery", salt: "salt production" } as const;
+
+/** English labels of classification. */
+export const enClassifyTerms: { readonly [K in keyof ClassifyTermParams]: (p: ClassifyTermParams[K]) => string } = {
+  sector_name: (p) => SECTOR_EN[p.sector],
 };

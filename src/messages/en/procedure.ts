@@ -1,5 +1,5 @@
 // English: the village meeting and the review procedure.
-import type { InspectionHouseholdsParams, InspectionVillagesParams, MeetingIssueParams, MeetingStepParams, PeriodParams, PlanFindingParams, ProcedureFindingParams, ProcedureIssueParams, ProcedureStepParams } from "../codes/procedure.js";
+import type { InspectionHouseholdsParams, InspectionVillagesParams, MeetingIssueParams, MeetingStepParams, PeriodParams, PlanFindingParams, ProcedureFindingParams, ProcedureIssueParams, ProcedureStepParams, ProcedureTermParams } from "../codes/procedure.js";
 
 const s = (v: string | number | null): string => (v === null ? "" : String(v));
 
@@ -36,7 +36,6 @@ export const enMeetingSteps: { readonly [C in keyof MeetingStepParams]: (p: Meet
 /** English texts of the procedure's input issues. */
 export const enProcedureIssues: { readonly [C in keyof ProcedureIssueParams]: (p: ProcedureIssueParams[C]) => string } = {
   date_before_start: (p) => `${p.date} is before its start ${p.start} (${p.what}).`,
-  date_out_of_range: () => "the period falls outside the supported calendar.",
   milestone_dates_reversed: (p) => `milestone "${p.id}": its first day ${p.from} is after its last day ${p.to}.`,
   duplicate_milestone: (p) => `milestone id "${p.id}" is used twice.`,
   unknown_milestone: (p) => `the plan has no milestone "${p.id}".`,
@@ -94,4 +93,20 @@ export const enProcedureSteps: { readonly [C in keyof ProcedureStepParams]: (p: 
   households_drawn: households,
   households_short: households,
   inspection_sample: (p) => `Inspection sample: ${p.villages} villages, ${p.households} households.`,
+};
+
+const PERIOD_EN = {
+  posting: "Public posting of the review results",
+  complaint_recheck: "Re-check after a complaint",
+  recheck_posting: "Posting of the re-check results",
+  middle_living_posting: "Posting of the middle-living list",
+  middle_living_recheck: "Re-check (middle-living)",
+  middle_living_decision: "Decision on middle-living households",
+  low_income_worker_posting: "Posting of low-income workers",
+} as const;
+
+/** English labels of the procedure and the meeting. */
+export const enProcedureTerms: { readonly [K in keyof ProcedureTermParams]: (p: ProcedureTermParams[K]) => string } = {
+  period_label: (p) => PERIOD_EN[p.kind],
+  minutes_kept_by: () => "one kept by the village, one sent to the commune steering committee",
 };

@@ -3,6 +3,7 @@ import { formatDong, groupDigits } from "../format.js";
 import type {
   ChangeParams,
   ClassifyIssueParams,
+  ClassifyTermParams,
   HouseholdOutcomeParams,
   HouseholdStepParams,
   IncomeFactParams,
@@ -142,4 +143,11 @@ export const viLowIncomeWorkerSteps: { readonly [C in keyof LowIncomeWorkerStepP
   low_income_worker_outcome_before_effective_from: () => "Chưa áp dụng: quy định về người lao động có thu nhập thấp chưa có hiệu lực vào ngày quyết định.",
   low_income_worker_outcome_after_standard_end: () => "Không áp dụng: ngày quyết định sau khi chuẩn hết hiệu lực.",
   low_income_worker_outcome_rule_not_found: () => "Không xác định được: chuẩn không có quy định về người lao động có thu nhập thấp.",
+};
+
+const SECTOR_VI = { agriculture: "nông nghiệp", forestry: "lâm nghiệp", fishery: "ngư nghiệp", salt: "diêm nghiệp" } as const;
+
+/** Vietnamese labels of classification. */
+export const viClassifyTerms: { readonly [K in keyof ClassifyTermParams]: (p: ClassifyTermParams[K]) => string } = {
+  sector_name: (p) => SECTOR_VI[p.sector],
 };

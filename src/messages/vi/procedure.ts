@@ -1,5 +1,5 @@
 // Vietnamese: the village meeting and the review procedure.
-import type { InspectionHouseholdsParams, InspectionVillagesParams, MeetingIssueParams, MeetingStepParams, PeriodParams, PlanFindingParams, ProcedureFindingParams, ProcedureIssueParams, ProcedureStepParams } from "../codes/procedure.js";
+import type { InspectionHouseholdsParams, InspectionVillagesParams, MeetingIssueParams, MeetingStepParams, PeriodParams, PlanFindingParams, ProcedureFindingParams, ProcedureIssueParams, ProcedureStepParams, ProcedureTermParams } from "../codes/procedure.js";
 
 const s = (v: string | number | null): string => (v === null ? "" : String(v));
 
@@ -36,7 +36,6 @@ export const viMeetingSteps: { readonly [C in keyof MeetingStepParams]: (p: Meet
 /** Vietnamese texts of the procedure's input issues. */
 export const viProcedureIssues: { readonly [C in keyof ProcedureIssueParams]: (p: ProcedureIssueParams[C]) => string } = {
   date_before_start: (p) => `ngày ${p.date} trước ngày bắt đầu ${p.start} (${p.what}).`,
-  date_out_of_range: () => "thời hạn vượt ra ngoài khoảng lịch hỗ trợ.",
   milestone_dates_reversed: (p) => `mốc "${p.id}": ngày bắt đầu ${p.from} sau ngày kết thúc ${p.to}.`,
   duplicate_milestone: (p) => `mã mốc "${p.id}" bị lặp lại.`,
   unknown_milestone: (p) => `không có mốc "${p.id}" trong kế hoạch.`,
@@ -96,4 +95,20 @@ export const viProcedureSteps: { readonly [C in keyof ProcedureStepParams]: (p: 
   households_drawn: households,
   households_short: households,
   inspection_sample: (p) => `Mẫu kiểm tra: ${p.villages} thôn, ${p.households} hộ.`,
+};
+
+const PERIOD_VI = {
+  posting: "Niêm yết công khai kết quả rà soát",
+  complaint_recheck: "Phúc tra khiếu nại",
+  recheck_posting: "Niêm yết kết quả phúc tra",
+  middle_living_posting: "Niêm yết danh sách hộ có mức sống trung bình",
+  middle_living_recheck: "Phúc tra hộ có mức sống trung bình",
+  middle_living_decision: "Quyết định công nhận hộ có mức sống trung bình",
+  low_income_worker_posting: "Niêm yết người lao động có thu nhập thấp",
+} as const;
+
+/** Vietnamese labels of the procedure and the meeting. */
+export const viProcedureTerms: { readonly [K in keyof ProcedureTermParams]: (p: ProcedureTermParams[K]) => string } = {
+  period_label: (p) => PERIOD_VI[p.kind],
+  minutes_kept_by: () => "01 bản lưu ở thôn, 01 bản gửi Ban chỉ đạo rà soát cấp xã",
 };
