@@ -3,7 +3,7 @@
 import { printResults } from "./_harness.js";
 
 const suites: Record<string, () => Promise<{ run: () => void | Promise<void> }>> = {
-  classifyByIncome: () => import("./classifyByIncome.js"),
+  engine: () => import("./engine.js"),
   classify: () => import("./classify.js"),
   calendar: () => import("./calendar.js"),
   procedure: () => import("./procedure.js"),

@@ -3,9 +3,11 @@ import type { Area, Certainty, LegalValue } from "../types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
 import { addIssue, safeParseWith, unwrap } from "../_lib/issues.js";
 import { deepFreeze } from "../_lib/freeze.js";
-import { Tracer, step, weakest } from "../explain/_trace.js";
-import type { Decision, ExplanationStep } from "../explain/types.js";
-import type { IncomeFactParams } from "../messages/codes.js";
+import { Tracer, recordOfRead, step, weakest } from "../explain/_trace.js";
+import type { Decision, ExplanationStep, ValueRead } from "../explain/types.js";
+import { Memo } from "../_lib/memo.js";
+import type { IncomeFactParams, IncomeLineParams } from "../messages/codes.js";
+import { stepMessageFns } from "../messages/render.js";
 import type { PovertyStandard } from "../standards/types.js";
 import { lookupStandard, standardRefSchema } from "../standards/_resolveStandard.js";
 import { standardStep } from "../standards/_standardStep.js";
@@ -225,6 +227,22 @@ function outcomeStep(standard: PovertyStandard, area: Area, outcome: PovertyClas
   return s;
 }
 
+const READS = new Memo<PovertyStandard, string, ValueRead>();
+const GIVEN = stepMessageFns("income_given");
+const LINE = {
+  income_at_or_below_poverty_line: stepMessageFns("income_at_or_below_poverty_line"),
+  income_above_poverty_line: stepMessageFns("income_above_poverty_line"),
+  income_at_or_below_line: stepMessageFns("income_at_or_below_line"),
+  income_above_line: stepMessageFns("income_above_line"),
+} as const;
+
+/** The record of reading an area's line (shared per standard, area and line). */
+function readOf(standard: PovertyStandard, area: Area, key: "poorByIncomeLine" | "incomeLine", lv: LegalValue<number>): ValueRead {
+  return READS.get(standard, area === "rural" ? (key === "incomeLine" ? "r" : "rp") : key === "incomeLine" ? "u" : "up", () =>
+    recordOfRead(standard, `incomeLines.${area}.${key}`, lv, lineSource(standard, area, key)),
+  );
+}
+
 /** Builds the explanation's steps as the income rule runs. */
 class IncomeTracer implements IncomeProbe {
   private readonly incomeParams: IncomeFactParams;
@@ -236,19 +254,16 @@ class IncomeTracer implements IncomeProbe {
   }
   incomeGiven(): void {
     const p = this.incomeParams;
-    this.t.add(step({ rule: "income.given", code: "income_given", params: p, result: true, actual: { amount: p.amount, months: p.months, persons: p.persons, perCapita: p.perCapita } }));
+    this.t.add(step({ rule: "income.given", code: "income_given", params: p, text: { vi: GIVEN.vi(p), en: GIVEN.en(p) }, result: true, actual: { amount: p.amount, months: p.months, persons: p.persons, perCapita: p.perCapita } }));
   }
   incomeLine(key: "poorByIncomeLine" | "incomeLine", lv: LegalValue<number>, holds: boolean): void {
     const { standard, area, income } = this.r;
     const months = standard.incomeLines[area].period === "year" ? 12 : 1;
-    const src = lineSource(standard, area, key);
-    this.t.read(standard, `incomeLines.${area}.${key}`, lv, src);
+    const read = readOf(standard, area, key, lv);
+    this.t.readRecord(read);
+    const src = read.standard;
     const poverty = key === "poorByIncomeLine";
-    this.t.add(
-      step({
-        rule: poverty ? "income.at_or_below_poverty_line" : "income.at_or_below_income_line",
-        code: holds ? (poverty ? "income_at_or_below_poverty_line" : "income_at_or_below_line") : poverty ? "income_above_poverty_line" : "income_above_line",
-        params: {
+    const params: IncomeLineParams = {
           amount: income.amount,
           months: income.months,
           persons: income.persons,
@@ -261,7 +276,15 @@ class IncomeTracer implements IncomeProbe {
           local: src !== standard.id ? false : standard.scope === "local",
           lhs: income.amount * months,
           rhs: lv.value * income.months * income.persons,
-        },
+        };
+    const code = holds ? (poverty ? "income_at_or_below_poverty_line" : "income_at_or_below_line") : poverty ? "income_above_poverty_line" : "income_above_line";
+    const fns = LINE[code];
+    this.t.add(
+      step({
+        rule: poverty ? "income.at_or_below_poverty_line" : "income.at_or_below_income_line",
+        code,
+        params,
+        text: { vi: fns.vi(params), en: fns.en(params) },
         actual: income.amount,
         expected: `≤ ${lv.value}`,
         result: holds,

@@ -53,6 +53,8 @@ export interface StepInput<C extends StepCode> {
   readonly citations?: readonly Citation[] | undefined;
   readonly status?: Certainty | undefined;
   readonly children?: readonly ExplanationStep[] | undefined;
+  /** The message already rendered from the tables (a hot call site looks its functions up once); else rendered here. */
+  readonly text?: LocalizedText | undefined;
 }
 
 const NO_CITATIONS: readonly Citation[] = Object.freeze([]);
@@ -66,7 +68,7 @@ export function step<C extends StepCode>(s: StepInput<C>): ExplanationStep {
   out.result = s.result;
   out.citations = citations;
   out.status = s.status ?? "confirmed";
-  out.message = cite(stepMessage(s.code, s.params), citations);
+  out.message = cite(s.text ?? stepMessage(s.code, s.params), citations);
   if (s.children !== undefined && s.children.length > 0) out.children = s.children;
   return out as unknown as ExplanationStep;
 }
@@ -107,6 +109,11 @@ function valueRead(source: DatedSource, key: string, v: LegalValue<JsonValue>, f
   return r;
 }
 
+/** The shared record of a legal value read, for a rule to prepare once (see {@link Tracer.readRecord}). */
+export function recordOfRead(source: DatedSource, key: string, v: LegalValue<JsonValue>, fromStandardId: string = source.id): ValueRead {
+  return valueRead(source, key, v, fromStandardId);
+}
+
 /**
  * Records the steps of a decision and every legal value read. Used only when an explanation is asked for; batch
  * runs skip it.
@@ -126,6 +133,17 @@ export class Tracer {
     reads.push(valueRead(source, key, v, fromStandardId));
     if (v.status === "uncertain") this.uncertain = true;
     return v.value;
+  }
+
+  /** Records a value read prepared beforehand by {@link recordOfRead} (the hot path: no lookup). */
+  readRecord(r: ValueRead): void {
+    const reads = this.valuesRead;
+    for (let i = 0; i < reads.length; i++) {
+      const x = reads[i] as ValueRead;
+      if (x.key === r.key && x.standard === r.standard) return;
+    }
+    reads.push(r);
+    if (r.status === "uncertain") this.uncertain = true;
   }
 
   /** Adds a step. */

@@ -20,3 +20,14 @@ export function stepMessage<C extends StepCode>(code: C, params: StepParams[C]):
 export function termText<K extends TermCode>(key: K, params: TermParams[K]): LocalizedText {
   return { vi: VI.terms[key](params), en: EN.terms[key](params) };
 }
+
+/** The two message functions of a step code, looked up once (for a hot call site to call them directly). */
+export interface StepMessageFns<C extends StepCode> {
+  readonly vi: (p: StepParams[C]) => string;
+  readonly en: (p: StepParams[C]) => string;
+}
+
+/** Looks up the message functions of a step code once. */
+export function stepMessageFns<C extends StepCode>(code: C): StepMessageFns<C> {
+  return { vi: VI.steps[code] as (p: StepParams[C]) => string, en: EN.steps[code] as (p: StepParams[C]) => string };
+}
