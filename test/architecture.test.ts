@@ -72,8 +72,8 @@ const LAYERS: readonly (readonly string[])[] = [
   ["types.ts"],
   ["messages"],
   ["errors"],
-  ["explain"],
   ["_lib"],
+  ["explain"],
   ["standards"],
   ["household", "calendar"],
   ["forms"],
@@ -112,7 +112,7 @@ describe("architecture", () => {
     expect(cycles(importGraph())).toEqual([]);
   });
 
-  it("no folder cycle, and every import points down the layers (types → messages → errors → explain → _lib → standards → … → report)", () => {
+  it("no folder cycle, and every import points down the layers (types → messages → errors → _lib → explain → standards → … → report)", () => {
     const g = importGraph();
     const folders = new Map<string, Set<string>>();
     const upward: string[] = [];
