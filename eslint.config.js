@@ -2,6 +2,33 @@
 // randomness and console (DEVELOPERS.md: "Pure").
 import tseslint from "typescript-eslint";
 
+// The layers of src/, lowest first (docs/concepts.md); a folder may import only from its own layer or lower ones.
+// test/architecture.test.ts checks the same order on the whole import graph, type-only imports included.
+const LAYERS = [["messages"], ["errors"], ["_lib"], ["explain"], ["standards"], ["household", "calendar"], ["forms"], ["classify"], ["meeting", "procedure"], ["report"]];
+const PURE = { group: ["node:*", "fs", "path", "os", "child_process", "http", "https"], message: "src/ is pure: no I/O." };
+const layerBlocks = LAYERS.flatMap((folders, i) =>
+  folders.map((folder) => {
+    const above = LAYERS.slice(i + 1).flat();
+    const sameLayer = folders.filter((f) => f !== folder);
+    const banned = [...above, ...sameLayer].flatMap((f) => [`../${f}/*`, `../${f}/**`]);
+    return {
+      files: [`src/${folder}/**/*.ts`],
+      ignores: ["src/**/*.test.ts"],
+      rules: {
+        "no-restricted-imports": [
+          "error",
+          {
+            patterns: [
+              PURE,
+              { group: [...banned, "../index.js", "../../index.js"], message: `src/${folder} may import only from lower layers (docs/concepts.md, "Layers").` },
+            ],
+          },
+        ],
+      },
+    };
+  }),
+);
+
 const impure = [
   { name: "console", message: "src/ is pure: return values, do not print." },
   { name: "process", message: "src/ is pure: take configuration as arguments." },
@@ -22,10 +49,7 @@ export default tseslint.config(
     ignores: ["src/**/*.test.ts"],
     rules: {
       "no-restricted-globals": ["error", ...impure],
-      "no-restricted-imports": [
-        "error",
-        { patterns: [{ group: ["node:*", "fs", "path", "os", "child_process", "http", "https"], message: "src/ is pure: no I/O." }] },
-      ],
+      "no-restricted-imports": ["error", { patterns: [PURE] }],
       "no-restricted-syntax": [
         "error",
         { selector: "MemberExpression[object.name='Math'][property.name='random']", message: "src/ is pure: no randomness; take a seed." },
@@ -35,4 +59,5 @@ export default tseslint.config(
       ],
     },
   },
+  ...layerBlocks,
 );
