@@ -13,7 +13,7 @@ describe("README examples", () => {
       deprivations: ["employment", "healthInsurance", "adultEducation"],
     });
     expect(outcome).toEqual({ kind: "poor", basis: "income_and_deprivation" });
-    expect(explanation.steps.map((s) => s.message.vi).join("\n")).toContain("so sánh chính xác: 90.000.000 ≤ 90.000.000. (Nghị định 07/2021/NĐ-CP, Điều 3)");
+    expect(explanation.steps.map((s) => s.message.vi).join("\n")).toContain("so sánh chính xác: 90.000.000 ≤ 90.000.000. (Nghị định 07/2021/NĐ-CP, Điều 3, khoản 1, điểm a)");
   });
 
   it("classifyHousehold from the forms", () => {

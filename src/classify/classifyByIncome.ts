@@ -215,8 +215,8 @@ function outcomeStep(standard: PovertyStandard, area: Area, outcome: PovertyClas
     const lines = standard.incomeLines[area];
     let status: Certainty = "confirmed";
     if (outcome.kind === "near_poor" && lines.nearPoorRule) status = weakest(status, lines.nearPoorRule.status);
-    const line = outcome.kind === "poor" && outcome.basis === "income" ? (lines.poorByIncomeLine ?? lines.incomeLine) : lines.incomeLine;
-    const base = { rule: "outcome", result: outcome.kind, citations: [line.citation], status } as const;
+    // The class is the class rule's (Decision 59/2015; Decree 07/2021 Art. 3; Decree 351/2025 Art. 3), not one line's.
+    const base = { rule: "outcome", result: outcome.kind, citations: [standard.classRule.citation], status } as const;
     s = deepFreeze(
       code === "poor_income_and_deprivation"
         ? step({ ...base, code, params: { kind: code, threshold: standard.poorDeprivationCount.value } })

@@ -31,13 +31,14 @@ describe("Phiếu A", () => {
     expect(!l.ok && l.issues[0]?.code).toBe("labels_length_mismatch");
   });
 
-  it("the explanation names column E, its value and the seed citation; labels show on the criteria", () => {
+  it("the explanation names column E, its value and the commune guide by number, issuer and date; labels show on the criteria", () => {
     const labels = nine(0).map((_, i) => ({ vi: `Tiêu chí ${i + 1}`, en: `Criterion ${i + 1}` }));
     const { explanation } = screenFormA({ standard: "2021-2025", reviewed: 1, criteria: nine(4), labels });
     const e = explanation.steps.find((s) => s.rule === "form_a.column_e");
     expect(e?.actual).toBe(4);
     expect(e?.message.vi).toContain("cột E = 4");
-    expect(e?.citations[0]?.instrument).toContain("seed 003_b0cbdf9d415140e7");
+    expect(e?.citations[0]?.instrument).toBe("Hướng dẫn số 01/HD-BCĐ ngày 05/9/2023 của Ban Chỉ đạo rà soát hộ nghèo, hộ cận nghèo xã Nam Cao");
+    expect(e?.message.vi).not.toMatch(/seed|[0-9a-f]{16}/);
     expect(e?.children?.[0]?.message.en).toContain("Criterion 1");
     expect(explanation.valuesRead.map((v) => [v.key, v.value])).toContainEqual(["scoring.formA.stopAtOrAbove", 4]);
   });

@@ -79,11 +79,16 @@ describe("tallyMeetingVote — at least 50% of attendees (Decision 24/2021 Art. 
     expect(r.explanation.steps[0]?.citations[0]).toMatchObject({ instrument: "Quyết định 24/2021/QĐ-TTg", article: "4" });
   });
 
-  it("refuses under 2016–2020 (threshold not found) and 2027–2030 (no procedure)", () => {
+  it("refuses under 2016–2020 (threshold not found); under 2027–2030 applies the 2022–2025 rule as the practical default, marked uncertain", () => {
     const a = tallyMeetingVote({ standard: "2016-2020", heldOn: "2019-10-03", attendees: 9, scope: "whole_list", votes: { agree: 9 } });
     expect(a.outcome).toEqual({ kind: "rule_not_found", reason: "meeting_share_not_found", standard: "2016-2020" });
-    const b = tallyMeetingVote({ standard: "2027-2030", heldOn: "2027-10-03", attendees: 9, scope: "whole_list", votes: { agree: 9 } });
-    expect(b.outcome).toEqual({ kind: "rule_not_found", reason: "procedure_not_found", standard: "2027-2030" });
+    // 5 of 10 is exactly 50%: "ít nhất 50%" holds; 4 of 10 does not
+    const b = tallyMeetingVote({ standard: "2027-2030", heldOn: "2027-10-03", attendees: 10, scope: "whole_list", votes: { agree: 5 } });
+    expect(b.outcome.kind).toBe("agreed");
+    expect(b.explanation.uncertain).toBe(true);
+    expect(b.explanation.steps[0]).toMatchObject({ code: "procedure_practical_default", params: { standard: "2027-2030", from: "2021-2025", instrument: "Quyết định 24/2021/QĐ-TTg" }, status: "uncertain" });
+    const c = tallyMeetingVote({ standard: "2027-2030", heldOn: "2027-10-03", attendees: 10, scope: "whole_list", votes: { agree: 4 } });
+    expect(c.outcome.kind).toBe("review_again");
   });
 
   it.each([

@@ -8,6 +8,7 @@ import { Tracer, step } from "../explain/_trace.js";
 import { stepMessage, termText } from "../messages/render.js";
 import type { PovertyStandard } from "../standards/types.js";
 import { standardRefSchema } from "../standards/_resolveStandard.js";
+import { practicalDefaultStep } from "../standards/_standardStep.js";
 import { isoDateSchema } from "../calendar/_isoDate.js";
 /**
  * The votes on one question at the village meeting (kết quả biểu quyết): how many attendees agreed, and
@@ -193,10 +194,6 @@ export type MeetingVoteOutcome =
     }
   | RuleNotFound<"meeting_share_not_found" | "procedure_not_found">;
 
-const SEED_003_STEP3: Citation = {
-  instrument: "Hướng dẫn 01/HD-BCĐ rà soát hộ nghèo, hộ cận nghèo định kỳ năm 2023 (seed 003_b0cbdf9d415140e7)",
-  item: "Mục I.2, Bước 3",
-};
 
 /** A sanity bound on a meeting's counts (not a legal value). */
 const MAX_COUNT = 10 ** 6;
@@ -307,9 +304,11 @@ function decide(std: PovertyStandard, v: Parsed): { outcome: MeetingVoteOutcome;
       : t.add(step({ rule: "meeting.threshold", code: "meeting_procedure_not_found", params: { standard: std.id }, result: "rule_not_found", citations: [] }));
     return { outcome: { kind: "rule_not_found", reason: proc ? "meeting_share_not_found" : "procedure_not_found", standard: std.id }, explanation: t.finish("meeting_vote", std.id, s.message) };
   }
+  const pd = practicalDefaultStep(std);
+  if (pd) t.add(pd);
   const { numerator, denominator } = t.read(std, callerShare && share === callerShare ? "caller.meetingAgreementShare" : "procedure.meetingAgreementShare", share);
   const percent = new Decimal(numerator).times(100).dividedBy(denominator).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString();
-  t.add(step({ rule: "meeting.rule", code: "meeting_rule", params: { numerator, denominator, percent }, result: true, expected: `agree × ${denominator} ≥ ${numerator} × attendees`, citations: [share.citation, SEED_003_STEP3], status: share.status }));
+  t.add(step({ rule: "meeting.rule", code: "meeting_rule", params: { numerator, denominator, percent }, result: true, expected: `agree × ${denominator} ≥ ${numerator} × attendees`, citations: [share.citation], status: share.status }));
   t.add(step({ rule: "meeting.abstentions", code: "abstentions_count_as_not_agreeing", params: {}, result: true, citations: [share.citation] }));
   const items: MeetingItemResult[] =
     v.scope === "whole_list"
@@ -343,7 +342,7 @@ function decide(std: PovertyStandard, v: Parsed): { outcome: MeetingVoteOutcome;
     results: items,
     copies,
     copiesKeptBy: termText("minutes_kept_by", {}),
-    citations: [share.citation, SEED_003_STEP3],
+    citations: [share.citation],
   };
   const failed = items.filter((i) => i.result === "review_again");
   const outcome: MeetingVoteOutcome =
@@ -358,8 +357,8 @@ function decide(std: PovertyStandard, v: Parsed): { outcome: MeetingVoteOutcome;
   const list = outcome.kind === "review_again" && outcome.householdsToReview ? outcome.householdsToReview.join(", ") : null;
   const fin = t.add(
     outcome.kind === "agreed"
-      ? step({ rule: "meeting.outcome", code: "meeting_outcome_agreed", params: { kind: "agreed", list }, result: outcome.kind, citations: [share.citation, SEED_003_STEP3], status: share.status })
-      : step({ rule: "meeting.outcome", code: "meeting_outcome_review_again", params: { kind: "review_again", list }, result: outcome.kind, citations: [share.citation, SEED_003_STEP3], status: share.status }),
+      ? step({ rule: "meeting.outcome", code: "meeting_outcome_agreed", params: { kind: "agreed", list }, result: outcome.kind, citations: [share.citation], status: share.status })
+      : step({ rule: "meeting.outcome", code: "meeting_outcome_review_again", params: { kind: "review_again", list }, result: outcome.kind, citations: [share.citation], status: share.status }),
   );
   return { outcome, explanation: t.finish("meeting_vote", std.id, fin.message) };
 }

@@ -2,7 +2,7 @@
 // params its message is built from. The per-language tables (./vi.ts, ./en.ts) must cover every code; the
 // compiler checks it.
 import type { JsonValue } from "../types.js";
-import type { SchemaIssueParams, StandardIssueParams, StandardStepParams } from "./codes/common.js";
+import type { SchemaIssueParams, StandardIssueParams, StandardStepParams, TransitionStepParams } from "./codes/common.js";
 import type { B1StepParams, B2StepParams, FormAStepParams, FormIssueParams, HouseholdIssueParams } from "./codes/forms.js";
 import type { ChangeParams, ClassifyIssueParams, ClassifyTermParams, HouseholdStepParams, IncomeStepParams, LowIncomeWorkerStepParams, MiddleLivingStepParams } from "./codes/classify.js";
 import type { MeetingIssueParams, MeetingStepParams, ProcedureIssueParams, ProcedureStepParams, ProcedureTermParams } from "./codes/procedure.js";
@@ -55,6 +55,7 @@ export type IssueCode = keyof IssueParams;
  */
 export interface StepParams
   extends StandardStepParams,
+    TransitionStepParams,
     FormAStepParams,
     B1StepParams,
     B2StepParams,

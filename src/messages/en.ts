@@ -1,6 +1,6 @@
 // The English message table: every issue and step code, checked by the compiler.
 import type { MessageTable } from "./codes.js";
-import { enSchemaIssues, enStandardIssues, enStandardSteps } from "./en/common.js";
+import { enSchemaIssues, enStandardIssues, enStandardSteps, enTransitionSteps } from "./en/common.js";
 import { enB1Steps, enB2Steps, enFormASteps, enFormIssues, enHouseholdIssues } from "./en/forms.js";
 import { enChanges, enClassifyIssues, enHouseholdSteps, enIncomeSteps, enLowIncomeWorkerSteps, enMiddleLivingSteps, enClassifyTerms } from "./en/classify.js";
 import { enMeetingIssues, enMeetingSteps, enProcedureIssues, enProcedureSteps, enProcedureTerms } from "./en/procedure.js";
@@ -12,6 +12,7 @@ export const EN: MessageTable = {
   terms: { ...enCalendarTerms, ...enProcedureTerms, ...enClassifyTerms },
   steps: {
     ...enStandardSteps,
+    ...enTransitionSteps,
     ...enFormASteps,
     ...enB1Steps,
     ...enB2Steps,

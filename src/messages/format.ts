@@ -44,13 +44,13 @@ export function formatPath(path: readonly (string | number)[]): string {
   return out;
 }
 
-/** A citation as one line: instrument, article, clause, point, form item ("Điều 3, Khoản 1" / "Art. 3, cl. 1"). */
+/** A citation as one line, as an officer writes it: instrument, article, clause, point, form item ("Nghị định 07/2021/NĐ-CP, Điều 3, khoản 1, điểm a" / "…, Art. 3, cl. 1, pt. a"). */
 export function citationText(c: Citation, locale: Locale): string {
   const vi = locale === "vi";
   let s = c.instrument;
   if (c.article) s += `, ${vi ? "Điều" : "Art."} ${c.article}`;
-  if (c.clause) s += `, ${vi ? "Khoản" : "cl."} ${c.clause}`;
-  if (c.point) s += `, ${vi ? "Điểm" : "pt."} ${c.point}`;
+  if (c.clause) s += `, ${vi ? "khoản" : "cl."} ${c.clause}`;
+  if (c.point) s += `, ${vi ? "điểm" : "pt."} ${c.point}`;
   if (c.item) s += `, ${c.item}`;
   return s;
 }

@@ -1,6 +1,6 @@
 // The Vietnamese message table (bảng thông điệp tiếng Việt): every issue and step code, checked by the compiler.
 import type { MessageTable } from "./codes.js";
-import { viSchemaIssues, viStandardIssues, viStandardSteps } from "./vi/common.js";
+import { viSchemaIssues, viStandardIssues, viStandardSteps, viTransitionSteps } from "./vi/common.js";
 import { viB1Steps, viB2Steps, viFormASteps, viFormIssues, viHouseholdIssues } from "./vi/forms.js";
 import { viChanges, viClassifyIssues, viHouseholdSteps, viIncomeSteps, viLowIncomeWorkerSteps, viMiddleLivingSteps, viClassifyTerms } from "./vi/classify.js";
 import { viMeetingIssues, viMeetingSteps, viProcedureIssues, viProcedureSteps, viProcedureTerms } from "./vi/procedure.js";
@@ -12,6 +12,7 @@ export const VI: MessageTable = {
   terms: { ...viCalendarTerms, ...viProcedureTerms, ...viClassifyTerms },
   steps: {
     ...viStandardSteps,
+    ...viTransitionSteps,
     ...viFormASteps,
     ...viB1Steps,
     ...viB2Steps,

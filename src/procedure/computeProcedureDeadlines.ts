@@ -4,6 +4,7 @@ import type { Explanation, RuleNotFound } from "../explain/types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
 import { addIssue, safeParseWith, unwrap } from "../_lib/issues.js";
 import { standardRefSchema } from "../standards/_resolveStandard.js";
+import { practicalDefaultStep } from "../standards/_standardStep.js";
 import { Tracer, step } from "../explain/_trace.js";
 import { termText } from "../messages/render.js";
 import type { DayCount, PovertyStandard, ProcedureRules } from "../standards/types.js";
@@ -176,6 +177,8 @@ type Parsed = z.output<typeof inputSchema>;
 
 function compute(std: PovertyStandard, proc: ProcedureRules, e: Parsed["events"], c: Parameters<typeof placePeriod>[0], adj: Parameters<typeof placePeriod>[1]): SafeResult<{ outcome: ProcedureDeadlinesOutcome; explanation: Explanation }> {
   const t = new Tracer();
+  const pd = practicalDefaultStep(std);
+  if (pd) t.add(pd);
   t.add(step({ rule: "procedure.counting", code: "counting_rule", params: {}, result: true, citations: [DEADLINE_COUNTING_RULE.citation], status: DEADLINE_COUNTING_RULE.status }));
   const deadlines: ProcedureDeadline[] = [];
   const findings: ProcedureFinding[] = [];

@@ -33,7 +33,7 @@ describe("reviewCalendar", () => {
     expect(outcome.deadlines.map((d) => d.lastDay)).toEqual(["2019-11-14", "2019-12-14"]);
   });
 
-  it("adds a local plan's deadlines (seed 000) and refuses 2027–2030", () => {
+  it("adds a local plan's deadlines; under 2027–2030 uses the 2022–2025 window and deadlines, marked uncertain", () => {
     const { outcome } = reviewCalendar({
       standard: "2021-2025",
       year: 2023,
@@ -41,7 +41,12 @@ describe("reviewCalendar", () => {
     });
     if (outcome.kind !== "computed") throw new Error("not computed");
     expect(outcome.deadlines.find((d) => d.id === "communes_preliminary")?.lastDay).toBe("2023-11-04");
-    expect(reviewCalendar({ standard: "2027-2030", year: 2027 }).outcome.kind).toBe("rule_not_found");
+    const r2027 = reviewCalendar({ standard: "2027-2030", year: 2027 });
+    expect(r2027.explanation.steps[0]?.code).toBe("procedure_practical_default");
+    expect(r2027.explanation.uncertain).toBe(true);
+    if (r2027.outcome.kind !== "computed") throw new Error("not computed");
+    // Decision 24/2021 Art. 7: the province's official report before 20/12 → last day 19/12
+    expect(r2027.outcome.deadlines.find((d) => d.id === "province_official")).toMatchObject({ lastDay: "2027-12-19", status: "uncertain" });
   });
 });
 

@@ -4,6 +4,7 @@ import type { Explanation, RuleNotFound } from "../explain/types.js";
 import type { SafeResult } from "../errors/Issue.js";
 import { safeParseWith, unwrap } from "../_lib/issues.js";
 import { standardRefSchema } from "../standards/_resolveStandard.js";
+import { practicalDefaultStep } from "../standards/_standardStep.js";
 import { Tracer, step } from "../explain/_trace.js";
 import type { PovertyStandard } from "../standards/types.js";
 import { daysInMonth, dayFromCivil, formatDay, isoDateSchema, MAX_YEAR, MIN_YEAR } from "../calendar/_isoDate.js";
@@ -168,6 +169,8 @@ export function safeReviewCalendar(input: ReviewCalendarInput): SafeResult<{ out
     const st = t.add(step({ rule: "procedure.available", code: "procedure_not_found", params: { standard: std.id }, result: false }));
     return { ok: true, value: { outcome: { kind: "rule_not_found", reason: "procedure_not_found", standard: std.id }, explanation: t.finish("review_calendar", std.id, st.message) } };
   }
+  const pd = practicalDefaultStep(std);
+  if (pd) t.add(pd);
   const w = t.read(std, "procedure.periodicWindow", { ...proc.periodicWindow, value: { from: proc.periodicWindow.value.from, to: proc.periodicWindow.value.to } });
   const from = formatDay(monthDay(year, w.from));
   const to = formatDay(monthDay(year, w.to));

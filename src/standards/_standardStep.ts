@@ -31,3 +31,29 @@ export function standardStep(standard: PovertyStandard): ExplanationStep {
   }
   return s;
 }
+
+const DEFAULTS = new WeakMap<PovertyStandard, ExplanationStep>();
+
+/**
+ * The step that says a standard's review procedure is another standard's, applied as the practical default
+ * (2027–2030), or undefined when the standard has its own. Built once per standard, shared, frozen.
+ */
+export function practicalDefaultStep(standard: PovertyStandard): ExplanationStep | undefined {
+  const d = standard.procedure?.practicalDefault;
+  if (!d) return undefined;
+  let s = DEFAULTS.get(standard);
+  if (s === undefined) {
+    s = deepFreeze(
+      step({
+        rule: "procedure.practical_default",
+        code: "procedure_practical_default",
+        params: { standard: standard.id, from: d.from, instrument: standard.procedure?.instrument ?? d.citation.instrument },
+        result: d.from,
+        citations: [d.citation],
+        status: d.status,
+      }),
+    );
+    DEFAULTS.set(standard, s);
+  }
+  return s;
+}

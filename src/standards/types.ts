@@ -54,6 +54,11 @@ export interface Instrument {
   readonly signed?: string;
   /** Date in force (ISO), when known. */
   readonly inForce?: string;
+  /**
+   * How sure the project is of `inForce` when it is less sure than of the instrument itself (e.g. Decree
+   * 351/2025/NĐ-CP: its Art. 5 was read only in fragments). Absent: as sure as the instrument.
+   */
+  readonly inForceStatus?: Certainty;
   /** The instruments it amends, by id. */
   readonly amends?: readonly string[];
 }
@@ -234,6 +239,13 @@ export interface LegalDeadline {
 export interface ProcedureRules {
   /** The instrument that sets the procedure. */
   readonly instrument: string;
+  /**
+   * Present when no procedure was found for this standard and another standard's procedure is applied as the
+   * practical default (2027–2030: the 2022–2025 procedure of Decision 24/2021/QĐ-TTg): which standard it comes
+   * from, why, and its certainty (always `"uncertain"`). Every value below is then marked `"uncertain"` too, and
+   * the procedure's explanations say so in a step of their own.
+   */
+  readonly practicalDefault?: { readonly from: string; readonly citation: Citation; readonly status: "uncertain"; readonly reason: LocalizedText };
   /** The periodic review window each year (rà soát định kỳ), inclusive. */
   readonly periodicWindow: LegalValue<{ readonly from: MonthDay; readonly to: MonthDay }>;
   /** Regular review (rà soát thường xuyên): the day of each month it starts from. */
@@ -323,6 +335,18 @@ export interface PovertyStandard {
   /** The review procedure, when sourced. */
   readonly procedure?: ProcedureRules;
   /**
+   * Reviews held in a given year that the law directs to apply a standard other than the one governing the lists
+   * they fix (chỉ đạo rà soát theo chuẩn): Decree 351/2025/NĐ-CP Art. 4 cl. 1 point a directs the review held in
+   * 2026 to apply the 2022–2025 standard, although the lists it fixes are used in 2027. Carried by the standard
+   * whose instrument gives the direction. See `standardForReviewYear`.
+   */
+  readonly reviewDirectives?: readonly ReviewDirective[];
+  /**
+   * How this standard's indicators relate to an earlier standard's (kept, changed, removed, added), each with its
+   * source and certainty. See `indicatorChanges`.
+   */
+  readonly indicatorChanges?: IndicatorChanges;
+  /**
    * For a local standard: the national standard it is layered on, the authority that set it, and the province's
    * definition it was built from (a `LocalStandardDefinition`, plain JSON).
    */
@@ -394,4 +418,75 @@ export interface LocalStandardInput {
 export interface LocalStandardDefinition extends Omit<LocalStandardInput, "national"> {
   /** The national standard's id. */
   readonly national: string;
+}
+
+/**
+ * A legal direction that reviews held in one year apply a given standard (chỉ đạo rà soát năm … theo chuẩn …).
+ *
+ * @example
+ * ```ts
+ * getStandard("2027-2030").reviewDirectives?.[0]?.applies; //=> "2021-2025"
+ * ```
+ * @category Standards
+ */
+export interface ReviewDirective {
+  /** The year the reviews are held in. */
+  readonly reviewYear: number;
+  /** Which reviews: the periodic one (rà soát định kỳ), the regular ones (rà soát thường xuyên), or both. */
+  readonly kinds: readonly ("periodic" | "regular")[];
+  /** The id of the standard those reviews apply. */
+  readonly applies: string;
+  /** The article giving the direction. */
+  readonly citation: Citation;
+  /** How sure the project is of the direction and of this reading of it. */
+  readonly status: Certainty;
+  /** The direction in words, as the library reads it. */
+  readonly text: LocalizedText;
+}
+
+/**
+ * How one indicator changed between two standards (thay đổi chỉ số giữa hai chuẩn).
+ *
+ * @remarks
+ * - `kept`: same key in both standards, the same thing measured (its definition may still be uncertain in either);
+ * - `changed`: what is measured changed (e.g. telecom → telecom and digital services): an answer given under the
+ *   earlier standard does not answer the later one;
+ * - `removed`: only in the earlier standard;
+ * - `added`: only in the later standard.
+ *
+ * @example
+ * ```ts
+ * const c: IndicatorChange = { kind: "removed", from: "informationAccess", note: { vi: "…", en: "…" }, citation: { instrument: "Nghị định 351/2025/NĐ-CP" }, status: "confirmed" };
+ * ```
+ * @category Standards
+ */
+export interface IndicatorChange {
+  /** What happened to the indicator. */
+  readonly kind: "kept" | "changed" | "removed" | "added";
+  /** Its key in the earlier standard (absent for `added`). */
+  readonly from?: string;
+  /** Its key in the later standard (absent for `removed`). */
+  readonly to?: string;
+  /** What changed, or why it is kept. */
+  readonly note: LocalizedText;
+  /** Source. */
+  readonly citation: Citation;
+  /** Certainty. */
+  readonly status: Certainty;
+}
+
+/**
+ * A standard's indicators mapped from an earlier standard's (bảng chuyển đổi chỉ số).
+ *
+ * @example
+ * ```ts
+ * getStandard("2027-2030").indicatorChanges?.from; //=> "2021-2025"
+ * ```
+ * @category Standards
+ */
+export interface IndicatorChanges {
+  /** The earlier standard's id. */
+  readonly from: string;
+  /** One entry per indicator of either standard: every earlier key appears once as `from`, every later key once as `to`. */
+  readonly changes: readonly IndicatorChange[];
 }

@@ -93,11 +93,13 @@ describe("procedure periods (scenarios)", () => {
     ]);
   });
 
-  it("2016–2020 has no re-check duration; 2027–2030 no procedure", () => {
+  it("2016–2020 has no re-check duration; 2027–2030 counts the 2022–2025 durations, marked uncertain", () => {
     const a = computeProcedureDeadlines({ standard: "2016-2020", events: { postedOn: "2019-10-04", complaints: [{ receivedOn: "2019-10-07" }] } });
     expect(a.outcome.kind === "computed" && a.outcome.findings).toEqual([{ code: "duration_not_found", ref: "complaintRecheck", date: null }]);
+    // Mon 4/10/2027 posted: 3 working days from the next day → Tue 5 – Thu 7/10/2027 (commune guide of 2023, Bước 4)
     const b = computeProcedureDeadlines({ standard: "2027-2030", events: { postedOn: "2027-10-04" } });
-    expect(b.outcome).toEqual({ kind: "rule_not_found", reason: "procedure_not_found", standard: "2027-2030" });
+    expect(b.outcome.kind === "computed" && b.outcome.deadlines.map((d) => [d.kind, d.firstDay, d.lastDay, d.status])).toEqual([["posting", "2027-10-05", "2027-10-07", "uncertain"]]);
+    expect(b.explanation.uncertain).toBe(true);
   });
 
   it.each([

@@ -33,6 +33,32 @@ export interface StandardIssueParams {
   readonly local_standard_empty: Record<string, never>;
   readonly local_poor_line_without_national: Record<string, never>;
   readonly local_id_shadows_national: { readonly id: string };
+  readonly no_standard_for_review_year: { readonly year: number; readonly kind: "periodic" | "regular"; readonly listYear: number; readonly from: number; readonly to: number };
+  readonly reading_without_direction: { readonly year: number; readonly kind: "periodic" | "regular" };
+}
+
+/** The steps that answer "which standard?" for a list year or a review year (chuẩn nào áp dụng). */
+export interface TransitionStepParams {
+  /** A review held in a year fixes (periodic) or amends (regular) the lists of a year. */
+  readonly review_fixes_lists_of: { readonly year: number; readonly kind: "periodic" | "regular"; readonly listYear: number };
+  /** The standard whose lists are used in a year. */
+  readonly list_year_governed_by: { readonly listYear: number; readonly standard: string; readonly from: number; readonly to: number };
+  /** The law directs the reviews of a year to apply a standard. */
+  readonly review_direction: { readonly year: number; readonly standard: string; readonly textVi: string; readonly textEn: string };
+  /** The answer follows the direction; the list year's standard is the alternative. */
+  readonly reading_direction: { readonly standard: string; readonly alternative: string; readonly listYear: number };
+  /** The caller chose the list year's standard over a direction. */
+  readonly reading_list_year: { readonly standard: string; readonly alternative: string; readonly listYear: number };
+  /** The review procedure of the standard applied. */
+  readonly procedure_of_standard: { readonly standard: string; readonly instrument: string };
+  /** No procedure was found for the standard; another standard's applies as the practical default. */
+  readonly procedure_practical_default: { readonly standard: string; readonly from: string; readonly instrument: string };
+  /** No procedure at all. */
+  readonly procedure_missing: { readonly standard: string };
+  /** The answer to "which standard governs the lists of year Y". */
+  readonly standard_for_list_year: { readonly listYear: number; readonly standard: string };
+  /** The answer to "which standard does the review held in year Y apply". */
+  readonly standard_for_review_year: { readonly year: number; readonly kind: "periodic" | "regular"; readonly standard: string; readonly listYear: number };
 }
 
 /** The "standard applied" step that opens every explanation. */

@@ -1,6 +1,6 @@
 // English: the schema layer's issues, standards, and the "standard applied" step.
 import type { JsonValue } from "../../types.js";
-import type { SchemaIssueParams, StandardIssueParams, StandardStepParams } from "../codes/common.js";
+import type { SchemaIssueParams, StandardIssueParams, StandardStepParams, TransitionStepParams } from "../codes/common.js";
 
 const TYPE: { readonly [k: string]: string } = {
   number: "a number",
@@ -63,6 +63,28 @@ export const enStandardIssues: { readonly [C in keyof StandardIssueParams]: (p: 
   local_standard_empty: () => "a local standard must set at least one area (rural or urban).",
   local_poor_line_without_national: () => "the national standard has no income-only poverty line; a local standard cannot add one.",
   local_id_shadows_national: (p) => `"${p.id}" is the id of a national standard; a local standard needs its own id.`,
+  no_standard_for_review_year: (p) =>
+    `the ${p.kind} review held in ${p.year} fixes the lists of ${p.listYear}, but no standard governs that year (the library has standards for the lists of ${p.from}–${p.to}).`,
+  reading_without_direction: (p) => `no instrument directs the ${p.kind} review held in ${p.year} to apply another standard; there is no reading to choose (leave "reading" out).`,
+};
+
+/** English texts of the steps answering "which standard?". */
+export const enTransitionSteps: { readonly [C in keyof TransitionStepParams]: (p: TransitionStepParams[C]) => string } = {
+  review_fixes_lists_of: (p) =>
+    p.kind === "periodic"
+      ? `The periodic review held in ${p.year} fixes the poor and near-poor lists used in ${p.listYear}.`
+      : `A regular review held in ${p.year} amends the poor and near-poor lists of ${p.listYear}.`,
+  list_year_governed_by: (p) => `The lists of ${p.listYear} are governed by the ${p.standard} standard (lists of ${p.from}–${p.to}).`,
+  review_direction: (p) => `${p.textEn} The review held in ${p.year} applies the ${p.standard} standard.`,
+  reading_direction: (p) =>
+    `Following the direction: the ${p.standard} standard. The lists of ${p.listYear} are governed by ${p.alternative}; if the ministry's guidance applies the list year's standard, this review applies ${p.alternative}.`,
+  reading_list_year: (p) => `As the caller chose: the standard of the list year ${p.listYear}, ${p.standard}, rather than the direction to apply ${p.alternative}.`,
+  procedure_of_standard: (p) => `Review procedure of the ${p.standard} standard: ${p.instrument}.`,
+  procedure_practical_default: (p) =>
+    `No review procedure was found for the ${p.standard} standard; the procedure of ${p.from} (${p.instrument}) applies meanwhile, every period uncertain.`,
+  procedure_missing: (p) => `No review procedure was found for the ${p.standard} standard.`,
+  standard_for_list_year: (p) => `Poor and near-poor lists of ${p.listYear}: the ${p.standard} standard.`,
+  standard_for_review_year: (p) => `The ${p.kind} review held in ${p.year} (lists of ${p.listYear}): the ${p.standard} standard.`,
 };
 
 /** English texts of the "standard applied" steps. */

@@ -1,6 +1,6 @@
 // Vietnamese: the schema layer's issues, standards, and the "standard applied" step.
 import type { JsonValue } from "../../types.js";
-import type { SchemaIssueParams, StandardIssueParams, StandardStepParams } from "../codes/common.js";
+import type { SchemaIssueParams, StandardIssueParams, StandardStepParams, TransitionStepParams } from "../codes/common.js";
 
 const TYPE: { readonly [k: string]: string } = {
   number: "một số",
@@ -63,6 +63,34 @@ export const viStandardIssues: { readonly [C in keyof StandardIssueParams]: (p: 
   local_standard_empty: () => "chuẩn địa phương phải có ít nhất một khu vực (nông thôn hoặc thành thị).",
   local_poor_line_without_national: () => "chuẩn quốc gia không có chuẩn nghèo riêng theo thu nhập; địa phương không thể thêm.",
   local_id_shadows_national: (p) => `mã "${p.id}" là mã của một chuẩn quốc gia; chuẩn địa phương phải có mã riêng.`,
+  no_standard_for_review_year: (p) =>
+    `đợt rà soát ${p.kind === "periodic" ? "định kỳ" : "thường xuyên"} năm ${p.year} xác định danh sách năm ${p.listYear}, nhưng không có chuẩn nghèo nào áp dụng cho năm đó (thư viện có chuẩn cho danh sách các năm ${p.from}–${p.to}).`,
+  reading_without_direction: (p) =>
+    `không có văn bản nào chỉ đạo đợt rà soát ${p.kind === "periodic" ? "định kỳ" : "thường xuyên"} năm ${p.year} theo một chuẩn khác; không cần chọn cách hiểu (bỏ trường "reading").`,
+};
+
+function kindVi(k: "periodic" | "regular"): string {
+  return k === "periodic" ? "định kỳ" : "thường xuyên";
+}
+
+/** Vietnamese texts of the steps answering "which standard?". */
+export const viTransitionSteps: { readonly [C in keyof TransitionStepParams]: (p: TransitionStepParams[C]) => string } = {
+  review_fixes_lists_of: (p) =>
+    p.kind === "periodic"
+      ? `Rà soát định kỳ năm ${p.year} xác định danh sách hộ nghèo, hộ cận nghèo áp dụng cho năm ${p.listYear}.`
+      : `Rà soát thường xuyên năm ${p.year} điều chỉnh danh sách hộ nghèo, hộ cận nghèo của năm ${p.listYear}.`,
+  list_year_governed_by: (p) => `Danh sách năm ${p.listYear} thuộc chuẩn nghèo ${p.standard} (áp dụng cho danh sách các năm ${p.from}–${p.to}).`,
+  review_direction: (p) => `${p.textVi} Đợt rà soát năm ${p.year} áp dụng chuẩn ${p.standard}.`,
+  reading_direction: (p) =>
+    `Áp dụng theo chỉ đạo: chuẩn ${p.standard}. Danh sách năm ${p.listYear} lại thuộc chuẩn ${p.alternative}; nếu hướng dẫn của Bộ yêu cầu áp dụng chuẩn của năm danh sách thì đợt rà soát này áp dụng chuẩn ${p.alternative}.`,
+  reading_list_year: (p) =>
+    `Theo lựa chọn của đơn vị sử dụng: áp dụng chuẩn của năm danh sách ${p.listYear} là chuẩn ${p.standard}, không theo chỉ đạo áp dụng chuẩn ${p.alternative}.`,
+  procedure_of_standard: (p) => `Quy trình rà soát của chuẩn ${p.standard}: ${p.instrument}.`,
+  procedure_practical_default: (p) =>
+    `Chưa tìm thấy quy trình rà soát cho chuẩn ${p.standard}; tạm áp dụng quy trình của chuẩn ${p.from} (${p.instrument}), mọi thời hạn đều chưa chắc chắn.`,
+  procedure_missing: (p) => `Không tìm thấy quy trình rà soát cho chuẩn ${p.standard}.`,
+  standard_for_list_year: (p) => `Danh sách hộ nghèo, hộ cận nghèo năm ${p.listYear}: chuẩn nghèo ${p.standard}.`,
+  standard_for_review_year: (p) => `Đợt rà soát ${kindVi(p.kind)} năm ${p.year} (danh sách năm ${p.listYear}): áp dụng chuẩn nghèo ${p.standard}.`,
 };
 
 /** Vietnamese texts of the "standard applied" steps. */

@@ -1,18 +1,16 @@
 import type { Citation } from "../../types.js";
 import type { PovertyStandard } from "../types.js";
 import { deepFreeze } from "../../_lib/freeze.js";
+import { PLAN_KIEN_GIANG_2019 } from "./localDocuments.js";
 
 const DECISION_59: Citation = { instrument: "Quyết định 59/2015/QĐ-TTg" };
-const SEED_002: Citation = {
-  instrument: "Kế hoạch 124/KH-UBND tỉnh Kiên Giang, 09/8/2019 (seed 002_7fe6f0db7725d199)",
-  item: "Mục II.2–II.4",
-};
-const CIRCULAR_17_ART_6: Citation = {
-  instrument: "Thông tư 17/2016/TT-BLĐTBXH",
-  article: "6",
-  clause: "2",
-  note: "as rewritten by Thông tư 14/2018/TT-BLĐTBXH",
-};
+const PLAN_2019 = (item: string, note?: string): Citation => ({ instrument: PLAN_KIEN_GIANG_2019.instrument, item, note: note ? `${PLAN_KIEN_GIANG_2019.note ?? ""}; ${note}` : (PLAN_KIEN_GIANG_2019.note ?? "") });
+/**
+ * The B1 cut-offs as Circular 14/2018 rewrote Circular 17/2016: read in a legal portal's summary, which gives the
+ * urban 140/175 and the rural 120 but is cut before the rural 150, and names no article (the "Art. 6 cl. 2" earlier
+ * versions cited could not be confirmed, so it is no longer cited).
+ */
+const CIRCULAR_14: Citation = { instrument: "Thông tư 14/2018/TT-BLĐTBXH", note: "B1 cut-offs as it rewrote Circular 17/2016; article not confirmed" };
 const CIRCULAR_17 = "Thông tư 17/2016/TT-BLĐTBXH";
 const SECONDARY = "read in a secondary source";
 
@@ -62,12 +60,14 @@ export const STANDARD_2016_2020: PovertyStandard = deepFreeze({
       kind: "circular",
       title: { vi: "Hướng dẫn quy trình rà soát hộ nghèo, hộ cận nghèo hằng năm", en: "Annual review procedure 2016–2020" },
       signed: "2016-06-28",
+      inForce: "2016-08-15",
     },
     {
       id: "Thông tư 14/2018/TT-BLĐTBXH",
       kind: "circular",
       title: { vi: "Sửa đổi, bổ sung Thông tư 17/2016/TT-BLĐTBXH", en: "Amending Circular 17/2016/TT-BLDTBXH" },
       signed: "2018-09-26",
+      inForce: "2018-11-10",
       amends: ["Thông tư 17/2016/TT-BLĐTBXH"],
     },
     {
@@ -109,8 +109,8 @@ export const STANDARD_2016_2020: PovertyStandard = deepFreeze({
     { key: "informationAccess", order: 10, service: svc.information, name: { vi: "Tài sản phục vụ tiếp cận thông tin", en: "Assets for access to information" }, citation: DECISION_59, status: "confirmed" },
   ],
   middleLiving: {
-    rural: { value: 1_500_000, citation: { ...SEED_002, note: "Decision 59/2015 read only in one secondary source; the seed states the band" }, status: "seed", label: { vi: "mức sống trung bình, nông thôn", en: "middle-living ceiling, rural" } },
-    urban: { value: 1_950_000, citation: { ...SEED_002, note: "Decision 59/2015 read only in one secondary source; the seed states the band" }, status: "seed", label: { vi: "mức sống trung bình, thành thị", en: "middle-living ceiling, urban" } },
+    rural: { value: 1_500_000, citation: PLAN_2019("Mục II.3", "Decision 59/2015 read only in one secondary source; the plan states the band"), status: "seed", label: { vi: "mức sống trung bình, nông thôn", en: "middle-living ceiling, rural" } },
+    urban: { value: 1_950_000, citation: PLAN_2019("Mục II.3", "Decision 59/2015 read only in one secondary source; the plan states the band"), status: "seed", label: { vi: "mức sống trung bình, thành thị", en: "middle-living ceiling, urban" } },
   },
   middleLivingIncomeMethod: {
     value: {
@@ -130,17 +130,26 @@ export const STANDARD_2016_2020: PovertyStandard = deepFreeze({
     },
     b1: {
       rural: {
-        poorByIncome: { value: 120, citation: CIRCULAR_17_ART_6, status: "confirmed", label: { vi: "điểm B1 tương đương 700.000 đồng", en: "B1 score equivalent to 700,000 VND" } },
-        cutoff: { value: 150, citation: CIRCULAR_17_ART_6, status: "confirmed", label: { vi: "điểm B1 tương đương 1.000.000 đồng", en: "B1 score equivalent to 1,000,000 VND" } },
+        poorByIncome: { value: 120, citation: CIRCULAR_14, status: "confirmed", label: { vi: "điểm B1 tương đương 700.000 đồng", en: "B1 score equivalent to 700,000 VND" } },
+        cutoff: {
+          value: 150,
+          citation: PLAN_2019("Mục II.4", "'1.000.000 đồng tương đương 150 điểm'; the legal summary read is cut before the rural 150"),
+          status: "seed",
+          label: { vi: "điểm B1 tương đương 1.000.000 đồng", en: "B1 score equivalent to 1,000,000 VND" },
+        },
       },
       urban: {
-        poorByIncome: { value: 140, citation: CIRCULAR_17_ART_6, status: "confirmed", label: { vi: "điểm B1 tương đương 900.000 đồng", en: "B1 score equivalent to 900,000 VND" } },
-        cutoff: { value: 175, citation: CIRCULAR_17_ART_6, status: "confirmed", label: { vi: "điểm B1 tương đương 1.300.000 đồng", en: "B1 score equivalent to 1,300,000 VND" } },
+        poorByIncome: { value: 140, citation: CIRCULAR_14, status: "confirmed", label: { vi: "điểm B1 tương đương 900.000 đồng", en: "B1 score equivalent to 900,000 VND" } },
+        cutoff: { value: 175, citation: CIRCULAR_14, status: "confirmed", label: { vi: "điểm B1 tương đương 1.300.000 đồng", en: "B1 score equivalent to 1,300,000 VND" } },
       },
     },
     b2: {
-      pointsPerIndicator: { value: 10, citation: { instrument: CIRCULAR_17, item: "Phiếu B, phần B2" }, status: "confirmed" },
-      poorAtOrAbove: { value: 30, citation: { ...SEED_002, note: "'thiếu hụt dịch vụ xã hội cơ bản từ 30 điểm trở lên'" }, status: "confirmed" },
+      pointsPerIndicator: {
+        value: 10,
+        citation: { instrument: CIRCULAR_17, item: "Phiếu B, phần B2", note: "inferred: Decision 59/2015 counts 3 indicators where the forms count 30 points; no text read states 10 points each" },
+        status: "uncertain",
+      },
+      poorAtOrAbove: { value: 30, citation: { ...CIRCULAR_14, note: "'B2 ≥ 30' in the legal summary; also Kế hoạch 124/KH-UBND of Kiên Giang, Mục II.2" }, status: "confirmed" },
     },
   },
   procedure: {

@@ -1,27 +1,30 @@
 import type { Citation } from "../../types.js";
 import type { PovertyStandard } from "../types.js";
 import { deepFreeze } from "../../_lib/freeze.js";
+import { GUIDE_NAM_CAO_2023 } from "./localDocuments.js";
 
 const DECREE_07: Citation = { instrument: "Nghị định 07/2021/NĐ-CP", article: "3" };
-const DECREE_07_SEED: Citation = {
-  instrument: "Nghị định 07/2021/NĐ-CP",
-  article: "3",
-  note: "seed 003_b0cbdf9d415140e7 cites clause 2 of Art. 3 for the income and deprivation criteria",
-};
+/**
+ * The income criterion: Art. 3 cl. 1 point a (the criteria are in clause 1 — a legal portal's copy of the decree's
+ * opening; the commune guide of 2023 cites clause 2, which the project takes for a slip).
+ */
+const DECREE_07_INCOME: Citation = { instrument: "Nghị định 07/2021/NĐ-CP", article: "3", clause: "1", point: "a" };
+/** The deprivation criterion: Art. 3 cl. 1 point b (6 services, 12 indicators). */
+const DECREE_07_DEPRIVATION: Citation = { instrument: "Nghị định 07/2021/NĐ-CP", article: "3", clause: "1", point: "b" };
 const DECREE_351_KEEPS: Citation = {
   instrument: "Nghị định 351/2025/NĐ-CP",
-  note: "keeps Art. 3 of Nghị định 07/2021/NĐ-CP in force from 01/01/2026 to 31/12/2026",
+  article: "2",
+  note: "keeps Art. 3 of Nghị định 07/2021/NĐ-CP in force from 01/01/2026 to 31/12/2026; article number as read in fragments of the gazette copy, the content in several reports after signing",
 };
 const DECREE_30: Citation = { instrument: "Nghị định 30/2025/NĐ-CP", note: "amends Nghị định 07/2021/NĐ-CP; in force 24/02/2025" };
 const CIRCULAR_07_B1: Citation = { instrument: "Thông tư 07/2021/TT-BLĐTBXH", item: "Phiếu B, phần B1" };
 const CIRCULAR_07_B2: Citation = { instrument: "Thông tư 07/2021/TT-BLĐTBXH", item: "Phiếu B, phần B2" };
-const SEED_GUIDE: Citation = {
-  instrument: "Hướng dẫn 01/HD-BCĐ rà soát hộ nghèo, hộ cận nghèo định kỳ năm 2023 (seed 003_b0cbdf9d415140e7)",
-  item: "Mục I.2",
-};
+const GUIDE = (item: string): Citation => ({ instrument: GUIDE_NAM_CAO_2023.instrument, item, ...(GUIDE_NAM_CAO_2023.note ? { note: GUIDE_NAM_CAO_2023.note } : {}) });
 const DECISION_24 = "Quyết định 24/2021/QĐ-TTg";
 const DECISION_406: Citation = { instrument: "Quyết định 406/QĐ-LĐTBXH", note: "administrative procedures published in 2023" };
 const DEFINITION_NOTE = "definition read only in a secondary note on the decree";
+/** Employment, dependants and nutrition: the wording the library uses comes from the 2026–2030 draft decree. */
+const DRAFT_WORDING_NOTE = "wording taken from the 2026–2030 draft decree; the 2021–2025 definition itself was not read, nothing shows it used the same words";
 
 const svc = {
   employment: { key: "employment", name: { vi: "Việc làm", en: "Employment" } },
@@ -32,7 +35,12 @@ const svc = {
   information: { key: "information", name: { vi: "Thông tin", en: "Information" } },
 } as const;
 
-const indicatorSource: Citation = { ...DECREE_07, note: DEFINITION_NOTE };
+const indicatorSource: Citation = { ...DECREE_07_DEPRIVATION, note: DEFINITION_NOTE };
+const draftWording: Citation = { ...DECREE_07_DEPRIVATION, note: DRAFT_WORDING_NOTE };
+const healthInsuranceSource: Citation = {
+  ...DECREE_07_DEPRIVATION,
+  note: `${DEFINITION_NOTE}; sources differ on the age wording (one says 'from 6 years', others give no age): the minimum age is uncertain`,
+};
 
 /**
  * The multidimensional poverty standard for 2021–2025 (chuẩn nghèo đa chiều giai đoạn 2021–2025), Decree
@@ -80,6 +88,7 @@ export const STANDARD_2021_2025: PovertyStandard = deepFreeze({
       kind: "decision",
       title: { vi: "Quy trình rà soát hộ nghèo, hộ cận nghèo hằng năm giai đoạn 2022–2025", en: "Annual review procedure 2022–2025" },
       signed: "2021-07-16",
+      inForce: "2021-09-01",
     },
     {
       id: "Thông tư 07/2021/TT-BLĐTBXH",
@@ -107,7 +116,7 @@ export const STANDARD_2021_2025: PovertyStandard = deepFreeze({
     rural: {
       incomeLine: {
         value: 1_500_000,
-        citation: DECREE_07_SEED,
+        citation: DECREE_07_INCOME,
         status: "confirmed",
         label: { vi: "chuẩn mức thu nhập khu vực nông thôn", en: "rural income line" },
       },
@@ -115,7 +124,7 @@ export const STANDARD_2021_2025: PovertyStandard = deepFreeze({
     urban: {
       incomeLine: {
         value: 2_000_000,
-        citation: DECREE_07,
+        citation: DECREE_07_INCOME,
         status: "confirmed",
         label: { vi: "chuẩn mức thu nhập khu vực thành thị", en: "urban income line" },
       },
@@ -132,7 +141,7 @@ export const STANDARD_2021_2025: PovertyStandard = deepFreeze({
         vi: "Có ít nhất một thành viên trong độ tuổi lao động không có việc làm, hoặc làm công ăn lương không có hợp đồng lao động.",
         en: "At least one working-age member has no job, or works for wages without a labour contract.",
       },
-      citation: indicatorSource,
+      citation: draftWording,
       status: "uncertain",
     },
     {
@@ -144,10 +153,10 @@ export const STANDARD_2021_2025: PovertyStandard = deepFreeze({
         vi: "Người phụ thuộc chiếm trên một nửa số thành viên của hộ.",
         en: "Dependants are more than half of the household's members.",
       },
-      citation: indicatorSource,
+      citation: draftWording,
       status: "uncertain",
       parameters: {
-        shareAbove: { value: 0.5, citation: indicatorSource, status: "uncertain", label: { vi: "tỷ lệ người phụ thuộc (trên một nửa)", en: "share of dependants (more than half)" } },
+        shareAbove: { value: 0.5, citation: draftWording, status: "uncertain", label: { vi: "tỷ lệ người phụ thuộc (trên một nửa)", en: "share of dependants (more than half)" } },
       },
     },
     {
@@ -159,7 +168,7 @@ export const STANDARD_2021_2025: PovertyStandard = deepFreeze({
         vi: "Có ít nhất một trẻ em dưới 16 tuổi bị suy dinh dưỡng (thấp còi hoặc nhẹ cân).",
         en: "At least one child under 16 is malnourished (stunted or underweight).",
       },
-      citation: indicatorSource,
+      citation: draftWording,
       status: "uncertain",
     },
     {
@@ -171,10 +180,10 @@ export const STANDARD_2021_2025: PovertyStandard = deepFreeze({
         vi: "Có ít nhất một thành viên từ 6 tuổi trở lên không có bảo hiểm y tế.",
         en: "At least one member aged 6 or over has no health insurance.",
       },
-      citation: indicatorSource,
+      citation: healthInsuranceSource,
       status: "uncertain",
       parameters: {
-        minAge: { value: 6, citation: indicatorSource, status: "uncertain", label: { vi: "tuổi từ đó phải có bảo hiểm y tế", en: "age from which a member needs health insurance" } },
+        minAge: { value: 6, citation: healthInsuranceSource, status: "uncertain", label: { vi: "tuổi từ đó phải có bảo hiểm y tế", en: "age from which a member needs health insurance" } },
       },
     },
     {
@@ -254,7 +263,7 @@ export const STANDARD_2021_2025: PovertyStandard = deepFreeze({
       order: 11,
       service: svc.information,
       name: { vi: "Sử dụng dịch vụ viễn thông", en: "Use of telecom services" },
-      citation: DECREE_07,
+      citation: DECREE_07_DEPRIVATION,
       status: "confirmed",
     },
     {
@@ -262,7 +271,7 @@ export const STANDARD_2021_2025: PovertyStandard = deepFreeze({
       order: 12,
       service: svc.information,
       name: { vi: "Phương tiện phục vụ tiếp cận thông tin", en: "Means of access to information" },
-      citation: DECREE_07,
+      citation: DECREE_07_DEPRIVATION,
       status: "confirmed",
     },
   ],
@@ -305,8 +314,8 @@ export const STANDARD_2021_2025: PovertyStandard = deepFreeze({
   },
   scoring: {
     formA: {
-      criteriaCount: { value: 9, citation: { ...SEED_GUIDE, item: "Mục I.2, Bước 1 (Phiếu A, cột 1–9)" }, status: "seed" },
-      stopAtOrAbove: { value: 4, citation: { ...SEED_GUIDE, item: "Mục I.2, Bước 1 (Phiếu A, cột E)" }, status: "seed" },
+      criteriaCount: { value: 9, citation: GUIDE("Mục I.2, Bước 1 (Phiếu A, cột 1–9)"), status: "seed" },
+      stopAtOrAbove: { value: 4, citation: GUIDE("Mục I.2, Bước 1 (Phiếu A, cột E)"), status: "seed" },
     },
     b1: {
       rural: { cutoff: { value: 140, citation: CIRCULAR_07_B1, status: "confirmed", label: { vi: "điểm B1 tương đương 1.500.000 đồng", en: "B1 score equivalent to 1,500,000 VND" } } },
@@ -323,13 +332,17 @@ export const STANDARD_2021_2025: PovertyStandard = deepFreeze({
     regularReviewFromDay: { value: 15, citation: { instrument: DECISION_24, article: "3", note: "and Art. 5" }, status: "confirmed" },
     meetingAgreementShare: {
       value: { numerator: 1, denominator: 2 },
-      citation: { instrument: DECISION_24, article: "4", note: "as published in Quyết định 406/QĐ-LĐTBXH; 'từ 50% trở lên' of attendees" },
+      citation: { instrument: DECISION_24, article: "4", note: "'ít nhất 50% tổng số người tham dự cuộc họp', as published in Quyết định 406/QĐ-LĐTBXH; clause number not confirmed" },
       status: "confirmed",
     },
-    meetingMinutesCopies: { value: 2, citation: { ...SEED_GUIDE, item: "Mục I.2, Bước 3" }, status: "seed" },
-    posting: { value: { days: 3, unit: "working" }, citation: { ...SEED_GUIDE, item: "Mục I.2, Bước 4" }, status: "seed" },
-    complaintRecheck: { value: { days: 7, unit: "working" }, citation: { ...SEED_GUIDE, item: "Mục I.2, Bước 4" }, status: "seed" },
-    recheckPosting: { value: { days: 3, unit: "working" }, citation: { ...SEED_GUIDE, item: "Mục I.2, Bước 4" }, status: "seed" },
+    meetingMinutesCopies: {
+      value: 2,
+      citation: { instrument: DECISION_24, article: "4", note: "'02 biên bản … 01 bản lưu ở thôn, 01 bản gửi Ban Chỉ đạo rà soát cấp xã', as published in Quyết định 406/QĐ-LĐTBXH; also the commune guide of 2023, Mục I.2, Bước 3" },
+      status: "confirmed",
+    },
+    posting: { value: { days: 3, unit: "working" }, citation: GUIDE("Mục I.2, Bước 4"), status: "seed" },
+    complaintRecheck: { value: { days: 7, unit: "working" }, citation: GUIDE("Mục I.2, Bước 4"), status: "seed" },
+    recheckPosting: { value: { days: 3, unit: "working" }, citation: GUIDE("Mục I.2, Bước 4"), status: "seed" },
     middleLiving: {
       posting: { value: { days: 5, unit: "working" }, citation: DECISION_406, status: "confirmed" },
       recheck: { value: { days: 3, unit: "working" }, citation: DECISION_406, status: "confirmed" },
