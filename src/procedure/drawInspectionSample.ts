@@ -139,7 +139,7 @@ export function safeDrawInspectionSample(input: InspectionSampleInput): SafeResu
     return { code: vi.code, households: hs, shortfall };
   });
   const summary = stepMessage("inspection_sample", { villages: k, households: out.reduce((s, x) => s + x.households.length, 0) });
-  return { ok: true, value: { outcome: { villages: out, villagesTotal: n, villagePercent: pct, withinVillageBand: within, householdsPerVillage: target }, explanation: t.finish("inspection_sample", "seed-004", summary) } };
+  return { ok: true, value: { outcome: { villages: out, villagesTotal: n, villagePercent: pct, withinVillageBand: within, householdsPerVillage: target }, explanation: t.finish("inspection_sample", "ngoc-hoi-2021", summary) } };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Citation, LocalizedText } from "../../types.js";
+import { GUIDE_NAM_CAO_2023, PLAN_BAC_KAN_CITY_2023, PLAN_NGOC_HOI_2021 } from "../../standards/data/localDocuments.js";
 
 /**
  * One dated step of a review plan (mốc kế hoạch rà soát).
@@ -63,8 +64,8 @@ export interface ReviewPlan {
  * @remarks
  * SEED: seed 003_b0cbdf9d415140e7 (Hướng dẫn 01/HD-BCĐ, 05/9/2023), Mục I.3 "Dự kiến thời gian cụ thể": 12/8/2023
  * training; 6–11/9 rollout; 12–24/9 villages screen (Phiếu A) and score (Phiếu B); 25–30/9 preliminary report to
- * the commune; 1–8/10 village meetings; official report "before 15/10/2023" (last day 14/10). Example data: the
- * commune is not named in the library.
+ * the commune; 1–8/10 village meetings; official report "before 15/10/2023" (last day 14/10). Cited as the guide
+ * itself: Hướng dẫn số 01/HD-BCĐ ngày 05/9/2023 of the Nam Cao commune steering committee.
  *
  * @example
  * ```ts
@@ -73,7 +74,7 @@ export interface ReviewPlan {
  * @category Procedure
  */
 export const SEED_003_COMMUNE_PLAN_2023 = {
-  id: "seed-003-commune-2023",
+  id: "nam-cao-2023",
   year: 2023,
   standard: "2021-2025",
   title: { vi: "Kế hoạch rà soát hộ nghèo, hộ cận nghèo định kỳ năm 2023 của một xã", en: "A commune's 2023 periodic review plan" },
@@ -85,7 +86,7 @@ export const SEED_003_COMMUNE_PLAN_2023 = {
     { id: "village_meetings", phase: "review", label: { vi: "Họp nhân dân thống nhất kết quả rà soát", en: "Village meetings agree the results" }, from: "2023-10-01", to: "2023-10-08", stated: "range" },
     { id: "official_report", phase: "reporting", label: { vi: "Các thôn báo cáo chính thức về Ban chỉ đạo xã (trước 15/10/2023)", en: "Villages' official report to the commune (before 15/10/2023)" }, to: "2023-10-14", stated: "before", mustPrecede: "province_official" },
   ],
-  citation: { instrument: "Hướng dẫn 01/HD-BCĐ rà soát hộ nghèo, hộ cận nghèo định kỳ năm 2023 (seed 003_b0cbdf9d415140e7)", item: "Mục I.3" },
+  citation: { instrument: GUIDE_NAM_CAO_2023.instrument, item: "Mục I.3", note: GUIDE_NAM_CAO_2023.note ?? "" },
   status: "seed",
 } as const satisfies ReviewPlan;
 
@@ -97,7 +98,8 @@ export const SEED_003_COMMUNE_PLAN_2023 = {
  * SEED: seed 000_b8d29a0343fba6c5 (a city's plan, 09/2023), Mục II.4 (implementation 01/9/2023 to the end of
  * 14/12/2023) and Mục IV (reporting): communes' preliminary report before 05/11/2023 and the city's before
  * 10/11/2023; communes' official report before 10/12/2023 and the city's before 15/12/2023. Each "before X" has
- * last day X − 1. Example data: the city is not named in the library.
+ * last day X − 1. Cited as the plan of the People's Committee of Bắc Kạn city, September 2023 (its number and day
+ * are blank on the copy).
  *
  * @example
  * ```ts
@@ -106,7 +108,7 @@ export const SEED_003_COMMUNE_PLAN_2023 = {
  * @category Procedure
  */
 export const SEED_000_CITY_PLAN_2023 = {
-  id: "seed-000-city-2023",
+  id: "bac-kan-city-2023",
   year: 2023,
   standard: "2021-2025",
   title: { vi: "Kế hoạch rà soát hộ nghèo, hộ cận nghèo năm 2023 của một thành phố", en: "A city's 2023 review plan" },
@@ -117,7 +119,7 @@ export const SEED_000_CITY_PLAN_2023 = {
     { id: "communes_official", phase: "reporting", label: { vi: "UBND xã, phường báo cáo kết quả chính thức (trước 10/12/2023)", en: "Communes' official report (before 10/12/2023)" }, to: "2023-12-09", stated: "before", mustPrecede: "province_official" },
     { id: "city_official", phase: "reporting", label: { vi: "Thành phố báo cáo kết quả chính thức về tỉnh (trước 15/12/2023)", en: "City's official report to the province (before 15/12/2023)" }, to: "2023-12-14", stated: "before", mustPrecede: "province_official" },
   ],
-  citation: { instrument: "Kế hoạch rà soát hộ nghèo, hộ cận nghèo năm 2023 của UBND thành phố (seed 000_b8d29a0343fba6c5)", item: "Mục II.4, Mục IV" },
+  citation: { instrument: PLAN_BAC_KAN_CITY_2023.instrument, item: "Mục II.4, Mục IV", note: PLAN_BAC_KAN_CITY_2023.note ?? "" },
   status: "seed",
 } as const satisfies ReviewPlan;
 
@@ -136,6 +138,6 @@ export const SEED_000_CITY_PLAN_2023 = {
  */
 export const INSPECTION_SAMPLING_SEED_004 = {
   value: { villagePercent: { min: 50, max: 60 }, householdsPerVillage: { min: 5, max: 10 } },
-  citation: { instrument: "Kế hoạch kiểm tra, giám sát công tác giảm nghèo và rà soát hộ nghèo năm 2021 của Ban Chỉ đạo huyện (seed 004_d429782fda450d1d)", item: "Mục III.5" },
+  citation: { instrument: PLAN_NGOC_HOI_2021.instrument, item: "Mục III.5", note: PLAN_NGOC_HOI_2021.note ?? "" },
   status: "seed",
 } as const satisfies { readonly value: { readonly villagePercent: { readonly min: number; readonly max: number }; readonly householdsPerVillage: { readonly min: number; readonly max: number } }; readonly citation: Citation; readonly status: "seed" };
