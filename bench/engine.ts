@@ -75,7 +75,7 @@ export function run(): void {
   const cut = new Map<string, { rural: { poor: number; cut: number }; urban: { poor: number; cut: number }; stop: number; b2: number }>();
   for (const id of ["2016-2020", "2021-2025"] as const) {
     const sc = getStandard(id).scoring;
-    const a = (x: "rural" | "urban") => ({ poor: sc.b1?.[x].poorByIncome?.value ?? -1, cut: sc.b1?.[x].cutoff.value ?? 0 });
+    const a = (x: "rural" | "urban") => ({ poor: sc.b1?.[x]?.poorByIncome?.value ?? -1, cut: sc.b1?.[x]?.cutoff.value ?? 0 });
     cut.set(id, { rural: a("rural"), urban: a("urban"), stop: sc.formA?.stopAtOrAbove.value ?? 99, b2: sc.b2?.poorAtOrAbove.value ?? 0 });
   }
   compare(

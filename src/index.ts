@@ -23,6 +23,8 @@ export type {
   ProcedureRules,
   PovertyStandard,
   LocalAreaLines,
+  LocalB1Cutoffs,
+  LocalProvision,
   LocalStandardInput,
   LocalStandardDefinition,
   ReviewDirective,

@@ -4,7 +4,7 @@ import type { AreaB1Cutoffs, ClassRuleName, PovertyStandard } from "../standards
 import { evaluateFormA, type FormAProbe, type FormARule, type ResolvedFormA } from "../forms/_formARule.js";
 import { evaluateB1Band, type B1Probe, type ResolvedB1 } from "../forms/_b1.js";
 import { evaluateB2, type B2Probe, type ResolvedB2 } from "../forms/_b2.js";
-import { localLineReplaced } from "./_lineSource.js";
+import { b1CutoffsFor } from "../standards/_b1Cutoffs.js";
 import type { HouseholdClassOutcome } from "./types.js";
 
 /** The score rule of one standard and area: its variant and the form values it compares with. */
@@ -26,10 +26,10 @@ export type NoScoreRule = "b1_cutoff_not_found" | "local_b1_cutoff_not_found";
 const RULES = new WeakMap<PovertyStandard, { readonly rural: ScoreRule | NoScoreRule; readonly urban: ScoreRule | NoScoreRule }>();
 
 function build(standard: PovertyStandard, area: Area): ScoreRule | NoScoreRule {
-  const b1 = standard.scoring.b1?.[area];
+  const b1 = b1CutoffsFor(standard, area);
   const b2 = standard.scoring.b2;
-  if (!b1 || !b2) return "b1_cutoff_not_found";
-  if (localLineReplaced(standard, area)) return "local_b1_cutoff_not_found";
+  if (typeof b1 === "string") return b1;
+  if (!b2) return "b1_cutoff_not_found";
   return Object.freeze({ variant: standard.classRule.value, formA: standard.scoring.formA, b1, b2, indicatorCount: standard.indicators.length });
 }
 

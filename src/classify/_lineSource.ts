@@ -9,9 +9,3 @@ export function lineSource(standard: PovertyStandard, area: Area, key: "incomeLi
   const n = nationalById(standard.layeredOn.national)?.incomeLines[area][key];
   return n !== undefined && n === standard.incomeLines[area][key] ? standard.layeredOn.national : standard.id;
 }
-
-/** Whether a local standard replaced the national income line in an area (then no B1 cut-off stands for it). */
-export function localLineReplaced(standard: PovertyStandard, area: Area): boolean {
-  if (standard.scope !== "local" || !standard.layeredOn) return false;
-  return nationalById(standard.layeredOn.national)?.incomeLines[area].incomeLine !== standard.incomeLines[area].incomeLine;
-}

@@ -151,7 +151,7 @@ const CUT = new Memo<LegalValue<number>, number, ExplanationStep>();
 
 /** The tracer's step for the B1 entry (the paper total, or the scorecard with each item's points). */
 export function traceB1Entry(t: Tracer, standard: PovertyStandard, b1: ResolvedB1): void {
-  const cite = standard.scoring.b1?.rural.cutoff.citation ?? { instrument: standard.instruments[0]?.id ?? standard.id, item: "Phiếu B, phần B1" };
+  const cite = (standard.scoring.b1?.rural ?? standard.scoring.b1?.urban)?.cutoff.citation ?? { instrument: standard.instruments[0]?.id ?? standard.id, item: "Phiếu B, phần B1" };
   if (b1.kind === "total") {
     const total = b1.total;
     t.add(PAPER.get(cite, total, () => deepFreeze(step({ rule: "b1.total", code: "b1_paper_total", params: { total }, actual: total, result: true, citations: [cite] }))));

@@ -6,6 +6,7 @@ import { Tracer, step } from "../explain/_trace.js";
 import type { Decision } from "../explain/types.js";
 import type { PovertyStandard } from "../standards/types.js";
 import { standardRefSchema } from "../standards/_resolveStandard.js";
+import { b1CutoffsFor } from "../standards/_b1Cutoffs.js";
 import { standardStep } from "../standards/_standardStep.js";
 import { REGION_KEYS } from "../household/regions.js";
 import type { B1Outcome, ScoreB1Input } from "./types.js";
@@ -61,17 +62,20 @@ export function safeScoreB1(input: ScoreB1Input): SafeResult<Decision<B1Outcome>
   const standard = v.standard;
   const t = new Tracer();
   t.add(standardStep(standard));
-  const cutoffs = standard.scoring.b1;
-  if (!cutoffs) {
-    const s = traceB1NotFound(t, standard);
-    const outcome: B1Outcome = { kind: "rule_not_found", reason: "b1_not_found", standard: standard.id };
+  const cutoffs = b1CutoffsFor(standard, v.area);
+  if (typeof cutoffs === "string") {
+    const local = cutoffs === "local_b1_cutoff_not_found";
+    const s = local
+      ? t.add(step({ rule: "b1.rule", code: "b1_local_rule_not_found", params: { standard: standard.id, area: v.area }, result: false, citations: [{ instrument: standard.instruments[0]?.id ?? standard.id }] }))
+      : traceB1NotFound(t, standard);
+    const outcome: B1Outcome = { kind: "rule_not_found", reason: local ? "local_b1_not_found" : "b1_not_found", standard: standard.id };
     return { ok: true, value: { outcome, explanation: t.finish("score_b1", standard.id, s.message) } };
   }
   const b1 = resolveB1(standard, v.area, v.region, v, [], []);
   if (!b1.ok) return b1;
   traceB1Entry(t, standard, b1.value);
   const outcome = b1Outcome(b1.value);
-  if (outcome.kind === "scored") evaluateB1Band(standard.classRule.value, cutoffs[v.area], outcome.total, new B1Tracer(t, standard, v.area));
+  if (outcome.kind === "scored") evaluateB1Band(standard.classRule.value, cutoffs, outcome.total, new B1Tracer(t, standard, v.area));
   const final = t.add(
     step({
       rule: "b1.outcome",

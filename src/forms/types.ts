@@ -81,7 +81,7 @@ export type B1Outcome =
       readonly scorecard?: { readonly id: string; readonly version: string; readonly sheet: string };
     }
   | { readonly kind: "undetermined"; readonly missing: readonly string[] }
-  | RuleNotFound<"b1_not_found">;
+  | RuleNotFound<"b1_not_found" | "local_b1_not_found">;
 
 /**
  * The B2 part of Phiếu B as entered (phần B2, mức độ thiếu hụt dịch vụ xã hội cơ bản): one of the reviewer's

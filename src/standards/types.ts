@@ -161,8 +161,11 @@ export interface FormScoring {
     /** E ≥ this → stop: the household is not scored on Phiếu B. */
     readonly stopAtOrAbove: LegalValue<number>;
   };
-  /** B1 cut-offs by area; absent when NOT FOUND (2027–2030). */
-  readonly b1?: { readonly rural: AreaB1Cutoffs; readonly urban: AreaB1Cutoffs };
+  /**
+   * B1 cut-offs by area; absent when NOT FOUND (2027–2030). An area may be absent on its own in a local standard
+   * whose province supplied cut-offs for one area only.
+   */
+  readonly b1?: { readonly rural?: AreaB1Cutoffs; readonly urban?: AreaB1Cutoffs };
   /** B2 (deprivation score); absent when NOT FOUND (2027–2030). */
   readonly b2?: {
     /** Points per deprived indicator. */
@@ -354,12 +357,33 @@ export interface PovertyStandard {
 }
 
 /**
+ * Where in the province's own instrument a local value is stated (điều, khoản, điểm của văn bản địa phương), so
+ * that each local value is cited to its provision.
+ *
+ * @example
+ * ```ts
+ * const p: LocalProvision = { article: "2", clause: "1", point: "a" };
+ * ```
+ * @category Standards
+ */
+export interface LocalProvision {
+  /** Article (Điều). */
+  readonly article?: string;
+  /** Clause (Khoản). */
+  readonly clause?: string;
+  /** Point (Điểm). */
+  readonly point?: string;
+  /** An appendix or item. */
+  readonly item?: string;
+}
+
+/**
  * The local lines of one area, as a province decides them (chuẩn thu nhập của địa phương cho một khu vực).
  *
  * @example
  * ```ts
  * const a: LocalAreaLines = { incomeLine: 1_750_000 };
- * const b: LocalAreaLines = { incomeLine: 46_000_000, period: "year" };
+ * const b: LocalAreaLines = { incomeLine: 46_000_000, period: "year", cite: { article: "1" } };
  * ```
  * @category Standards
  */
@@ -370,6 +394,27 @@ export interface LocalAreaLines {
   readonly poorByIncomeLine?: number;
   /** The period the lines are stated for; `"month"` when omitted. */
   readonly period?: "month" | "year";
+  /** Where the province's instrument states these lines. */
+  readonly cite?: LocalProvision;
+}
+
+/**
+ * A province's own B1 cut-offs for one area (điểm cắt B1 của địa phương): the B1 scores it equates with its own
+ * income lines, so that Phiếu B can be scored under its standard.
+ *
+ * @example
+ * ```ts
+ * const c: LocalB1Cutoffs = { cutoff: 160, cite: { item: "Phụ lục II" } };
+ * ```
+ * @category Standards
+ */
+export interface LocalB1Cutoffs {
+  /** B1 at or below this: poor or near-poor, B2 decides (≡ the local income line). */
+  readonly cutoff: number;
+  /** B1 at or below this: poor by income alone (only where the national standard has such a cut-off, 2016–2020). */
+  readonly poorByIncome?: number;
+  /** Where the province's instrument states them. */
+  readonly cite?: LocalProvision;
 }
 
 /**
@@ -399,6 +444,21 @@ export interface LocalStandardInput {
   readonly instrument: Instrument;
   /** The local lines, per area; an area left out keeps the national lines. Whole đồng per person per `period`. */
   readonly incomeLines: { readonly rural?: LocalAreaLines; readonly urban?: LocalAreaLines };
+  /**
+   * Deprived indicators at or above which a household within the income band is poor, when the province counts
+   * fewer than the national standard (Đồng Nai 2022–2025: 2 instead of 3). Never more than the national count.
+   */
+  readonly poorDeprivationCount?: { readonly value: number; readonly cite?: LocalProvision };
+  /**
+   * The province's B1 cut-offs, per area. Without them, Phiếu B is not scored in an area whose income line the
+   * province raised (no B1 score is equated with the local line); with them, it is. Never below the national ones.
+   */
+  readonly b1?: { readonly rural?: LocalB1Cutoffs; readonly urban?: LocalB1Cutoffs };
+  /**
+   * The province's middle-living ceilings (mức sống trung bình), per person per month, per area. Never below the
+   * national ceiling, and above the area's income line.
+   */
+  readonly middleLiving?: { readonly rural?: { readonly ceiling: number; readonly cite?: LocalProvision }; readonly urban?: { readonly ceiling: number; readonly cite?: LocalProvision } };
   /** Certainty of the local values; `"confirmed"` when omitted. */
   readonly status?: Certainty;
 }

@@ -33,6 +33,11 @@ export interface StandardIssueParams {
   readonly local_standard_empty: Record<string, never>;
   readonly local_poor_line_without_national: Record<string, never>;
   readonly local_id_shadows_national: { readonly id: string };
+  readonly local_b1_below_national: { readonly local: number; readonly national: number };
+  readonly local_b1_cutoffs_reversed: { readonly poorByIncome: number; readonly cutoff: number };
+  readonly local_b1_poor_cutoff_missing: Record<string, never>;
+  readonly local_ceiling_not_above_line: { readonly ceiling: number; readonly line: number; readonly period: "month" | "year" };
+  readonly local_threshold_above_national: { readonly local: number; readonly national: number };
   readonly no_standard_for_review_year: { readonly year: number; readonly kind: "periodic" | "regular"; readonly listYear: number; readonly from: number; readonly to: number };
   readonly reading_without_direction: { readonly year: number; readonly kind: "periodic" | "regular" };
 }

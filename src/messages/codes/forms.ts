@@ -93,6 +93,7 @@ export interface B1StepParams {
   readonly b1_at_or_below_cutoff: B1CutoffParams;
   readonly b1_above_cutoff: B1CutoffParams;
   readonly b1_rule_not_found: { readonly standard: string };
+  readonly b1_local_rule_not_found: { readonly standard: string; readonly area: "rural" | "urban" };
   readonly b1_outcome_scored: B1OutcomeParams;
   readonly b1_outcome_undetermined: B1OutcomeParams;
 }

@@ -1,5 +1,6 @@
 // English: the schema layer's issues, standards, and the "standard applied" step.
 import type { JsonValue } from "../../types.js";
+import { groupDigits } from "../format.js";
 import type { SchemaIssueParams, StandardIssueParams, StandardStepParams, TransitionStepParams } from "../codes/common.js";
 
 const TYPE: { readonly [k: string]: string } = {
@@ -63,6 +64,11 @@ export const enStandardIssues: { readonly [C in keyof StandardIssueParams]: (p: 
   local_standard_empty: () => "a local standard must set at least one area (rural or urban).",
   local_poor_line_without_national: () => "the national standard has no income-only poverty line; a local standard cannot add one.",
   local_id_shadows_national: (p) => `"${p.id}" is the id of a national standard; a local standard needs its own id.`,
+  local_b1_below_national: (p) => `the local B1 cut-off (${p.local} points) is below the national one (${p.national} points); a province may only be more generous.`,
+  local_b1_cutoffs_reversed: (p) => `the B1 poverty cut-off (${p.poorByIncome} points) must be below the near-poverty cut-off (${p.cutoff} points).`,
+  local_b1_poor_cutoff_missing: () => "the national standard has two B1 cut-offs (poverty and near-poverty); give the local poverty cut-off too (poorByIncome).",
+  local_ceiling_not_above_line: (p) => `the middle-living ceiling (${groupDigits(p.ceiling, "en")} VND per person per month) must be above the area's income line (${groupDigits(p.line, "en")} VND per person per ${p.period}).`,
+  local_threshold_above_national: (p) => `the local count of deprivations for a poor household (${p.local}) is above the national one (${p.national}); a province may only be more generous.`,
   no_standard_for_review_year: (p) =>
     `the ${p.kind} review held in ${p.year} fixes the lists of ${p.listYear}, but no standard governs that year (the library has standards for the lists of ${p.from}–${p.to}).`,
   reading_without_direction: (p) => `no instrument directs the ${p.kind} review held in ${p.year} to apply another standard; there is no reading to choose (leave "reading" out).`,

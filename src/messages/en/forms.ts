@@ -78,6 +78,7 @@ export const enB1Steps: { readonly [C in keyof B1StepParams]: (p: B1StepParams[C
   b1_at_or_below_cutoff: cutoff,
   b1_above_cutoff: cutoff,
   b1_rule_not_found: (p) => `Standard ${p.standard} has no sourced B1 scoring rule (cut-off, points table).`,
+  b1_local_rule_not_found: (p) => `The local standard ${p.standard} raised the ${p.area} income line without a B1 cut-off equated with it; Phiếu B cannot be scored under it.`,
   b1_outcome_scored: (p) => `B1 score: ${s(p.total)}.`,
   b1_outcome_undetermined: (p) => `B1 undetermined: ${s(p.missing)} missing.`,
 };

@@ -1,5 +1,6 @@
 // Vietnamese: the schema layer's issues, standards, and the "standard applied" step.
 import type { JsonValue } from "../../types.js";
+import { groupDigits } from "../format.js";
 import type { SchemaIssueParams, StandardIssueParams, StandardStepParams, TransitionStepParams } from "../codes/common.js";
 
 const TYPE: { readonly [k: string]: string } = {
@@ -59,10 +60,16 @@ export const viStandardIssues: { readonly [C in keyof StandardIssueParams]: (p: 
   no_standard_for_year: (p) => `không có chuẩn nghèo nào áp dụng cho danh sách năm ${p.year} (thư viện có chuẩn cho các năm ${p.from}–${p.to}).`,
   invalid_year: (p) => `năm phải là số nguyên, nhận được ${p.received}.`,
   local_line_below_national: (p) =>
-    `chuẩn địa phương (${p.local} đồng/người/${p.period === "year" ? "năm" : "tháng"}) thấp hơn chuẩn quốc gia (${p.national} đồng/người/tháng); địa phương chỉ được đặt chuẩn cao hơn.`,
+    `mức của địa phương (${groupDigits(p.local, "vi")} đồng/người/${p.period === "year" ? "năm" : "tháng"}) thấp hơn mức quốc gia (${groupDigits(p.national, "vi")} đồng/người/tháng); địa phương chỉ được đặt mức cao hơn.`,
   local_standard_empty: () => "chuẩn địa phương phải có ít nhất một khu vực (nông thôn hoặc thành thị).",
   local_poor_line_without_national: () => "chuẩn quốc gia không có chuẩn nghèo riêng theo thu nhập; địa phương không thể thêm.",
   local_id_shadows_national: (p) => `mã "${p.id}" là mã của một chuẩn quốc gia; chuẩn địa phương phải có mã riêng.`,
+  local_b1_below_national: (p) => `điểm cắt B1 của địa phương (${p.local} điểm) thấp hơn điểm cắt quốc gia (${p.national} điểm); địa phương chỉ được đặt mức có lợi hơn cho hộ dân.`,
+  local_b1_cutoffs_reversed: (p) => `điểm cắt B1 nghèo theo thu nhập (${p.poorByIncome} điểm) phải thấp hơn điểm cắt B1 cận nghèo (${p.cutoff} điểm).`,
+  local_b1_poor_cutoff_missing: () => "chuẩn quốc gia có hai điểm cắt B1 (nghèo và cận nghèo); địa phương phải ghi cả điểm cắt nghèo theo thu nhập (poorByIncome).",
+  local_ceiling_not_above_line: (p) =>
+    `mức sống trung bình (${groupDigits(p.ceiling, "vi")} đồng/người/tháng) phải cao hơn chuẩn thu nhập của khu vực (${groupDigits(p.line, "vi")} đồng/người/${p.period === "year" ? "năm" : "tháng"}).`,
+  local_threshold_above_national: (p) => `số chỉ số thiếu hụt để là hộ nghèo của địa phương (${p.local}) cao hơn của chuẩn quốc gia (${p.national}); địa phương chỉ được đặt mức có lợi hơn cho hộ dân.`,
   no_standard_for_review_year: (p) =>
     `đợt rà soát ${p.kind === "periodic" ? "định kỳ" : "thường xuyên"} năm ${p.year} xác định danh sách năm ${p.listYear}, nhưng không có chuẩn nghèo nào áp dụng cho năm đó (thư viện có chuẩn cho danh sách các năm ${p.from}–${p.to}).`,
   reading_without_direction: (p) =>

@@ -78,6 +78,8 @@ export const viB1Steps: { readonly [C in keyof B1StepParams]: (p: B1StepParams[C
   b1_at_or_below_cutoff: cutoff,
   b1_above_cutoff: cutoff,
   b1_rule_not_found: (p) => `Chuẩn ${p.standard} chưa có quy tắc chấm điểm B1 được xác minh (điểm cắt, bảng điểm).`,
+  b1_local_rule_not_found: (p) =>
+    `Chuẩn địa phương ${p.standard} nâng chuẩn thu nhập khu vực ${p.area === "rural" ? "nông thôn" : "thành thị"} nhưng chưa có điểm cắt B1 tương đương; chưa chấm được Phiếu B theo chuẩn này.`,
   b1_outcome_scored: (p) => `Điểm B1: ${s(p.total)}.`,
   b1_outcome_undetermined: (p) => `Chưa tính được B1: thiếu ${s(p.missing)}.`,
 };
