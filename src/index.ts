@@ -48,6 +48,7 @@ export {
   type StandardChoice,
   type StandardAnswer,
 } from "./standards/standardForReviewYear.js";
+export { indicatorChanges, safeIndicatorChanges, type IndicatorMap } from "./standards/indicatorChanges.js";
 export { layerLocalStandard, safeLayerLocalStandard } from "./standards/layerLocalStandard.js";
 export * from "./household/index.js";
 export * from "./forms/index.js";

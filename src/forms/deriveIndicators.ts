@@ -2,6 +2,7 @@ import { Decimal } from "decimal.js";
 import type { Certainty, Citation, LocalizedText } from "../types.js";
 import type { SafeResult } from "../errors/Issue.js";
 import { unwrap } from "../_lib/issues.js";
+import { termText } from "../messages/render.js";
 import { resolveStandard } from "../standards/_resolveStandard.js";
 import type { Indicator, PovertyStandard } from "../standards/types.js";
 import { safeParseHousehold, type Household, type HouseholdInput } from "../household/household.js";
@@ -38,12 +39,39 @@ export interface DerivedIndicator {
 }
 
 /**
- * The indicators derived from a household's data (các chỉ số suy ra): the answers that could be decided, and the
- * detail of each derivation.
+ * Why an indicator of the standard was not derived (lý do không suy ra được chỉ số):
+ * - `definition_not_found`: the standard's data has no definition of it (2021–2025 telecom and information access;
+ *   every 2016–2020 indicator; most 2027–2030 ones);
+ * - `numbers_not_found`: a definition is known but not the numbers it is stated with (2027–2030 dependants);
+ * - `no_household_fields`: the definition needs data the library's household model does not hold (employment
+ *   contracts, children's height and weight, schooling).
  *
  * @example
  * ```ts
- * const r: DerivedIndicators = { answers: { healthInsurance: true }, details: [] };
+ * const n: NotDerivedIndicator = { key: "telecom", reason: "definition_not_found", message: { vi: "…", en: "…" }, status: "confirmed", citation: { instrument: "Nghị định 07/2021/NĐ-CP" } };
+ * ```
+ * @category Forms
+ */
+export interface NotDerivedIndicator {
+  /** The indicator's key in the standard. */
+  readonly key: string;
+  /** Why it was not derived. */
+  readonly reason: "definition_not_found" | "numbers_not_found" | "no_household_fields";
+  /** The reason in words. */
+  readonly message: LocalizedText;
+  /** The certainty of the indicator's name and definition. */
+  readonly status: Certainty;
+  /** Where the indicator comes from. */
+  readonly citation: Citation;
+}
+
+/**
+ * The indicators derived from a household's data (các chỉ số suy ra): the answers that could be decided, the
+ * detail of each derivation, and, for every other indicator of the standard, why it was not derived.
+ *
+ * @example
+ * ```ts
+ * const r: DerivedIndicators = { answers: { healthInsurance: true }, details: [], notDerived: [] };
  * ```
  * @category Forms
  */
@@ -52,6 +80,8 @@ export interface DerivedIndicators {
   readonly answers: { readonly [key: string]: boolean };
   /** Every derivation attempted, decided or not. */
   readonly details: readonly DerivedIndicator[];
+  /** Every indicator of the standard with no derivation, in the standard's order, with the reason. */
+  readonly notDerived: readonly NotDerivedIndicator[];
 }
 
 /**
@@ -167,7 +197,9 @@ const RULES: { readonly [key: string]: Rule } = {
  * - housing quality: deprived if at least `nonDurablePartsAtLeast` (2) of walls, columns and roof are non-durable;
  * - domestic water and hygienic latrine: from the household's yes/no answers.
  * An indicator whose data is missing is returned with `deprived: undefined` and the missing field paths (never
- * guessed). A standard without definitions (2016–2020) yields no derivations.
+ * guessed). Every other indicator of the standard is listed in `notDerived` with the reason it cannot be derived
+ * (no definition sourced, no numbers for it, or no household fields for it): under 2016–2020 all ten, under
+ * 2027–2030 all twelve for now, so an app can show the reviewer which indicators to answer by hand.
  *
  * @param input - the standard and the household.
  * @returns `{ ok: true, value: { answers, details } }` or `{ ok: false, issues }`.
@@ -184,15 +216,21 @@ export function safeDeriveIndicators(input: DeriveIndicatorsInput): SafeResult<D
   const h = safeParseHousehold((input as { household?: unknown }).household);
   if (!h.ok) return { ok: false, issues: h.issues.map((i) => ({ ...i, path: ["household", ...i.path] })) };
   const details: DerivedIndicator[] = [];
+  const notDerived: NotDerivedIndicator[] = [];
   const answers: { [k: string]: boolean } = {};
   for (const ind of std.value.indicators) {
-    const rule = RULES[ind.key];
+    const rule = Object.prototype.hasOwnProperty.call(RULES, ind.key) ? RULES[ind.key] : undefined;
     const d = rule?.(ind, h.value);
-    if (!d) continue;
+    if (!d) {
+      const reason = !ind.definition ? "definition_not_found" : rule ? "numbers_not_found" : "no_household_fields";
+      const params = { nameVi: ind.name.vi, nameEn: ind.name.en, standard: std.value.id };
+      notDerived.push({ key: ind.key, reason, message: termText(`derive_${reason}`, params), status: ind.status, citation: ind.citation });
+      continue;
+    }
     details.push(d);
     if (d.deprived !== undefined) answers[d.key] = d.deprived;
   }
-  return { ok: true, value: { answers, details } };
+  return { ok: true, value: { answers, details, notDerived } };
 }
 
 /**

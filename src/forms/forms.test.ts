@@ -174,3 +174,36 @@ describe("deriveIndicators (definitions UNCERTAIN, Decree 07/2021 Art. 3 via a s
     expect(deriveIndicators({ standard: "2016-2020", household: { code: "HH-015", area: "rural", members: [{ age: 30, healthInsurance: false }] } }).details).toEqual([]);
   });
 });
+
+describe("deriveIndicators says, per indicator, why it cannot derive", () => {
+  const household = { code: "HH-020", area: "rural" as const, members: [{ age: 30, healthInsurance: true, dependant: false }] };
+
+  it("2021–2025: telecom and information access have no definition; employment, nutrition and schooling need data the model lacks", () => {
+    const r = deriveIndicators({ standard: "2021-2025", household });
+    expect(r.notDerived.map((n) => [n.key, n.reason])).toEqual([
+      ["employment", "no_household_fields"],
+      ["nutrition", "no_household_fields"],
+      ["adultEducation", "no_household_fields"],
+      ["childSchoolAttendance", "no_household_fields"],
+      ["telecom", "definition_not_found"],
+      ["informationAccess", "definition_not_found"],
+    ]);
+    // every indicator of the standard is either derived (details) or explained (notDerived)
+    expect(r.details.length + r.notDerived.length).toBe(12);
+  });
+
+  it("2027–2030: nothing is derived, and every one of the twelve says why (it used to return nothing at all)", () => {
+    const r = deriveIndicators({ standard: "2027-2030", household });
+    expect(r.answers).toEqual({});
+    expect(r.notDerived).toHaveLength(12);
+    expect(r.notDerived.find((n) => n.key === "dependants")).toMatchObject({ reason: "numbers_not_found", status: "uncertain" });
+    expect(r.notDerived.find((n) => n.key === "wasteTreatment")?.message.vi).toBe(
+      'Chỉ số "Xử lý rác thải" (chuẩn 2027-2030): chưa tìm thấy định nghĩa, không suy ra được; người rà soát đánh giá trực tiếp.',
+    );
+  });
+
+  it("2016–2020: no definition of any of the ten was found", () => {
+    const r = deriveIndicators({ standard: "2016-2020", household });
+    expect(r.notDerived.map((n) => n.reason)).toEqual(Array(10).fill("definition_not_found"));
+  });
+});

@@ -17,4 +17,5 @@ export {
   type DeriveIndicatorsInput,
   type DerivedIndicator,
   type DerivedIndicators,
+  type NotDerivedIndicator,
 } from "./deriveIndicators.js";

@@ -3,7 +3,7 @@
 // compiler checks it.
 import type { JsonValue } from "../types.js";
 import type { SchemaIssueParams, StandardIssueParams, StandardStepParams, TransitionStepParams } from "./codes/common.js";
-import type { B1StepParams, B2StepParams, FormAStepParams, FormIssueParams, HouseholdIssueParams } from "./codes/forms.js";
+import type { B1StepParams, B2StepParams, FormAStepParams, FormIssueParams, FormTermParams, HouseholdIssueParams } from "./codes/forms.js";
 import type { ChangeParams, ClassifyIssueParams, ClassifyTermParams, HouseholdStepParams, IncomeStepParams, LowIncomeWorkerStepParams, MiddleLivingStepParams } from "./codes/classify.js";
 import type { MeetingIssueParams, MeetingStepParams, ProcedureIssueParams, ProcedureStepParams, ProcedureTermParams } from "./codes/procedure.js";
 import type { CalendarIssueParams, CalendarTermParams } from "./codes/calendar.js";
@@ -88,7 +88,7 @@ export type StepCode = keyof StepParams;
  * ```
  * @category Explanations
  */
-export interface TermParams extends CalendarTermParams, ProcedureTermParams, ClassifyTermParams {}
+export interface TermParams extends CalendarTermParams, ProcedureTermParams, ClassifyTermParams, FormTermParams {}
 
 /**
  * A label key (khóa nhãn).

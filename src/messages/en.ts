@@ -1,7 +1,7 @@
 // The English message table: every issue and step code, checked by the compiler.
 import type { MessageTable } from "./codes.js";
 import { enSchemaIssues, enStandardIssues, enStandardSteps, enTransitionSteps } from "./en/common.js";
-import { enB1Steps, enB2Steps, enFormASteps, enFormIssues, enHouseholdIssues } from "./en/forms.js";
+import { enB1Steps, enB2Steps, enFormASteps, enFormIssues, enFormTerms, enHouseholdIssues } from "./en/forms.js";
 import { enChanges, enClassifyIssues, enHouseholdSteps, enIncomeSteps, enLowIncomeWorkerSteps, enMiddleLivingSteps, enClassifyTerms } from "./en/classify.js";
 import { enMeetingIssues, enMeetingSteps, enProcedureIssues, enProcedureSteps, enProcedureTerms } from "./en/procedure.js";
 import { enCalendarIssues, enCalendarTerms } from "./en/calendar.js";
@@ -9,7 +9,7 @@ import { enCalendarIssues, enCalendarTerms } from "./en/calendar.js";
 /** The English texts. */
 export const EN: MessageTable = {
   issues: { ...enSchemaIssues, ...enStandardIssues, ...enHouseholdIssues, ...enFormIssues, ...enClassifyIssues, ...enMeetingIssues, ...enProcedureIssues, ...enCalendarIssues },
-  terms: { ...enCalendarTerms, ...enProcedureTerms, ...enClassifyTerms },
+  terms: { ...enCalendarTerms, ...enProcedureTerms, ...enClassifyTerms, ...enFormTerms },
   steps: {
     ...enStandardSteps,
     ...enTransitionSteps,

@@ -1,7 +1,7 @@
 // The Vietnamese message table (bảng thông điệp tiếng Việt): every issue and step code, checked by the compiler.
 import type { MessageTable } from "./codes.js";
 import { viSchemaIssues, viStandardIssues, viStandardSteps, viTransitionSteps } from "./vi/common.js";
-import { viB1Steps, viB2Steps, viFormASteps, viFormIssues, viHouseholdIssues } from "./vi/forms.js";
+import { viB1Steps, viB2Steps, viFormASteps, viFormIssues, viFormTerms, viHouseholdIssues } from "./vi/forms.js";
 import { viChanges, viClassifyIssues, viHouseholdSteps, viIncomeSteps, viLowIncomeWorkerSteps, viMiddleLivingSteps, viClassifyTerms } from "./vi/classify.js";
 import { viMeetingIssues, viMeetingSteps, viProcedureIssues, viProcedureSteps, viProcedureTerms } from "./vi/procedure.js";
 import { viCalendarIssues, viCalendarTerms } from "./vi/calendar.js";
@@ -9,7 +9,7 @@ import { viCalendarIssues, viCalendarTerms } from "./vi/calendar.js";
 /** The Vietnamese texts. */
 export const VI: MessageTable = {
   issues: { ...viSchemaIssues, ...viStandardIssues, ...viHouseholdIssues, ...viFormIssues, ...viClassifyIssues, ...viMeetingIssues, ...viProcedureIssues, ...viCalendarIssues },
-  terms: { ...viCalendarTerms, ...viProcedureTerms, ...viClassifyTerms },
+  terms: { ...viCalendarTerms, ...viProcedureTerms, ...viClassifyTerms, ...viFormTerms },
   steps: {
     ...viStandardSteps,
     ...viTransitionSteps,

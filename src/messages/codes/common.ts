@@ -39,6 +39,7 @@ export interface StandardIssueParams {
   readonly local_ceiling_not_above_line: { readonly ceiling: number; readonly line: number; readonly period: "month" | "year" };
   readonly local_threshold_above_national: { readonly local: number; readonly national: number };
   readonly no_standard_for_review_year: { readonly year: number; readonly kind: "periodic" | "regular"; readonly listYear: number; readonly from: number; readonly to: number };
+  readonly indicator_changes_not_found: { readonly from: string; readonly to: string };
   readonly reading_without_direction: { readonly year: number; readonly kind: "periodic" | "regular" };
 }
 

@@ -162,3 +162,13 @@ export interface B2OutcomeParams {
   readonly total: number | null;
   readonly missing: string | null;
 }
+
+/** Why an indicator was not derived from a household's data (lý do không suy ra được chỉ số). */
+export interface FormTermParams {
+  /** The standard's data has no definition of the indicator (not found in any source). */
+  readonly derive_definition_not_found: { readonly nameVi: string; readonly nameEn: string; readonly standard: string };
+  /** The definition is known but the numbers it is stated with were not found. */
+  readonly derive_numbers_not_found: { readonly nameVi: string; readonly nameEn: string; readonly standard: string };
+  /** The definition needs data the household model does not hold. */
+  readonly derive_no_household_fields: { readonly nameVi: string; readonly nameEn: string; readonly standard: string };
+}

@@ -71,6 +71,7 @@ export const enStandardIssues: { readonly [C in keyof StandardIssueParams]: (p: 
   local_threshold_above_national: (p) => `the local count of deprivations for a poor household (${p.local}) is above the national one (${p.national}); a province may only be more generous.`,
   no_standard_for_review_year: (p) =>
     `the ${p.kind} review held in ${p.year} fixes the lists of ${p.listYear}, but no standard governs that year (the library has standards for the lists of ${p.from}–${p.to}).`,
+  indicator_changes_not_found: (p) => `the library holds no map of the indicators from ${p.from} to ${p.to}.`,
   reading_without_direction: (p) => `no instrument directs the ${p.kind} review held in ${p.year} to apply another standard; there is no reading to choose (leave "reading" out).`,
 };
 

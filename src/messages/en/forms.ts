@@ -1,5 +1,5 @@
 // English: the household model and the review forms (Phiếu A, Phiếu B).
-import type { B1StepParams, B2StepParams, FormAStepParams, FormIssueParams, HouseholdIssueParams } from "../codes/forms.js";
+import type { B1StepParams, B2StepParams, FormAStepParams, FormIssueParams, FormTermParams, HouseholdIssueParams } from "../codes/forms.js";
 
 const s = (v: string | number | null): string => (v === null ? "" : String(v));
 
@@ -98,4 +98,11 @@ export const enB2Steps: { readonly [C in keyof B2StepParams]: (p: B2StepParams[C
   b2_rule_not_found: (p) => `Standard ${p.standard} has no sourced B2 scoring rule.`,
   b2_outcome_scored: (p) => `B2 score: ${s(p.total)}.`,
   b2_outcome_undetermined: (p) => `B2 undetermined: ${s(p.missing)} missing.`,
+};
+
+/** English texts of the reasons an indicator was not derived. */
+export const enFormTerms: { readonly [C in keyof FormTermParams]: (p: FormTermParams[C]) => string } = {
+  derive_definition_not_found: (p) => `Indicator "${p.nameEn}" (standard ${p.standard}): no definition found, so it cannot be derived; the reviewer answers it directly.`,
+  derive_numbers_not_found: (p) => `Indicator "${p.nameEn}" (standard ${p.standard}): the definition is known but not the numbers it is stated with, so it cannot be derived; the reviewer answers it directly.`,
+  derive_no_household_fields: (p) => `Indicator "${p.nameEn}" (standard ${p.standard}): it needs data the library's household model does not hold, so it cannot be derived; the reviewer answers it directly.`,
 };

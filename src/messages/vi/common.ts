@@ -72,6 +72,7 @@ export const viStandardIssues: { readonly [C in keyof StandardIssueParams]: (p: 
   local_threshold_above_national: (p) => `số chỉ số thiếu hụt để là hộ nghèo của địa phương (${p.local}) cao hơn của chuẩn quốc gia (${p.national}); địa phương chỉ được đặt mức có lợi hơn cho hộ dân.`,
   no_standard_for_review_year: (p) =>
     `đợt rà soát ${p.kind === "periodic" ? "định kỳ" : "thường xuyên"} năm ${p.year} xác định danh sách năm ${p.listYear}, nhưng không có chuẩn nghèo nào áp dụng cho năm đó (thư viện có chuẩn cho danh sách các năm ${p.from}–${p.to}).`,
+  indicator_changes_not_found: (p) => `thư viện chưa có bảng chuyển đổi chỉ số từ chuẩn ${p.from} sang chuẩn ${p.to}.`,
   reading_without_direction: (p) =>
     `không có văn bản nào chỉ đạo đợt rà soát ${p.kind === "periodic" ? "định kỳ" : "thường xuyên"} năm ${p.year} theo một chuẩn khác; không cần chọn cách hiểu (bỏ trường "reading").`,
 };

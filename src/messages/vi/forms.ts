@@ -1,5 +1,5 @@
 // Vietnamese: the household model and the review forms (Phiếu A, Phiếu B).
-import type { B1StepParams, B2StepParams, FormAStepParams, FormIssueParams, HouseholdIssueParams } from "../codes/forms.js";
+import type { B1StepParams, B2StepParams, FormAStepParams, FormIssueParams, FormTermParams, HouseholdIssueParams } from "../codes/forms.js";
 
 const s = (v: string | number | null): string => (v === null ? "" : String(v));
 
@@ -99,4 +99,11 @@ export const viB2Steps: { readonly [C in keyof B2StepParams]: (p: B2StepParams[C
   b2_rule_not_found: (p) => `Chuẩn ${p.standard} chưa có quy tắc chấm điểm B2 được xác minh.`,
   b2_outcome_scored: (p) => `Điểm B2: ${s(p.total)}.`,
   b2_outcome_undetermined: (p) => `Chưa tính được B2: thiếu ${s(p.missing)}.`,
+};
+
+/** Vietnamese texts of the reasons an indicator was not derived. */
+export const viFormTerms: { readonly [C in keyof FormTermParams]: (p: FormTermParams[C]) => string } = {
+  derive_definition_not_found: (p) => `Chỉ số "${p.nameVi}" (chuẩn ${p.standard}): chưa tìm thấy định nghĩa, không suy ra được; người rà soát đánh giá trực tiếp.`,
+  derive_numbers_not_found: (p) => `Chỉ số "${p.nameVi}" (chuẩn ${p.standard}): đã có định nghĩa nhưng chưa tìm thấy các ngưỡng số của nó, không suy ra được; người rà soát đánh giá trực tiếp.`,
+  derive_no_household_fields: (p) => `Chỉ số "${p.nameVi}" (chuẩn ${p.standard}): cần thông tin mà dữ liệu hộ của thư viện không có, không suy ra được; người rà soát đánh giá trực tiếp.`,
 };
