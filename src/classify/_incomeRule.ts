@@ -35,6 +35,8 @@ export interface IncomeFacts {
   readonly income: IncomeQuantity;
   /** The number of deprived indicators, or undefined when not given. */
   readonly deprivationCount: number | undefined;
+  /** The indicators whose answer is not known (each may or may not be deprived); undefined or empty when all are. */
+  readonly unknownKeys?: readonly string[] | undefined;
 }
 
 /** What the income rule reports as it runs. */
@@ -45,6 +47,8 @@ export interface IncomeProbe {
   deprivations(count: number, threshold: LegalValue<number>, holds: boolean): void;
   /** The deprivations decide, and were not given. */
   deprivationsMissing(): void;
+  /** The known deprivations are below the threshold, but with the unknown ones they could reach it. */
+  deprivationsUndetermined(count: number, unknown: readonly string[], threshold: LegalValue<number>): void;
 }
 
 /** Shared, frozen outcomes (the hot path allocates none). */
@@ -65,6 +69,8 @@ export const INCOME_OUTCOMES = {
  *   reaches the threshold, otherwise near-poor; above → neither.
  * - `line_and_deprivations`: income ≤ line and count ≥ threshold → poor; ≤ line and fewer → near-poor; above →
  *   neither, whatever the count.
+ * Indicators not answered (`unknownKeys`) decide nothing unless they could: a household whose known count is below
+ * the threshold but could reach it with them is undetermined, naming them as missing.
  */
 export function evaluateIncome(rule: IncomeRule, f: IncomeFacts, p: IncomeProbe): PovertyClassOutcome {
   let poorBasis: "deprivation" | "income_and_deprivation";
@@ -91,6 +97,12 @@ export function evaluateIncome(rule: IncomeRule, f: IncomeFacts, p: IncomeProbe)
     return INCOME_OUTCOMES.missingDeprivations;
   }
   const poor = f.deprivationCount >= rule.threshold.value;
+  const unknown = f.unknownKeys;
+  if (!poor && unknown !== undefined && unknown.length > 0 && f.deprivationCount + unknown.length >= rule.threshold.value) {
+    // poor if enough of the unanswered indicators are deprived, near-poor otherwise: not guessed
+    p.deprivationsUndetermined(f.deprivationCount, unknown, rule.threshold);
+    return { kind: "undetermined", missing: unknown.map((k) => `deprivations.${k}`) };
+  }
   p.deprivations(f.deprivationCount, rule.threshold, poor);
   if (!poor) return INCOME_OUTCOMES.nearPoor;
   return poorBasis === "deprivation" ? INCOME_OUTCOMES.poorDeprivation : INCOME_OUTCOMES.poorIncomeAndDeprivation;
@@ -101,4 +113,5 @@ export const NO_INCOME_PROBE: IncomeProbe = Object.freeze({
   incomeLine(): void {},
   deprivations(): void {},
   deprivationsMissing(): void {},
+  deprivationsUndetermined(): void {},
 });

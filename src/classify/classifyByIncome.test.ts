@@ -214,3 +214,52 @@ describe("properties", () => {
     );
   });
 });
+
+describe("indicators not answered are never guessed (unknownIndicators)", () => {
+  const base = { standard: "2021-2025", area: "rural", income: { perCapitaMonthly: 1_500_000 } } as const;
+  it.each([
+    // [deprived known, unknown, outcome] — Decree 07/2021 Art. 3: poor from 3 deprivations
+    [["employment", "nutrition", "sanitation"], ["telecom"], { kind: "poor", basis: "income_and_deprivation" }],
+    [["employment", "nutrition"], ["telecom"], { kind: "undetermined", missing: ["deprivations.telecom"] }],
+    [["employment"], ["telecom", "informationAccess"], { kind: "undetermined", missing: ["deprivations.telecom", "deprivations.informationAccess"] }],
+    [["employment"], ["telecom"], { kind: "near_poor" }],
+    [[], [], { kind: "near_poor" }],
+  ] as const)("%j deprived, %j unknown → %j", (deprivations, unknownIndicators, outcome) => {
+    expect(classifyByIncome({ ...base, deprivations, unknownIndicators }).outcome).toEqual(outcome);
+  });
+
+  it("above the line, unknown indicators do not matter", () => {
+    expect(classifyByIncome({ ...base, income: { perCapitaMonthly: 1_500_001 }, deprivations: [], unknownIndicators: ["telecom", "employment", "nutrition"] }).outcome).toEqual({ kind: "not_poor" });
+  });
+
+  it("refuses them with a count, with keys of another standard, and when also listed as deprived", () => {
+    const codes = (i: object) => {
+      const r = safeClassifyByIncome({ ...base, ...i } as ClassifyByIncomeInput);
+      return r.ok ? [] : r.issues.map((x) => x.code);
+    };
+    expect(codes({ deprivationCount: 1, unknownIndicators: ["telecom"] })).toEqual(["unknown_indicators_without_list"]);
+    expect(codes({ deprivations: ["telecom"], unknownIndicators: ["telecom"] })).toEqual(["indicator_deprived_and_unknown"]);
+    expect(codes({ deprivations: [], unknownIndicators: ["wasteTreatment"] })).toEqual(["indicator_of_other_standard"]);
+  });
+
+  it("an undetermined outcome is one that answering the unknown indicators could make poor or near-poor; a decided one no answer changes", () => {
+    const keys = getStandard("2021-2025").indicators.map((i) => i.key);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(0, 1, 2), { minLength: 12, maxLength: 12 }), fc.integer({ min: 1_000_000, max: 1_600_000 }), (marks, amount) => {
+        const deprived = keys.filter((_, i) => marks[i] === 1);
+        const unknown = keys.filter((_, i) => marks[i] === 2);
+        const input = { ...base, income: { perCapitaMonthly: amount } };
+        const o = classifyByIncome({ ...input, deprivations: deprived, unknownIndicators: unknown }).outcome;
+        const none = classifyByIncome({ ...input, deprivations: deprived }).outcome.kind;
+        const all = classifyByIncome({ ...input, deprivations: [...deprived, ...unknown] }).outcome.kind;
+        if (o.kind === "undetermined") {
+          expect([none, all]).toEqual(["near_poor", "poor"]);
+          expect(o.missing).toEqual(unknown.map((k) => `deprivations.${k}`));
+        } else {
+          expect(none).toBe(o.kind);
+          expect(all).toBe(o.kind);
+        }
+      }),
+    );
+  });
+});

@@ -13,7 +13,7 @@ import { lookupStandard, standardRefSchema } from "../standards/_resolveStandard
 import { standardStep } from "../standards/_standardStep.js";
 import { indicatorKeySet } from "../standards/_indicatorKeys.js";
 import { indicatorNames } from "../standards/_indicatorNames.js";
-import { checkDeprivations } from "../forms/_b2.js";
+import { checkDeprivations, checkUnknownIndicators } from "../forms/_b2.js";
 import type { IncomeQuantity } from "./_income.js";
 import { isMembers, isMoney, membersSchema, moneySchema } from "./_schemas.js";
 import { evaluateIncome, incomeRule, type IncomeProbe } from "./_incomeRule.js";
@@ -61,6 +61,12 @@ export interface ClassifyByIncomeInput {
   readonly deprivations?: readonly string[];
   /** The number of deprived indicators. Give this or `deprivations`. */
   readonly deprivationCount?: number;
+  /**
+   * Indicators whose answer was not collected (with `deprivations`: those listed are deprived, these unknown, the
+   * rest not deprived). They are never guessed: when they could decide between poor and near-poor, the outcome is
+   * `undetermined` with `missing: ["deprivations.<key>", …]`.
+   */
+  readonly unknownIndicators?: readonly string[];
 }
 
 const incomeSchema = z
@@ -81,6 +87,7 @@ export const classifyByIncomeSchema = z.strictObject({
   income: incomeSchema,
   deprivations: z.optional(z.array(z.string()).check(z.maxLength(100))),
   deprivationCount: z.optional(z.int().check(z.nonnegative())),
+  unknownIndicators: z.optional(z.array(z.string()).check(z.maxLength(100))),
 });
 
 /** A validated, resolved classifyByIncome input. */
@@ -91,6 +98,7 @@ export interface ResolvedIncomeInput {
   readonly perCapita: boolean;
   readonly deprivationKeys: readonly string[] | undefined;
   readonly deprivationCount: number | undefined;
+  readonly unknownKeys?: readonly string[] | undefined;
 }
 
 function quantity(i: { readonly perCapitaMonthly?: number | undefined; readonly monthlyTotal?: number | undefined; readonly annualTotal?: number | undefined; readonly members?: number | undefined }): IncomeQuantity {
@@ -106,14 +114,28 @@ function resolveFull(input: unknown): SafeResult<ResolvedIncomeInput> {
   const v = shape.value;
   const dep = checkDeprivations(v.standard, v.deprivations, v.deprivationCount, []);
   if (!dep.ok) return dep;
+  let unknownKeys: readonly string[] | undefined;
+  if (v.unknownIndicators !== undefined) {
+    const u = checkUnknownIndicators(v.standard, v.deprivations, v.unknownIndicators, ["unknownIndicators"]);
+    if (!u.ok) return u;
+    unknownKeys = u.value;
+  }
   return {
     ok: true,
-    value: { standard: v.standard, area: v.area, income: quantity(v.income), perCapita: v.income.perCapitaMonthly !== undefined, deprivationKeys: dep.value.keys, deprivationCount: dep.value.count },
+    value: {
+      standard: v.standard,
+      area: v.area,
+      income: quantity(v.income),
+      perCapita: v.income.perCapitaMonthly !== undefined,
+      deprivationKeys: dep.value.keys,
+      deprivationCount: dep.value.count,
+      ...(unknownKeys && unknownKeys.length > 0 ? { unknownKeys } : {}),
+    },
   };
 }
 
 const INCOME_KEYS = new Set(["perCapitaMonthly", "monthlyTotal", "annualTotal", "members"]);
-const INPUT_KEYS = new Set(["standard", "area", "income", "deprivations", "deprivationCount"]);
+const INPUT_KEYS = new Set(["standard", "area", "income", "deprivations", "deprivationCount", "unknownIndicators"]);
 
 function isPlainRecord(v: unknown): v is { readonly [k: string]: unknown } {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -145,6 +167,7 @@ export function resolveFast(input: unknown): ResolvedIncomeInput | undefined {
   const pc = inc["perCapitaMonthly"] as number | undefined;
   const members = inc["members"] as number | undefined;
   if (pc !== undefined ? members !== undefined : members === undefined) return undefined;
+  if (input["unknownIndicators"] !== undefined) return undefined; // the full path checks them
   const list = input["deprivations"];
   const count = input["deprivationCount"];
   let keys: string[] | undefined;
@@ -306,6 +329,23 @@ class IncomeTracer implements IncomeProbe {
         actual: count,
         expected: `≥ ${value}`,
         result: holds,
+        citations: [threshold.citation],
+        status: threshold.status,
+      }),
+    );
+  }
+  deprivationsUndetermined(count: number, unknown: readonly string[], threshold: LegalValue<number>): void {
+    const { standard } = this.r;
+    const value = this.t.read(standard, "poorDeprivationCount", threshold);
+    const names = indicatorNames(standard, unknown);
+    this.t.add(
+      step({
+        rule: "deprivation.at_or_above_threshold",
+        code: "deprivations_undetermined",
+        params: { count, unknown: unknown.length, threshold: value, keys: [...unknown], namesVi: names.vi, namesEn: names.en },
+        actual: count,
+        expected: `≥ ${value}`,
+        result: "undetermined",
         citations: [threshold.citation],
         status: threshold.status,
       }),

@@ -47,6 +47,20 @@ export function checkDeprivations(
 }
 
 /**
+ * Checks the indicators a caller marks as not answered: only with a list of deprived ones (not with a count), keys of
+ * the standard, no duplicates, none also listed as deprived.
+ */
+export function checkUnknownIndicators(standard: PovertyStandard, deprivations: readonly string[] | undefined, unknown: readonly string[], path: Path): SafeResult<readonly string[]> {
+  if (deprivations === undefined) return { ok: false, issues: [issue("unknown_indicators_without_list", path, {})] };
+  const issues: Issue[] = [...checkIndicatorList(standard, unknown, path)];
+  const deprived = new Set(deprivations);
+  unknown.forEach((k, i) => {
+    if (deprived.has(k)) issues.push(issue("indicator_deprived_and_unknown", [...path, i], { key: k }));
+  });
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: unknown };
+}
+
+/**
  * Validates B2 fields against a standard and scores them. `path` prefixes issue paths; `totalPath` is where a total
  * lives in the caller's input.
  */

@@ -49,6 +49,7 @@ export interface IncomeStepParams {
   readonly income_at_or_below_line: IncomeLineParams;
   readonly income_above_line: IncomeLineParams;
   readonly deprivations_missing: Record<string, never>;
+  readonly deprivations_undetermined: { readonly count: number; readonly unknown: number; readonly threshold: number; readonly keys: readonly string[]; readonly namesVi: string; readonly namesEn: string };
   readonly deprivations_at_or_above_threshold: DeprivationCountParams;
   readonly deprivations_below_threshold: DeprivationCountParams;
   readonly near_poor_rule_uncertain: Record<string, never>;

@@ -33,6 +33,8 @@ export interface FormIssueParams {
   readonly indicator_of_other_standard: { readonly key: string; readonly standard: string; readonly belongsTo: string };
   readonly duplicate_indicator: { readonly key: string };
   readonly deprivations_and_count_both_given: Record<string, never>;
+  readonly unknown_indicators_without_list: Record<string, never>;
+  readonly indicator_deprived_and_unknown: { readonly key: string };
   readonly too_many_deprivations: { readonly count: number; readonly max: number };
 }
 

@@ -41,6 +41,8 @@ export const enIncomeSteps: { readonly [C in keyof IncomeStepParams]: (p: Income
   income_at_or_below_line: line,
   income_above_line: line,
   deprivations_missing: () => "The deprivations were not given: poor and near-poor cannot be told apart.",
+  deprivations_undetermined: (p) =>
+    `${p.count} deprivation(s) known, threshold ${p.threshold}; ${p.unknown} indicator(s) not answered (${p.namesEn}): poor and near-poor cannot be told apart.`,
   deprivations_at_or_above_threshold: deprivations,
   deprivations_below_threshold: deprivations,
   near_poor_rule_uncertain: () => "The near-poor rule in this area is not fully confirmed (applied by symmetry with the rural rule).",

@@ -36,6 +36,8 @@ export const enFormIssues: { readonly [C in keyof FormIssueParams]: (p: FormIssu
   unknown_indicator: (p) => `indicator "${p.key}" is not in standard ${p.standard} (its indicators: ${p.known}).`,
   indicator_of_other_standard: (p) => `indicator "${p.key}" belongs to standard ${p.belongsTo}, not to ${p.standard}.`,
   duplicate_indicator: (p) => `indicator "${p.key}" is listed twice.`,
+  unknown_indicators_without_list: () => "unknownIndicators goes with the list of deprived indicators (deprivations), not with a count.",
+  indicator_deprived_and_unknown: (p) => `indicator "${p.key}" is listed both as deprived and as not answered.`,
   deprivations_and_count_both_given: () => "give only one of deprivations (the list) or deprivationCount (the count).",
   too_many_deprivations: (p) => `deprivation count ${p.count} exceeds the standard's ${p.max} indicators.`,
 };

@@ -41,6 +41,8 @@ export const viIncomeSteps: { readonly [C in keyof IncomeStepParams]: (p: Income
   income_at_or_below_line: line,
   income_above_line: line,
   deprivations_missing: () => "Thiếu thông tin về các chỉ số thiếu hụt: không thể phân biệt hộ nghèo và hộ cận nghèo.",
+  deprivations_undetermined: (p) =>
+    `Đã biết ${p.count} chỉ số thiếu hụt, ngưỡng ${p.threshold}; còn ${p.unknown} chỉ số chưa có thông tin (${p.namesVi}): chưa thể phân biệt hộ nghèo và hộ cận nghèo.`,
   deprivations_at_or_above_threshold: deprivations,
   deprivations_below_threshold: deprivations,
   near_poor_rule_uncertain: () => "Quy tắc hộ cận nghèo ở khu vực này chưa được xác nhận đầy đủ (áp dụng tương tự khu vực nông thôn).",

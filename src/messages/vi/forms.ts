@@ -36,6 +36,8 @@ export const viFormIssues: { readonly [C in keyof FormIssueParams]: (p: FormIssu
   unknown_indicator: (p) => `chỉ số "${p.key}" không có trong chuẩn ${p.standard} (các chỉ số: ${p.known}).`,
   indicator_of_other_standard: (p) => `chỉ số "${p.key}" thuộc chuẩn ${p.belongsTo}, không thuộc chuẩn ${p.standard}.`,
   duplicate_indicator: (p) => `chỉ số "${p.key}" bị lặp lại.`,
+  unknown_indicators_without_list: () => "các chỉ số chưa có thông tin (unknownIndicators) chỉ dùng kèm danh sách chỉ số thiếu hụt (deprivations), không dùng với số chỉ số.",
+  indicator_deprived_and_unknown: (p) => `chỉ số "${p.key}" vừa được ghi là thiếu hụt vừa được ghi là chưa có thông tin.`,
   deprivations_and_count_both_given: () => "chỉ cho một trong hai: deprivations (danh sách chỉ số) hoặc deprivationCount (số chỉ số).",
   too_many_deprivations: (p) => `số chỉ số thiếu hụt ${p.count} lớn hơn số chỉ số của chuẩn (${p.max}).`,
 };
