@@ -80,6 +80,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ["classify"],
   ["meeting", "procedure"],
   ["report"],
+  ["reform"],
   ["index.ts"],
 ];
 const LAYER_OF = new Map(LAYERS.flatMap((fs, i) => fs.map((f) => [f, i] as const)));

@@ -5,11 +5,12 @@ import { enB1Steps, enB2Steps, enFormASteps, enFormIssues, enFormTerms, enHouseh
 import { enChanges, enClassifyIssues, enHouseholdSteps, enIncomeSteps, enLowIncomeWorkerSteps, enMiddleLivingSteps, enClassifyTerms } from "./en/classify.js";
 import { enMeetingIssues, enMeetingSteps, enProcedureIssues, enProcedureSteps, enProcedureTerms } from "./en/procedure.js";
 import { enCalendarIssues, enCalendarTerms } from "./en/calendar.js";
+import { enReformIssues, enReformTerms } from "./en/reform.js";
 
 /** The English texts. */
 export const EN: MessageTable = {
-  issues: { ...enSchemaIssues, ...enStandardIssues, ...enHouseholdIssues, ...enFormIssues, ...enClassifyIssues, ...enMeetingIssues, ...enProcedureIssues, ...enCalendarIssues },
-  terms: { ...enCalendarTerms, ...enProcedureTerms, ...enClassifyTerms, ...enFormTerms },
+  issues: { ...enSchemaIssues, ...enStandardIssues, ...enHouseholdIssues, ...enFormIssues, ...enClassifyIssues, ...enMeetingIssues, ...enProcedureIssues, ...enCalendarIssues, ...enReformIssues },
+  terms: { ...enCalendarTerms, ...enProcedureTerms, ...enClassifyTerms, ...enFormTerms, ...enReformTerms },
   steps: {
     ...enStandardSteps,
     ...enTransitionSteps,

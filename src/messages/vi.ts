@@ -5,11 +5,12 @@ import { viB1Steps, viB2Steps, viFormASteps, viFormIssues, viFormTerms, viHouseh
 import { viChanges, viClassifyIssues, viHouseholdSteps, viIncomeSteps, viLowIncomeWorkerSteps, viMiddleLivingSteps, viClassifyTerms } from "./vi/classify.js";
 import { viMeetingIssues, viMeetingSteps, viProcedureIssues, viProcedureSteps, viProcedureTerms } from "./vi/procedure.js";
 import { viCalendarIssues, viCalendarTerms } from "./vi/calendar.js";
+import { viReformIssues, viReformTerms } from "./vi/reform.js";
 
 /** The Vietnamese texts. */
 export const VI: MessageTable = {
-  issues: { ...viSchemaIssues, ...viStandardIssues, ...viHouseholdIssues, ...viFormIssues, ...viClassifyIssues, ...viMeetingIssues, ...viProcedureIssues, ...viCalendarIssues },
-  terms: { ...viCalendarTerms, ...viProcedureTerms, ...viClassifyTerms, ...viFormTerms },
+  issues: { ...viSchemaIssues, ...viStandardIssues, ...viHouseholdIssues, ...viFormIssues, ...viClassifyIssues, ...viMeetingIssues, ...viProcedureIssues, ...viCalendarIssues, ...viReformIssues },
+  terms: { ...viCalendarTerms, ...viProcedureTerms, ...viClassifyTerms, ...viFormTerms, ...viReformTerms },
   steps: {
     ...viStandardSteps,
     ...viTransitionSteps,

@@ -505,7 +505,8 @@ export interface ReportRow {
  * @remarks
  * 1 summary; 2 poor movement; 3 near-poor movement; 4–7 deprivation counts and rates of poor and near-poor
  * households; 8–13 breakdowns by group, support, ethnicity, cause, children's deprivations and (2016–2020) basis of
- * poverty; plus the year-on-year comparison.
+ * poverty; plus the year-on-year comparison, and the reform impact of moving between standards (per unit, and its
+ * transition matrix).
  *
  * @example
  * ```ts
@@ -525,7 +526,9 @@ export type ReportTableId =
   | "causes_of_poverty"
   | "child_deprivations"
   | "poor_by_basis"
-  | "year_on_year";
+  | "year_on_year"
+  | "reform_impact"
+  | "reform_matrix";
 
 /**
  * A report table as typed data (biểu báo cáo): title, columns, rows and total, with its legal status.
