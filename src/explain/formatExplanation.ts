@@ -43,7 +43,7 @@ export function formatExplanation(explanation: Explanation, options: FormatExpla
   const walk = (steps: readonly ExplanationStep[], depth: number, parent: Certainty) => {
     for (const s of steps) {
       const weaker = s.status !== parent;
-      const mark = !weaker ? "" : s.status === "uncertain" ? (locale === "vi" ? " [chưa chắc chắn]" : " [uncertain]") : s.status === "seed" ? (locale === "vi" ? " [theo tài liệu nguồn]" : " [seed document]") : "";
+      const mark = !weaker ? "" : s.status === "uncertain" ? (locale === "vi" ? " [chưa chắc chắn]" : " [uncertain]") : s.status === "seed" ? (locale === "vi" ? " [theo văn bản địa phương]" : " [local document]") : "";
       lines.push(`${indent.repeat(depth)}- ${s.message[locale]}${mark}`);
       if (s.children) walk(s.children, depth + 1, s.status);
     }

@@ -30,7 +30,7 @@ describe("household model", () => {
     if (!r.ok) {
       expect(r.issues[0]?.code).toBe(code);
       expect(r.issues[0]?.path).toEqual(["members", 0, "age"]);
-      expect(r.issues[0]?.message.vi).toContain("members[0].age");
+      expect(r.issues[0]?.message.vi.startsWith("Thành viên thứ 1, tuổi: ")).toBe(true);
       expect(r.issues[0]?.message.en).toContain("members[0].age");
     }
   });

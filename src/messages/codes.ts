@@ -1,7 +1,7 @@
 // The typed code catalogue: every issue code and every explanation-step code the library uses, each with the
 // params its message is built from. The per-language tables (./vi.ts, ./en.ts) must cover every code; the
 // compiler checks it.
-import type { JsonValue } from "../types.js";
+import type { JsonValue, Path } from "../types.js";
 import type { SchemaIssueParams, StandardIssueParams, StandardStepParams, TransitionStepParams } from "./codes/common.js";
 import type { B1StepParams, B2StepParams, FormAStepParams, FormIssueParams, FormTermParams, HouseholdIssueParams } from "./codes/forms.js";
 import type { ChangeParams, ClassifyIssueParams, ClassifyTermParams, HouseholdStepParams, IncomeStepParams, LowIncomeWorkerStepParams, MiddleLivingStepParams } from "./codes/classify.js";
@@ -120,8 +120,8 @@ export interface MessageTable {
   readonly steps: { readonly [C in StepCode]: (p: StepParams[C]) => string };
   /** Each label. */
   readonly terms: { readonly [K in TermCode]: (p: TermParams[K]) => string };
-  /** Prefixes an issue's body with the field it is about (its path as text; empty for the whole input). */
-  readonly field: (path: string, body: string) => string;
+  /** Prefixes an issue's body with the field it is about (its path; empty for the whole input), named in the language. */
+  readonly field: (path: Path, body: string) => string;
 }
 
 /** A record of JSON values (the params of a message). */

@@ -2,13 +2,11 @@
 import type { LocalizedText, Path } from "../types.js";
 import type { IssueCode, IssueParams, StepCode, StepParams, TermCode, TermParams } from "./codes.js";
 import { EN } from "./en.js";
-import { formatPath } from "./format.js";
 import { VI } from "./vi.js";
 
 /** An issue's message in both languages, prefixed with the field it is about. */
 export function issueMessage<C extends IssueCode>(code: C, path: Path, params: IssueParams[C]): LocalizedText {
-  const p = formatPath(path);
-  return { vi: VI.field(p, VI.issues[code](params)), en: EN.field(p, EN.issues[code](params)) };
+  return { vi: VI.field(path, VI.issues[code](params)), en: EN.field(path, EN.issues[code](params)) };
 }
 
 /** A step's message in both languages (without its citation). */

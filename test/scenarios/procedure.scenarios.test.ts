@@ -74,12 +74,17 @@ describe("procedure periods (scenarios)", () => {
     expect(outcome.deadlines.map((d) => [d.kind, d.firstDay, d.lastDay])).toEqual(s.expected);
   });
 
-  it("says the seed durations are SEED in the trace", () => {
+  it("says the durations only the commune guide states come from a local document, in dd/mm/yyyy in Vietnamese", () => {
     const { outcome, explanation } = computeProcedureDeadlines({ standard: "2021-2025", events: { postedOn: "2023-10-06", complaints: [{ receivedOn: "2023-10-09" }] } });
     if (outcome.kind !== "computed") throw new Error("not computed");
     expect(outcome.deadlines.every((d) => d.status === "seed")).toBe(true);
     expect(explanation.valuesRead.map((v) => [v.key, v.status])).toEqual([["procedure.posting", "seed"], ["procedure.complaintRecheck", "seed"]]);
-    expect(explanation.steps.some((st) => st.message.en.includes("SEED"))).toBe(true);
+    const posting = explanation.steps.find((st) => st.code === "posting");
+    expect(posting?.message.en).toContain("from a local guidance document, not checked against a legal text");
+    expect(posting?.message.vi).toContain("theo văn bản hướng dẫn của địa phương");
+    // posted Friday 06/10/2023: Mon 09 – Wed 11/10/2023
+    expect(posting?.message.vi).toContain("từ 09/10/2023 đến hết 11/10/2023");
+    expect(posting?.message.vi).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(explanation.steps[0]?.citations[0]).toMatchObject({ article: "147", clause: "3" });
   });
 
@@ -103,16 +108,16 @@ describe("procedure periods (scenarios)", () => {
   });
 
   it.each([
-    ["impossible date", { postedOn: "2023-02-30" }, "impossible_date", ["events", "postedOn"]],
-    ["posting before the meeting", { meetingHeldOn: "2023-10-05", postedOn: "2023-10-04" }, "date_before_start", ["events", "postedOn"]],
-    ["complaint before the posting", { postedOn: "2023-10-06", complaints: [{ receivedOn: "2023-10-05" }] }, "date_before_start", ["events", "complaints", 0, "receivedOn"]],
-    ["re-check posted before its complaint", { postedOn: "2023-10-06", complaints: [{ receivedOn: "2023-10-09", recheckPostedOn: "2023-10-08" }] }, "date_before_start", ["events", "complaints", 0, "recheckPostedOn"]],
-  ] as const)("issue: %s", (_n, events, code, path) => {
+    ["impossible date", { postedOn: "2023-02-30" }, "impossible_date", ["events", "postedOn"], "Các mốc thời gian, ngày niêm yết: "],
+    ["posting before the meeting", { meetingHeldOn: "2023-10-05", postedOn: "2023-10-04" }, "date_before_start", ["events", "postedOn"], "Các mốc thời gian, ngày niêm yết: "],
+    ["complaint before the posting", { postedOn: "2023-10-06", complaints: [{ receivedOn: "2023-10-05" }] }, "date_before_start", ["events", "complaints", 0, "receivedOn"], "Các mốc thời gian, Khiếu nại thứ 1, ngày nhận khiếu nại: "],
+    ["re-check posted before its complaint", { postedOn: "2023-10-06", complaints: [{ receivedOn: "2023-10-09", recheckPostedOn: "2023-10-08" }] }, "date_before_start", ["events", "complaints", 0, "recheckPostedOn"], "Các mốc thời gian, Khiếu nại thứ 1, ngày niêm yết kết quả phúc tra: "],
+  ] as const)("issue: %s", (_n, events, code, path, field) => {
     const r = safeComputeProcedureDeadlines({ standard: "2021-2025", events: events as ProcedureEvents });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues[0]?.code).toBe(code);
     expect(r.issues[0]?.path).toEqual(path);
-    expect(r.issues[0]?.message.vi).toMatch(/Trường/);
+    expect(r.issues[0]?.message.vi.startsWith(field)).toBe(true);
   });
 });

@@ -44,7 +44,7 @@ export const enProcedureIssues: { readonly [C in keyof ProcedureIssueParams]: (p
 };
 
 const period = (p: PeriodParams): string =>
-  `${p.labelEn}${p.ref ? ` (${p.ref})` : ""}: from the event on ${p.eventOn}, ${p.days} ${p.unit === "working" ? "working " : ""}days — ${p.firstDay} to the end of ${p.lastDay}${p.movedFrom ? ` (${p.movedFrom} is a rest day)` : ""}${p.status === "seed" ? "; the duration is from a seed document (SEED), not checked against a legal text" : ""}.`;
+  `${p.labelEn}${p.ref ? ` (${p.ref})` : ""}: from the event on ${p.eventOn}, ${p.days} ${p.unit === "working" ? "working " : ""}days — ${p.firstDay} to the end of ${p.lastDay}${p.movedFrom ? ` (${p.movedFrom} is a rest day)` : ""}${p.status === "seed" ? "; the duration is from a local guidance document, not checked against a legal text" : ""}.`;
 const finding = (p: ProcedureFindingParams): string =>
   p.code === "complaint_after_posting" ? `Complaint ${s(p.ref)} was received on ${s(p.date)}, after the posting period.` : `The re-check of ${s(p.ref)} was posted on ${s(p.date)}, after the re-check deadline.`;
 const planFinding = (p: PlanFindingParams): string =>
@@ -58,7 +58,7 @@ const planFinding = (p: PlanFindingParams): string =>
 const planResult = (p: ProcedureStepParams["plan_fits"]): string => (p.fits ? "The plan fits the legal timing." : `The plan has ${p.errors} timing problem(s).`);
 
 const villages = (p: InspectionVillagesParams): string =>
-  `${p.k} of ${p.n} villages drawn (${p.pct}%)${p.within ? "" : ", above the maximum because the commune has few villages"}; seed "${p.seed}".`;
+  `${p.k} of ${p.n} villages drawn (${p.pct}%)${p.within ? "" : ", above the maximum because the commune has few villages"}; random seed "${p.seed}" (keep it to draw the same sample again).`;
 const households = (p: InspectionHouseholdsParams): string =>
   `Village ${p.code}: ${p.got} households${p.short > 0 ? ` (${p.short} short of ${p.target}: the village has only ${p.got})` : ""}.`;
 
@@ -87,7 +87,7 @@ export const enProcedureSteps: { readonly [C in keyof ProcedureStepParams]: (p: 
   before_review_window: planFinding,
   plan_fits: planResult,
   plan_does_not_fit: planResult,
-  inspection_rule: (p) => `Inspection method: visit ${p.minP}–${p.maxP}% of the villages, ${p.minH}–${p.maxH} households each (seed document, SEED).`,
+  inspection_rule: (p) => `Inspection method: visit ${p.minP}–${p.maxP}% of the villages, ${p.minH}–${p.maxH} households each (the district steering committee's inspection plan).`,
   villages_drawn: villages,
   villages_drawn_above_band: villages,
   households_drawn: households,

@@ -1,5 +1,5 @@
 // Vietnamese: classification by income, from the forms, middle-living households, low-income workers.
-import { formatDong, groupDigits } from "../format.js";
+import { formatDate, formatDong, groupDigits } from "../format.js";
 import type {
   ChangeParams,
   ClassifyIssueParams,
@@ -125,7 +125,7 @@ export const viMiddleLivingSteps: { readonly [C in keyof MiddleLivingStepParams]
 };
 
 const date = (p: LowIncomeWorkerStepParams["rule_in_force"]): string =>
-  `Ngày quyết định ${p.date} ${p.holds ? "từ" : "trước"} ngày ${p.from} (quy định có hiệu lực)${p.to ? `; chuẩn áp dụng đến ${p.to}` : ""}.`;
+  `Ngày quyết định ${formatDate(p.date, "vi")} ${p.holds ? "từ" : "trước"} ngày ${formatDate(p.from, "vi")} (quy định có hiệu lực)${p.to ? `; chuẩn áp dụng đến ${formatDate(p.to, "vi")}` : ""}.`;
 const workerHousehold = (p: LowIncomeWorkerStepParams["household_poor_or_near_poor"]): string =>
   `Hộ của người lao động: ${p.holds ? "không phải hộ nghèo, hộ cận nghèo" : p.cls === "poor" ? "hộ nghèo" : "hộ cận nghèo"}.`;
 

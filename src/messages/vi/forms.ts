@@ -1,4 +1,5 @@
 // Vietnamese: the household model and the review forms (Phiếu A, Phiếu B).
+import { formatDate } from "../format.js";
 import type { B1StepParams, B2StepParams, FormAStepParams, FormIssueParams, FormTermParams, HouseholdIssueParams } from "../codes/forms.js";
 
 const s = (v: string | number | null): string => (v === null ? "" : String(v));
@@ -7,7 +8,7 @@ const s = (v: string | number | null): string => (v === null ? "" : String(v));
 export const viHouseholdIssues: { readonly [C in keyof HouseholdIssueParams]: (p: HouseholdIssueParams[C]) => string } = {
   age_missing: () => "cần tuổi (age) hoặc ngày sinh (birthDate) của thành viên.",
   review_date_required: () => "cần ngày rà soát (reviewDate) của hộ để tính tuổi từ ngày sinh.",
-  impossible_age: (p) => `tuổi tính từ ngày sinh ${p.birthDate} đến ngày rà soát ${p.reviewDate} là ${p.age}, không thể có (0–${p.max}).`,
+  impossible_age: (p) => `tuổi tính từ ngày sinh ${formatDate(p.birthDate, "vi")} đến ngày rà soát ${formatDate(p.reviewDate, "vi")} là ${p.age}, không thể có (0–${p.max}).`,
   age_mismatch: (p) => `tuổi ${p.age} không khớp với ngày sinh (tuổi tính được: ${p.computed}).`,
   duplicate_sector: (p) => `ngành "${p.sector}" bị lặp lại.`,
 };

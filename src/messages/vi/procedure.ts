@@ -1,7 +1,12 @@
 // Vietnamese: the village meeting and the review procedure.
+import { formatDate } from "../format.js";
 import type { InspectionHouseholdsParams, InspectionVillagesParams, MeetingIssueParams, MeetingStepParams, PeriodParams, PlanFindingParams, ProcedureFindingParams, ProcedureIssueParams, ProcedureStepParams, ProcedureTermParams } from "../codes/procedure.js";
 
 const s = (v: string | number | null): string => (v === null ? "" : String(v));
+/** A date as an officer writes it (05/09/2023); anything else as it is. */
+const d = (v: string | null): string => (v === null ? "" : formatDate(v, "vi"));
+/** A limit: a date, or a window "from–to" of two ISO dates. */
+const limitVi = (v: string | null): string => (v === null ? "" : v.split(" – ").map(d).join(" – "));
 
 /** Vietnamese texts of the meeting's input issues. */
 export const viMeetingIssues: { readonly [C in keyof MeetingIssueParams]: (p: MeetingIssueParams[C]) => string } = {
@@ -35,8 +40,8 @@ export const viMeetingSteps: { readonly [C in keyof MeetingStepParams]: (p: Meet
 
 /** Vietnamese texts of the procedure's input issues. */
 export const viProcedureIssues: { readonly [C in keyof ProcedureIssueParams]: (p: ProcedureIssueParams[C]) => string } = {
-  date_before_start: (p) => `ngày ${p.date} trước ngày bắt đầu ${p.start} (${p.what}).`,
-  milestone_dates_reversed: (p) => `mốc "${p.id}": ngày bắt đầu ${p.from} sau ngày kết thúc ${p.to}.`,
+  date_before_start: (p) => `ngày ${d(p.date)} trước ngày bắt đầu ${d(p.start)} (${p.what}).`,
+  milestone_dates_reversed: (p) => `mốc "${p.id}": ngày bắt đầu ${d(p.from)} sau ngày kết thúc ${d(p.to)}.`,
   duplicate_milestone: (p) => `mã mốc "${p.id}" bị lặp lại.`,
   unknown_milestone: (p) => `không có mốc "${p.id}" trong kế hoạch.`,
   duplicate_village: (p) => `mã thôn "${p.code}" bị lặp lại.`,
@@ -44,22 +49,22 @@ export const viProcedureIssues: { readonly [C in keyof ProcedureIssueParams]: (p
 };
 
 const period = (p: PeriodParams): string =>
-  `${p.labelVi}${p.ref ? ` (${p.ref})` : ""}: từ sự kiện ngày ${p.eventOn}, ${p.days} ngày${p.unit === "working" ? " làm việc" : ""} — từ ${p.firstDay} đến hết ${p.lastDay}${p.movedFrom ? ` (ngày ${p.movedFrom} là ngày nghỉ)` : ""}${p.status === "seed" ? "; thời hạn lấy theo tài liệu nguồn (SEED), chưa đối chiếu văn bản quy phạm" : ""}.`;
+  `${p.labelVi}${p.ref ? ` (${p.ref})` : ""}: từ sự kiện ngày ${d(p.eventOn)}, ${p.days} ngày${p.unit === "working" ? " làm việc" : ""} — từ ${d(p.firstDay)} đến hết ${d(p.lastDay)}${p.movedFrom ? ` (ngày ${d(p.movedFrom)} là ngày nghỉ)` : ""}${p.status === "seed" ? "; thời hạn theo văn bản hướng dẫn của địa phương, chưa đối chiếu được văn bản quy phạm pháp luật" : ""}.`;
 const finding = (p: ProcedureFindingParams): string =>
-  p.code === "complaint_after_posting" ? `Khiếu nại ${s(p.ref)} nhận ngày ${s(p.date)}, sau thời gian niêm yết.` : `Kết quả phúc tra ${s(p.ref)} niêm yết ngày ${s(p.date)}, sau thời hạn phúc tra.`;
+  p.code === "complaint_after_posting" ? `Khiếu nại ${s(p.ref)} nhận ngày ${d(p.date)}, sau thời gian niêm yết.` : `Kết quả phúc tra ${s(p.ref)} niêm yết ngày ${d(p.date)}, sau thời hạn phúc tra.`;
 const planFinding = (p: PlanFindingParams): string =>
   p.code === "outside_review_window"
-    ? `Mốc "${p.milestone}" (${p.date}) nằm ngoài thời gian rà soát định kỳ ${s(p.limit)}.`
+    ? `Mốc "${p.milestone}" (${d(p.date)}) nằm ngoài thời gian rà soát định kỳ ${limitVi(p.limit)}.`
     : p.code === "after_legal_deadline"
-      ? `Mốc "${p.milestone}" (${p.date}) sau thời hạn báo cáo theo quy định (chậm nhất ${s(p.limit)}).`
+      ? `Mốc "${p.milestone}" (${d(p.date)}) sau thời hạn báo cáo theo quy định (chậm nhất ${limitVi(p.limit)}).`
       : p.code === "unknown_legal_deadline"
         ? `Mốc "${p.milestone}" tham chiếu thời hạn không có trong quy định.`
-        : `Mốc chuẩn bị "${p.milestone}" (${p.date}) trước thời gian rà soát: được phép.`;
+        : `Mốc chuẩn bị "${p.milestone}" (${d(p.date)}) trước thời gian rà soát: được phép.`;
 const planResult = (p: ProcedureStepParams["plan_fits"]): string =>
   p.fits ? "Kế hoạch phù hợp thời gian theo quy định." : `Kế hoạch có ${p.errors} điểm không phù hợp thời gian theo quy định.`;
 
 const villages = (p: InspectionVillagesParams): string =>
-  `Chọn ${p.k}/${p.n} thôn (${p.pct}%)${p.within ? "" : ", vượt mức tối đa vì xã có ít thôn"}; hạt giống "${p.seed}".`;
+  `Chọn ${p.k}/${p.n} thôn (${p.pct}%)${p.within ? "" : ", vượt mức tối đa vì xã có ít thôn"}; mã khởi tạo ngẫu nhiên "${p.seed}" (ghi lại để chọn lại đúng mẫu này).`;
 const households = (p: InspectionHouseholdsParams): string =>
   `Thôn ${p.code}: ${p.got} hộ${p.short > 0 ? ` (thiếu ${p.short} so với ${p.target}: thôn chỉ có ${p.got} hộ)` : ""}.`;
 
@@ -79,9 +84,9 @@ export const viProcedureSteps: { readonly [C in keyof ProcedureStepParams]: (p: 
   recheck_posted_late: finding,
   deadlines_computed: (p) => `Đã tính ${p.n} thời hạn.`,
   procedure_not_found: (p) => `Không thể tính: chuẩn ${p.standard} chưa có quy trình rà soát có căn cứ.`,
-  periodic_window: (p) => `Rà soát định kỳ năm ${p.year}: từ ${p.from} đến hết ${p.to}.`,
+  periodic_window: (p) => `Rà soát định kỳ năm ${p.year}: từ ${d(p.from)} đến hết ${d(p.to)}.`,
   regular_review_day: (p) => `Rà soát thường xuyên: từ ngày ${p.day} hằng tháng.`,
-  reporting_deadline: (p) => `${p.vi}: ${p.rule === "before" ? `trước ngày ${p.stated}` : `ngày ${p.stated}`} → chậm nhất ${p.lastDay}.`,
+  reporting_deadline: (p) => `${p.vi}: ${p.rule === "before" ? `trước ngày ${d(p.stated)}` : `ngày ${d(p.stated)}`} → chậm nhất ${d(p.lastDay)}.`,
   review_calendar: (p) => `Lịch rà soát năm ${p.year}.`,
   outside_review_window: planFinding,
   after_legal_deadline: planFinding,
@@ -89,7 +94,7 @@ export const viProcedureSteps: { readonly [C in keyof ProcedureStepParams]: (p: 
   before_review_window: planFinding,
   plan_fits: planResult,
   plan_does_not_fit: planResult,
-  inspection_rule: (p) => `Phương pháp kiểm tra: đi thực tế ${p.minP}–${p.maxP}% số thôn, mỗi thôn ${p.minH}–${p.maxH} hộ (tài liệu nguồn, SEED).`,
+  inspection_rule: (p) => `Phương pháp kiểm tra: đi thực tế ${p.minP}–${p.maxP}% số thôn, mỗi thôn ${p.minH}–${p.maxH} hộ (theo kế hoạch kiểm tra của Ban Chỉ đạo huyện).`,
   villages_drawn: villages,
   villages_drawn_above_band: villages,
   households_drawn: households,
