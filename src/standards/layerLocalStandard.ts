@@ -169,3 +169,6 @@ export function rebuildLocal(s: { readonly layeredOn?: unknown }): PovertyStanda
   if (!r.ok) return undefined;
   return canonicalJson(r.value) === canonicalJson(s) ? r.value : undefined;
 }
+
+/** The schema of {@link LocalStandardInput}, as the JSON Schema for other languages is generated from it. */
+export { localSchema as localStandardInputSchema };
