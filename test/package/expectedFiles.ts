@@ -15,7 +15,7 @@ export const requiredFiles: readonly string[] = [
 ];
 
 /** Folders that must hold at least one file. */
-export const requiredFolders: readonly string[] = ["dist/", "docs/", "schemas/"];
+export const requiredFolders: readonly string[] = ["dist/", "docs/", "schemas/", "fixtures/decisions/"];
 
 /** Every file in the tarball must match one of these. */
 export const allowed: readonly RegExp[] = [
@@ -26,4 +26,5 @@ export const allowed: readonly RegExp[] = [
   /^dist\/.+\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)$/,
   /^docs\/[^/]+\.md$/,
   /^schemas\/[a-z0-9-]+\.json$/,
+  /^fixtures\/decisions\/[a-z0-9-]+\.json$/,
 ];
