@@ -7,7 +7,8 @@
 //   that check or schema appears;
 // - a value the library checks in a later step (a `z.unknown()` slot: the standard, a B1 scorecard, a B1/B2 entry):
 //   the slot is replaced by the schema of that later step (`LATER_STEPS`);
-// - a trimmed string with a minimum length: zod trims, then counts; the schema adds `pattern: "\S"` (not blank);
+// - a trimmed string with a minimum length: zod trims, then counts; the schema adds a not-blank pattern;
+// - patterns use only classes every regular-expression engine reads alike (`[0-9]`, explicit code points);
 // - rules that depend on the standard named by an id: `if standard is "2021-2025" then …`, generated from the
 //   standards' data (`perStandard`);
 // - rules JSON Schema cannot express at all are listed in the description (English and Vietnamese) and, for
@@ -104,6 +105,17 @@ function carries(s: z.core.$ZodType, at: readonly unknown[]): boolean {
   return checks.some((c) => at.includes(c));
 }
 
+/**
+ * Text that is not blank: a character that JavaScript's `trim` keeps (not WhiteSpace or LineTerminator), spelled
+ * as explicit code points so that every regular-expression engine reads it alike (Java's `\\S`, for one, is ASCII).
+ */
+export const NOT_BLANK = "[^\\u0009-\\u000d\\u0020\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]";
+
+/** A pattern with `\\d` spelled `[0-9]` (Python's `\\d` matches any Unicode digit; ECMA-262's only 0–9). */
+export function portable(pattern: string): string {
+  return pattern.replace(/\\d/g, "[0-9]");
+}
+
 /** Replaces a node's content in place. */
 function replace(node: JsonSchema, by: JsonSchema): void {
   for (const k of Object.keys(node)) delete node[k];
@@ -124,7 +136,8 @@ export function toJsonSchema(schema: z.core.$ZodType, rules: ContractRules): Jso
         replace(node, isZod(later) ? toJsonSchema(later, rules) : later);
         if (description !== undefined && node["description"] === undefined) node["description"] = description;
       }
-      if (trimsThenRequiresText(zodSchema) && node["pattern"] === undefined) node["pattern"] = "\\S";
+      if (trimsThenRequiresText(zodSchema) && node["pattern"] === undefined) node["pattern"] = NOT_BLANK;
+      if (typeof node["pattern"] === "string") node["pattern"] = portable(node["pattern"]);
       for (const e of rules.expressed) if (carries(zodSchema, e.at)) e.add(node);
     },
   }) as JsonSchema;

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { generatedSchemaFiles } from "../../scripts/contract/write.js";
-import { isoDatePattern } from "../../scripts/contract/generate.js";
+import { NOT_BLANK, isoDatePattern } from "../../scripts/contract/generate.js";
 import { newAjv, readSchema, schemaNames } from "./_ajv.js";
 
 const version = (JSON.parse(readFileSync("package.json", "utf8")) as { version: string }).version;
@@ -35,6 +35,20 @@ describe("schemas/*.json", () => {
       for (const c of r.codes) expect(description).toContain(c);
     }
     if (rules.length > 0) expect(description).toContain("JSON Schema không biểu diễn được");
+  });
+
+  it.each(schemaNames())("%s: its patterns use only classes every engine reads alike (no \\d, \\s, \\S, \\w)", (name) => {
+    const patterns = [...JSON.stringify(readSchema(name)).matchAll(/"pattern":"((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]}"`) as string);
+    for (const p of patterns) expect(p).not.toMatch(/\\[dDsSwW]/);
+  });
+
+  it("the not-blank pattern keeps exactly the characters JavaScript's trim keeps (every BMP code point)", () => {
+    const re = new RegExp(NOT_BLANK, "u");
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      if (re.test(ch) !== (ch.trim() !== "")) throw new Error(`U+${c.toString(16)}`);
+    }
   });
 
   it("the date pattern accepts the days that exist and only those (Gregorian leap years, 1900–2199)", () => {
