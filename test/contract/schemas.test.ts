@@ -2,7 +2,7 @@
 // the contract shows in review; this fails when they are stale: run `npm run schemas`), and each is a valid, strict
 // draft 2020-12 schema with an $id, a title and a description that lists the rules it cannot express.
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { generatedSchemaFiles } from "../../scripts/contract/write.js";
 import { NOT_BLANK, isoDatePattern } from "../../scripts/contract/generate.js";
 import { newAjv, readSchema, schemaNames } from "./_ajv.js";
@@ -49,6 +49,12 @@ describe("schemas/*.json", () => {
       const ch = String.fromCharCode(c);
       if (re.test(ch) !== (ch.trim() !== "")) throw new Error(`U+${c.toString(16)}`);
     }
+  });
+
+  it("docs/contract.md names every schema and every fixture file", () => {
+    const doc = readFileSync("docs/contract.md", "utf8");
+    const fixtures = readdirSync("fixtures/decisions").filter((f) => f.endsWith(".json"));
+    for (const f of [...schemaNames().map((n) => `${n}.json`), ...fixtures]) expect(doc, f).toContain(`\`${f}\``);
   });
 
   it("the date pattern accepts the days that exist and only those (Gregorian leap years, 1900–2199)", () => {
