@@ -1,9 +1,12 @@
-// `npm run build`: empty dist/, run both tsup builds (tsup.config.ts), then give the CJS entry its declaration file.
+// `npm run build`: write schemas/*.json (scripts/schemas.mjs), empty dist/, run both tsup builds (tsup.config.ts), then give the CJS entry its declaration file.
 // Run by `prepare` (a git or folder install, and `npm ci` here) and `prepack` (`npm pack`, `npm publish`).
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 
+// The JSON Schemas of the inputs (schemas/*.json), from the same zod/mini schemas as the build.
+const schemas = spawnSync(process.execPath, ["scripts/schemas.mjs"], { stdio: "inherit" });
+if (schemas.status !== 0) process.exit(schemas.status ?? 1);
 rmSync("dist", { recursive: true, force: true });
 // tsup's own bin, found through its package, so the build needs no shell and no npx lookup.
 const tsupBin = createRequire(import.meta.url).resolve("tsup/dist/cli-default.js");

@@ -53,8 +53,8 @@ const CUSTOM = "vn-poverty.issue";
  * Adds one of the library's issues inside a zod check (its path relative to the value the check runs on). The
  * issue travels in the custom issue's params and is unpacked by {@link issuesFromZod}.
  */
-export function addIssue<C extends IssueCode>(ctx: IssueSink, code: C, path: Path, params: IssueParams[C]): void {
-  const raw = { code: "custom", path: [...path], message: code, input: undefined, params: { [CUSTOM]: { code, params } } };
+export function addIssue<C extends IssueCode>(ctx: IssueSink, code: C, path: Path, params: IssueParams[C], cause?: { readonly cause: unknown }): void {
+  const raw = { code: "custom", path: [...path], message: code, input: undefined, params: { [CUSTOM]: { code, params, ...(cause ? { cause } : {}) } } };
   if (typeof ctx.addIssue === "function") ctx.addIssue(raw as never);
   else ctx.issues?.push(raw);
 }
@@ -95,8 +95,11 @@ function fromZod(zi: RawIssue, path: Path): Issue {
     case "custom": {
       const legacy = legacyFromZod(zi, path);
       if (legacy !== undefined) return legacy;
-      const payload = (zi.params as { readonly [CUSTOM]?: { code: IssueCode; params: IssueParams[IssueCode] } } | undefined)?.[CUSTOM];
-      if (payload !== undefined) return issue(payload.code, path, payload.params as never);
+      const payload = (zi.params as { readonly [CUSTOM]?: { code: IssueCode; params: IssueParams[IssueCode]; cause?: { readonly cause: unknown } } } | undefined)?.[CUSTOM];
+      if (payload !== undefined) {
+        const made = issue(payload.code, path, payload.params as never);
+        return payload.cause ? withCause(made, payload.cause.cause) : made;
+      }
       return issue("invalid_union", path, { received });
     }
     default:
@@ -120,14 +123,32 @@ export interface Parser<T> {
   safeParse(input: unknown, params?: { reportInput?: boolean }): { success: true; data: T } | { success: false; error: { issues: readonly RawIssue[] } };
 }
 
+/** The error an issue was made from (a getter that threw, a revoked Proxy), kept out of the issue's JSON. */
+const CAUSES = new WeakMap<object, unknown>();
+
+/**
+ * Records the error an issue was made from: the throwing twin of the `safe…` function that returns the issue
+ * throws a {@link PovertyError} whose `cause` is that error.
+ */
+export function withCause<I extends Issue>(i: I, cause: unknown): I {
+  CAUSES.set(i, cause);
+  return i;
+}
+
+/** The first error any of the issues was made from, if one was. */
+export function causeOf(issues: readonly Issue[]): { readonly cause: unknown } | undefined {
+  for (const i of issues) if (CAUSES.has(i)) return { cause: CAUSES.get(i) };
+  return undefined;
+}
+
 /** Parses with a schema, returning the library's issues instead of throwing. */
 export function safeParseWith<T>(schema: Parser<T>, input: unknown, prefix: Path = []): SafeResult<T> {
   let r: ReturnType<Parser<T>["safeParse"]>;
   try {
     r = schema.safeParse(input, { reportInput: true });
-  } catch {
-    // a getter that throws or a hostile Proxy inside the input
-    return { ok: false, issues: [issue("invalid_union", prefix, { received: describeValue(input) })] };
+  } catch (e) {
+    // a getter that throws or a hostile Proxy inside the input: an issue, whose cause the throwing twin keeps
+    return { ok: false, issues: [withCause(issue("invalid_union", prefix, { received: describeValue(input) }), e)] };
   }
   return r.success ? { ok: true, value: r.data } : { ok: false, issues: issuesFromZod(r.error.issues, prefix) };
 }
@@ -141,10 +162,14 @@ export function unwrap<T>(r: SafeResult<T>, what: string): T {
     `Invalid input to ${what}: ${first ? first.message.en : "unknown problem"}${r.issues.length > 1 ? ` (and ${r.issues.length - 1} more)` : ""}`,
     { function: what, issueCount: r.issues.length },
     r.issues,
+    causeOf(r.issues),
   );
 }
 
 /** Prefixes the paths of issues (for an input nested in a larger one). */
 export function prefixIssues(issues: readonly Issue[], prefix: Path): Issue[] {
-  return issues.map((i) => ({ ...i, path: [...prefix, ...i.path] }) as Issue);
+  return issues.map((i) => {
+    const moved = { ...i, path: [...prefix, ...i.path] } as Issue;
+    return CAUSES.has(i) ? withCause(moved, CAUSES.get(i)) : moved;
+  });
 }

@@ -52,7 +52,8 @@ export interface ResolvedHousehold extends ScoreFacts {
   readonly rule: ScoreRule | NoScoreRule;
 }
 
-const shape = z.strictObject({
+/** The schema of {@link ClassifyHouseholdInput}'s shape; `b1` and `b2` are checked in steps by {@link resolveFull}. */
+export const classifyHouseholdShape = z.strictObject({
   standard: standardRefSchema,
   area: z.enum(["rural", "urban"]),
   region: z.optional(z.enum(REGION_KEYS)),
@@ -60,7 +61,8 @@ const shape = z.strictObject({
   b1: z.optional(z.unknown()),
   b2: z.optional(z.unknown()),
 });
-const score = z.int().check(z.nonnegative());
+/** A form score given as a number: a whole number of points, 0 or more. */
+export const scoreSchema = z.int().check(z.nonnegative());
 
 function isEntryObject(v: unknown): boolean {
   return typeof v === "object" && v !== null;
@@ -68,7 +70,7 @@ function isEntryObject(v: unknown): boolean {
 
 /** Validates and resolves an input with the schemas (the shape, the standard, then each form), with issues. */
 export function resolveFull(input: unknown): SafeResult<ResolvedHousehold> {
-  const parsed = safeParseWith(shape, input);
+  const parsed = safeParseWith(classifyHouseholdShape, input);
   if (!parsed.ok) return parsed;
   const v = parsed.value;
   const standard = v.standard;
@@ -81,7 +83,7 @@ export function resolveFull(input: unknown): SafeResult<ResolvedHousehold> {
   let b1: ResolvedB1 | undefined;
   if (v.b1 !== undefined) {
     if (!isEntryObject(v.b1)) {
-      const n = safeParseWith(score, v.b1, ["b1"]);
+      const n = safeParseWith(scoreSchema, v.b1, ["b1"]);
       if (!n.ok) return n;
       b1 = { kind: "total", total: n.value };
     } else {
@@ -94,7 +96,7 @@ export function resolveFull(input: unknown): SafeResult<ResolvedHousehold> {
   }
   let b2: ResolvedB2 | undefined;
   if (v.b2 !== undefined) {
-    const fields = isEntryObject(v.b2) ? safeParseWith(b2FieldsSchema, v.b2, ["b2"]) : safeParseWith(score, v.b2, ["b2"]);
+    const fields = isEntryObject(v.b2) ? safeParseWith(b2FieldsSchema, v.b2, ["b2"]) : safeParseWith(scoreSchema, v.b2, ["b2"]);
     if (!fields.ok) return fields;
     if (standard.scoring.b2) {
       const r = typeof fields.value === "number" ? resolveB2(standard, { total: fields.value }, ["b2"], ["b2"]) : resolveB2(standard, fields.value, ["b2"]);

@@ -5,7 +5,7 @@ import type { Area, Citation, LegalValue, Path } from "../types.js";
 import { deepFreeze } from "../_lib/freeze.js";
 import { Memo } from "../_lib/memo.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { issue, prefixIssues } from "../_lib/issues.js";
+import { addIssue, issue, prefixIssues } from "../_lib/issues.js";
 import { step, type Tracer } from "../explain/_trace.js";
 import type { ExplanationStep } from "../explain/types.js";
 import type { AreaB1Cutoffs, ClassRuleName, PovertyStandard } from "../standards/types.js";
@@ -19,12 +19,25 @@ export type ResolvedB1 =
   | { readonly kind: "scorecard"; readonly total: number; readonly card: B1Scorecard; readonly sheet: B1ScorecardSheet; readonly items: readonly B1ItemPoints[] }
   | { readonly kind: "missing"; readonly card: B1Scorecard; readonly sheet: B1ScorecardSheet; readonly missing: readonly string[] };
 
-/** The B1 fields of an input, as parsed. */
-export const b1FieldsSchema = z.strictObject({
+/** The B1 fields of an input, before the rule that one entry is given. */
+export const b1FieldsShape = z.strictObject({
   total: z.optional(z.int().check(z.nonnegative())),
   scorecard: z.optional(z.unknown()),
   answers: z.optional(z.record(z.string(), z.string())),
 });
+
+/**
+ * The one-entry rule of B1 (`invalid_b1`): the paper total, or a scorecard with its answers — never both, never
+ * neither, never a scorecard without answers. Checked by the schema for every standard, before any standard's rule.
+ */
+export const b1EntryCheck = z.superRefine((v: z.output<typeof b1FieldsShape>, ctx) => {
+  const hasTotal = v.total !== undefined;
+  const hasCard = v.scorecard !== undefined || v.answers !== undefined;
+  if (hasTotal === hasCard || (hasCard && (v.scorecard === undefined || v.answers === undefined))) addIssue(ctx, "invalid_b1", [], {});
+});
+
+/** The B1 fields of an input, as parsed: one entry, a total or a scorecard with answers. */
+export const b1FieldsSchema = b1FieldsShape.check(b1EntryCheck);
 
 /** Picks the scorecard sheet for an area and region. */
 function pickSheet(card: B1Scorecard, area: Area, region: SocioEconomicRegion | undefined, path: Path): SafeResult<B1ScorecardSheet> {
@@ -49,11 +62,7 @@ export function resolveB1(
   path: Path,
   regionPath: Path = [],
 ): SafeResult<ResolvedB1> {
-  const hasTotal = fields.total !== undefined;
-  const hasCard = fields.scorecard !== undefined || fields.answers !== undefined;
-  if (hasTotal === hasCard || (hasCard && (fields.scorecard === undefined || fields.answers === undefined))) {
-    return { ok: false, issues: [issue("invalid_b1", [...path], {})] };
-  }
+  // one entry: b1FieldsSchema's check (invalid_b1)
   if (fields.total !== undefined) return { ok: true, value: { kind: "total", total: fields.total } };
   const parsed = safeParseB1Scorecard(fields.scorecard);
   if (!parsed.ok) return { ok: false, issues: prefixIssues(parsed.issues, [...path, "scorecard"]) };

@@ -3,7 +3,7 @@
 import * as z from "zod/mini";
 import type { LegalValue, Path } from "../types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { issue } from "../_lib/issues.js";
+import { addIssue, issue } from "../_lib/issues.js";
 import { step, type Tracer } from "../explain/_trace.js";
 import type { ExplanationStep } from "../explain/types.js";
 import { deepFreeze } from "../_lib/freeze.js";
@@ -18,13 +18,25 @@ export type ResolvedB2 =
   | { readonly kind: "scored"; readonly total: number; readonly count: number; readonly deprived: readonly string[] | undefined; readonly answers: { readonly [k: string]: boolean } | undefined }
   | { readonly kind: "missing"; readonly missing: readonly string[] };
 
-/** The B2 fields of an input, as parsed. */
-export const b2FieldsSchema = z.strictObject({
+/** The B2 fields of an input, before the rule that one entry is given. */
+export const b2FieldsShape = z.strictObject({
   answers: z.optional(z.record(z.string(), z.boolean())),
   total: z.optional(z.int().check(z.nonnegative())),
   deprivations: z.optional(z.array(z.string()).check(z.maxLength(100))),
   deprivationCount: z.optional(z.int().check(z.nonnegative())),
 });
+
+/**
+ * The one-entry rule of B2 (`invalid_b2`): exactly one of the answers, the total, the deprived keys or their count.
+ * Checked by the schema for every standard, before any standard's rule.
+ */
+export const b2EntryCheck = z.superRefine((v: z.output<typeof b2FieldsShape>, ctx) => {
+  const given = (v.answers !== undefined ? 1 : 0) + (v.total !== undefined ? 1 : 0) + (v.deprivations !== undefined ? 1 : 0) + (v.deprivationCount !== undefined ? 1 : 0);
+  if (given !== 1) addIssue(ctx, "invalid_b2", [], {});
+});
+
+/** The B2 fields of an input, as parsed: exactly one entry. */
+export const b2FieldsSchema = b2FieldsShape.check(b2EntryCheck);
 
 /**
  * Checks deprivation inputs against a standard: known keys, no duplicates, count within range. Shared by every
@@ -65,8 +77,7 @@ export function checkUnknownIndicators(standard: PovertyStandard, deprivations: 
  * lives in the caller's input.
  */
 export function resolveB2(standard: PovertyStandard, fields: z.output<typeof b2FieldsSchema>, path: Path, totalPath: Path = [...path, "total"]): SafeResult<ResolvedB2> {
-  const given = (fields.answers !== undefined ? 1 : 0) + (fields.total !== undefined ? 1 : 0) + (fields.deprivations !== undefined ? 1 : 0) + (fields.deprivationCount !== undefined ? 1 : 0);
-  if (given !== 1) return { ok: false, issues: [issue("invalid_b2", [...path], {})] };
+  // one entry: b2FieldsSchema's check (invalid_b2)
   const rule = standard.scoring.b2;
   const ppi = rule?.pointsPerIndicator.value ?? 0;
   const n = standard.indicators.length;

@@ -113,7 +113,8 @@ const text = z.strictObject({ vi: z.string().check(z.minLength(1)), en: z.string
 const id = z.string().check(z.normalize("NFC"), z.trim(), z.minLength(1), z.maxLength(100));
 const points = z.int().check(z.minimum(-100_000), z.maximum(100_000));
 
-const scorecardShape = z.strictObject({
+/** The schema of a {@link B1Scorecard} (before its consistency rules: unique ids, points per sheet, sheets apart). */
+export const b1ScorecardSchema = z.strictObject({
   id,
   version: z.string().check(z.trim(), z.minLength(1), z.maxLength(50)),
   title: text,
@@ -143,7 +144,7 @@ const scorecardShape = z.strictObject({
   note: z.optional(text),
 });
 
-type Shape = z.output<typeof scorecardShape>;
+type Shape = z.output<typeof b1ScorecardSchema>;
 
 /** The scorecard's consistency rules: ids unique, every option has points for every sheet, sheets do not overlap. */
 function checkScorecard(c: Shape): Issue[] {
@@ -206,7 +207,7 @@ export function isValidatedScorecard(c: unknown): c is B1Scorecard {
  */
 export function safeParseB1Scorecard(input: unknown): SafeResult<B1Scorecard> {
   if (isValidatedScorecard(input)) return { ok: true, value: input };
-  const r = safeParseWith(scorecardShape, input);
+  const r = safeParseWith(b1ScorecardSchema, input);
   if (!r.ok) return r;
   const issues = checkScorecard(r.value);
   if (issues.length > 0) return { ok: false, issues };

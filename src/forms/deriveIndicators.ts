@@ -1,7 +1,7 @@
 import { Decimal } from "decimal.js";
 import type { Certainty, Citation, LocalizedText } from "../types.js";
 import type { SafeResult } from "../errors/Issue.js";
-import { unwrap } from "../_lib/issues.js";
+import { prefixIssues, unwrap } from "../_lib/issues.js";
 import { termText } from "../messages/render.js";
 import { resolveStandard } from "../standards/_resolveStandard.js";
 import type { Indicator, PovertyStandard } from "../standards/types.js";
@@ -214,7 +214,7 @@ export function safeDeriveIndicators(input: DeriveIndicatorsInput): SafeResult<D
   const std = resolveStandard((input as { standard?: unknown } | null)?.standard, ["standard"]);
   if (!std.ok) return std;
   const h = safeParseHousehold((input as { household?: unknown }).household);
-  if (!h.ok) return { ok: false, issues: h.issues.map((i) => ({ ...i, path: ["household", ...i.path] })) };
+  if (!h.ok) return { ok: false, issues: prefixIssues(h.issues, ["household"]) };
   const details: DerivedIndicator[] = [];
   const notDerived: NotDerivedIndicator[] = [];
   const answers: { [k: string]: boolean } = {};

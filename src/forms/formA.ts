@@ -95,7 +95,8 @@ export function resolveFormA(standard: PovertyStandard, fields: z.output<typeof 
   return { ok: true, value: { reviewed: fields.reviewed === 1, criteria, total, labels: fields.labels } };
 }
 
-const inputSchema = z.extend(formAFieldsSchema, { standard: standardRefSchema });
+/** The schema of {@link ScreenFormAInput}: the standard and the Phiếu A answers. */
+export const screenFormAInputSchema = z.extend(formAFieldsSchema, { standard: standardRefSchema });
 
 const OUTCOME_NOT_REVIEWED: FormAOutcome = Object.freeze({ kind: "not_reviewed" });
 
@@ -122,7 +123,7 @@ const OUTCOME_NOT_REVIEWED: FormAOutcome = Object.freeze({ kind: "not_reviewed" 
  * @category Forms
  */
 export function safeScreenFormA(input: ScreenFormAInput): SafeResult<Decision<FormAOutcome>> {
-  const parsed = safeParseWith(inputSchema, input);
+  const parsed = safeParseWith(screenFormAInputSchema, input);
   if (!parsed.ok) return parsed;
   const standard = parsed.value.standard;
   const a = resolveFormA(standard, parsed.value, []);

@@ -133,6 +133,21 @@ describe("B2", () => {
   it("2027–2030 has no B2 rule", () => {
     expect(scoreB2({ standard: "2027-2030", total: 30 }).outcome).toEqual({ kind: "rule_not_found", reason: "b2_not_found", standard: "2027-2030" });
   });
+
+  it("one entry is required under every standard, with a rule or without (the JSON Schema states it unconditionally)", () => {
+    for (const standard of ["2016-2020", "2021-2025", "2027-2030"]) {
+      const b2 = safeScoreB2({ standard, total: 10, deprivationCount: 1 } as never);
+      expect(b2.ok ? null : b2.issues.map((i) => [i.code, i.path])).toEqual([["invalid_b2", []]]);
+      const b1 = safeScoreB1({ standard, area: "rural", total: 100, answers: {} } as never);
+      expect(b1.ok ? null : b1.issues.map((i) => [i.code, i.path])).toEqual([["invalid_b1", []]]);
+    }
+  });
+
+  it("2027–2030: a B1 scorecard is checked before the missing rule is reported (as classifyHousehold checks it)", () => {
+    const r = safeScoreB1({ standard: "2027-2030", area: "rural", scorecard: FICTIONAL_SCORECARD, answers: {} });
+    expect(r.ok ? null : r.issues[0]?.code).toBe("scorecard_of_other_standard");
+    expect(scoreB1({ standard: "2027-2030", area: "rural", total: 100 }).outcome).toEqual({ kind: "rule_not_found", reason: "b1_not_found", standard: "2027-2030" });
+  });
 });
 
 describe("deriveIndicators (definitions UNCERTAIN, Decree 07/2021 Art. 3 via a secondary note)", () => {

@@ -10,13 +10,16 @@ import { b1CutoffsFor } from "../standards/_b1Cutoffs.js";
 import { standardStep } from "../standards/_standardStep.js";
 import { REGION_KEYS } from "../household/regions.js";
 import type { B1Outcome, ScoreB1Input } from "./types.js";
-import { b1FieldsSchema, b1Outcome, evaluateB1Band, resolveB1, traceB1Cutoff, traceB1Entry, traceB1NotFound, traceB1PoorByIncome, type B1Probe } from "./_b1.js";
+import { b1EntryCheck, b1FieldsShape, b1Outcome, evaluateB1Band, resolveB1, traceB1Cutoff, traceB1Entry, traceB1NotFound, traceB1PoorByIncome, type B1Probe } from "./_b1.js";
 
 
 
 
 
-const inputSchema = z.extend(b1FieldsSchema, { standard: standardRefSchema, area: z.enum(["rural", "urban"]), region: z.optional(z.enum(REGION_KEYS)) });
+/** The schema of {@link ScoreB1Input}: the standard, the area and region, and one B1 entry. */
+export const scoreB1InputSchema = z
+  .extend(b1FieldsShape, { standard: standardRefSchema, area: z.enum(["rural", "urban"]), region: z.optional(z.enum(REGION_KEYS)) })
+  .check(b1EntryCheck);
 
 /** A tracer for the B1 cut-off rule alone. */
 class B1Tracer implements B1Probe {
@@ -56,10 +59,14 @@ class B1Tracer implements B1Probe {
  * @category Forms
  */
 export function safeScoreB1(input: ScoreB1Input): SafeResult<Decision<B1Outcome>> {
-  const parsed = safeParseWith(inputSchema, input);
+  const parsed = safeParseWith(scoreB1InputSchema, input);
   if (!parsed.ok) return parsed;
   const v = parsed.value;
   const standard = v.standard;
+  // The entry is checked (scorecard, answers, region) under every standard, as classifyHousehold checks it: a bad
+  // input is an issue whether or not the standard has a B1 rule.
+  const b1 = resolveB1(standard, v.area, v.region, v, [], []);
+  if (!b1.ok) return b1;
   const t = new Tracer();
   t.add(standardStep(standard));
   const cutoffs = b1CutoffsFor(standard, v.area);
@@ -71,8 +78,6 @@ export function safeScoreB1(input: ScoreB1Input): SafeResult<Decision<B1Outcome>
     const outcome: B1Outcome = { kind: "rule_not_found", reason: local ? "local_b1_not_found" : "b1_not_found", standard: standard.id };
     return { ok: true, value: { outcome, explanation: t.finish("score_b1", standard.id, s.message) } };
   }
-  const b1 = resolveB1(standard, v.area, v.region, v, [], []);
-  if (!b1.ok) return b1;
   traceB1Entry(t, standard, b1.value);
   const outcome = b1Outcome(b1.value);
   if (outcome.kind === "scored") evaluateB1Band(standard.classRule.value, cutoffs, outcome.total, new B1Tracer(t, standard, v.area));

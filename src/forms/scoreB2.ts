@@ -8,11 +8,12 @@ import type { PovertyStandard } from "../standards/types.js";
 import { standardRefSchema } from "../standards/_resolveStandard.js";
 import { standardStep } from "../standards/_standardStep.js";
 import type { B2Outcome, ScoreB2Input } from "./types.js";
-import { b2FieldsSchema, b2Outcome, evaluateB2, resolveB2, traceB2Entry, traceB2Threshold, type B2Probe } from "./_b2.js";
+import { b2EntryCheck, b2FieldsShape, b2Outcome, evaluateB2, resolveB2, traceB2Entry, traceB2Threshold, type B2Probe } from "./_b2.js";
 
 
 
-const inputSchema = z.extend(b2FieldsSchema, { standard: standardRefSchema });
+/** The schema of {@link ScoreB2Input}: the standard and one B2 entry. */
+export const scoreB2InputSchema = z.extend(b2FieldsShape, { standard: standardRefSchema }).check(b2EntryCheck);
 
 /** A tracer for the B2 threshold rule alone. */
 class B2Tracer implements B2Probe {
@@ -49,7 +50,7 @@ class B2Tracer implements B2Probe {
  * @category Forms
  */
 export function safeScoreB2(input: ScoreB2Input): SafeResult<Decision<B2Outcome>> {
-  const parsed = safeParseWith(inputSchema, input);
+  const parsed = safeParseWith(scoreB2InputSchema, input);
   if (!parsed.ok) return parsed;
   const standard = parsed.value.standard;
   const t = new Tracer();

@@ -2,12 +2,14 @@
 import * as z from "zod/mini";
 import type { Path } from "../types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { addIssue, issue } from "../_lib/issues.js";
+import { addIssue, causeOf, issue, withCause } from "../_lib/issues.js";
 import { NATIONAL_IDS, isBuilt, markBuilt, matchNational, nationalById } from "./_national.js";
 import { rebuildLocal } from "./layerLocalStandard.js";
 import type { PovertyStandard } from "./types.js";
 
 const SEEN = new WeakMap<object, PovertyStandard | null>();
+/** The error reading an object threw (a getter, a revoked Proxy), kept as the cause of its refusal. */
+const THREW = new WeakMap<object, unknown>();
 
 /**
  * The library's own standard for an object from elsewhere: the national standard it equals as data, or the local
@@ -20,8 +22,9 @@ function recognise(ref: object): PovertyStandard | null {
   try {
     const scope = (ref as { scope?: unknown }).scope;
     s = (scope === "national" ? matchNational(ref as { id?: unknown }) : scope === "local" ? rebuildLocal(ref as { layeredOn?: unknown }) : undefined) ?? null;
-  } catch {
+  } catch (e) {
     s = null; // a getter that throws, a revoked Proxy, a cycle
+    THREW.set(ref, e);
   }
   SEEN.set(ref, s);
   if (s !== null && s !== ref && Object.isFrozen(ref)) markBuilt(s);
@@ -30,7 +33,9 @@ function recognise(ref: object): PovertyStandard | null {
 
 /** Why a standard reference did not resolve: the issue's code and params. */
 function refusal(ref: unknown, path: Path): Issue {
-  return typeof ref === "string" ? issue("unknown_standard", path, { id: ref, known: NATIONAL_IDS }) : issue("invalid_standard", path, {});
+  if (typeof ref === "string") return issue("unknown_standard", path, { id: ref, known: NATIONAL_IDS });
+  const refused = issue("invalid_standard", path, {});
+  return typeof ref === "object" && ref !== null && THREW.has(ref) ? withCause(refused, THREW.get(ref)) : refused;
 }
 
 /** The standard a reference names, or undefined. */
@@ -61,7 +66,7 @@ export const standardRefSchema: z.ZodMiniType<PovertyStandard, unknown> = z.pipe
     const s = lookupStandard(ref);
     if (s !== undefined) return s;
     const i = refusal(ref, []);
-    addIssue(ctx, i.code as "unknown_standard", [], i.params as { id: string; known: string });
+    addIssue(ctx, i.code as "unknown_standard", [], i.params as { id: string; known: string }, causeOf([i]));
     return z.NEVER;
   }),
 );

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import type { Area, Certainty, Citation, LegalValue } from "../types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { issue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { issue, safeParseWith, unwrap, withCause } from "../_lib/issues.js";
 import { canonicalJson, deepFreeze } from "../_lib/freeze.js";
 import { NATIONAL_IDS, isBuilt, isNationalId, markBuilt, matchNational, nationalById } from "./_national.js";
 import type { AreaB1Cutoffs, AreaIncomeLines, FormScoring, Instrument, LocalStandardDefinition, LocalStandardInput, PovertyStandard } from "./types.js";
@@ -39,6 +39,9 @@ const localSchema = z.strictObject({
 
 type Parsed = z.output<typeof localSchema>;
 
+/** The error reading a national standard object threw (a getter, a revoked Proxy), kept as its refusal's cause. */
+const THREW = new WeakMap<object, unknown>();
+
 /** Resolves the national standard a local one is layered on: an id, or a national standard object. */
 function resolveNational(ref: unknown): PovertyStandard | undefined {
   if (typeof ref === "string") return nationalById(ref);
@@ -46,7 +49,8 @@ function resolveNational(ref: unknown): PovertyStandard | undefined {
   if (typeof ref !== "object" || ref === null) return undefined;
   try {
     return matchNational(ref as { id?: unknown });
-  } catch {
+  } catch (e) {
+    THREW.set(ref, e);
     return undefined;
   }
 }
@@ -238,7 +242,13 @@ export function safeLayerLocalStandard(input: LocalStandardInput): SafeResult<Po
   if (!national) {
     return {
       ok: false,
-      issues: [typeof v.national === "string" ? issue("unknown_standard", ["national"], { id: v.national, known: NATIONAL_IDS }) : issue("invalid_standard", ["national"], {})],
+      issues: [
+        typeof v.national === "string"
+          ? issue("unknown_standard", ["national"], { id: v.national, known: NATIONAL_IDS })
+          : typeof v.national === "object" && v.national !== null && THREW.has(v.national)
+            ? withCause(issue("invalid_standard", ["national"], {}), THREW.get(v.national))
+            : issue("invalid_standard", ["national"], {}),
+      ],
     };
   }
   const issues = localIssues(v, national);
@@ -282,3 +292,6 @@ export function rebuildLocal(s: { readonly layeredOn?: unknown }): PovertyStanda
   if (!r.ok) return undefined;
   return canonicalJson(r.value) === canonicalJson(s) ? r.value : undefined;
 }
+
+/** The schema of {@link LocalStandardInput}, as the JSON Schema for other languages is generated from it. */
+export { localSchema as localStandardInputSchema };

@@ -1,5 +1,5 @@
-// What the npm package must hold, and all it may hold. To ship another folder (the lead's `schemas/`), add it to
-// `requiredFolders` and to `allowed` — and to package.json's `files`.
+// What the npm package must hold, and all it may hold. To ship another folder, add it to `requiredFolders` and to
+// `allowed` — and to package.json's `files`.
 
 /** Files that must be in the tarball (paths inside the package). Every tracked docs/*.md is added by the test. */
 export const requiredFiles: readonly string[] = [
@@ -15,7 +15,7 @@ export const requiredFiles: readonly string[] = [
 ];
 
 /** Folders that must hold at least one file. */
-export const requiredFolders: readonly string[] = ["dist/", "docs/"];
+export const requiredFolders: readonly string[] = ["dist/", "docs/", "schemas/", "fixtures/decisions/"];
 
 /** Every file in the tarball must match one of these. */
 export const allowed: readonly RegExp[] = [
@@ -25,4 +25,6 @@ export const allowed: readonly RegExp[] = [
   /^CHANGELOG\.md$/,
   /^dist\/.+\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)$/,
   /^docs\/[^/]+\.md$/,
+  /^schemas\/[a-z0-9-]+\.json$/,
+  /^fixtures\/decisions\/[a-z0-9-]+\.json$/,
 ];

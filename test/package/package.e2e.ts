@@ -11,7 +11,7 @@
 // - `npm publish --dry-run` is clean, and the production dependency tree is zod and decimal.js.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { readdirSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { allowed, requiredFiles, requiredFolders } from "./expectedFiles.js";
@@ -152,6 +152,25 @@ describe("installed from the tarball", () => {
     run(npm, ["install", tarball, ...quiet], { cwd: app });
     writeCjsApp(app);
     expect(node(app, "app.cjs")).toEqual(EXPECTED);
+  });
+
+  it("the JSON Schemas and the decision fixtures import as data (ESM with import attributes, CJS require)", () => {
+    const app = join(work.path, "esm-app");
+    writeFileSync(
+      join(app, "data.mjs"),
+      `import household from "vn-poverty/schemas/household.json" with { type: "json" };\n` +
+        `import byIncome from "vn-poverty/fixtures/decisions/classify-by-income.json" with { type: "json" };\n` +
+        `import { createRequire } from "node:module";\n` +
+        `const require = createRequire(import.meta.url);\n` +
+        `console.log(JSON.stringify({ id: household.$id, fn: byIncome.function, meeting: require("vn-poverty/schemas/meeting-vote.json").$schema, b2: require("vn-poverty/fixtures/decisions/b2.json").formatVersion }));\n`,
+    );
+    const version = (JSON.parse(readFileSync("package.json", "utf8")) as { version: string }).version;
+    expect(node(app, "data.mjs")).toEqual({
+      id: `https://unpkg.com/vn-poverty@${version}/schemas/household.json`,
+      fn: "classifyByIncome",
+      meeting: "https://json-schema.org/draft/2020-12/schema",
+      b2: 1,
+    });
   });
 
   it("brings zod and decimal.js and nothing else", () => {
