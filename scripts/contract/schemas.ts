@@ -114,9 +114,13 @@ export const EXPRESSED: ContractRules["expressed"] = [
     at: [localStandardInputSchema],
     codes: ["local_id_shadows_national", "local_standard_empty"],
     add: (n) => {
-      const props = n["properties"] as { id: JsonSchema; incomeLines: JsonSchema };
+      const props = n["properties"] as { id: JsonSchema };
       conj(props.id, { not: { enum: STANDARDS.map((x) => x.id) } });
-      conj(props.incomeLines, { anyOf: [required("rural"), required("urban")] });
+      // something is set: a line, the deprivation count, a B1 cut-off or a middle-living ceiling
+      const has = (field: string, area: string): JsonSchema => ({ type: "object", properties: { [field]: { type: "object", required: [area] } }, required: [field] });
+      conj(n, {
+        anyOf: [has("incomeLines", "rural"), has("incomeLines", "urban"), { type: "object", required: ["poorDeprivationCount"] }, has("b1", "rural"), has("b1", "urban"), has("middleLiving", "rural"), has("middleLiving", "urban")],
+      });
     },
   },
 ];
@@ -390,10 +394,20 @@ export const CONTRACT_SCHEMAS: readonly ContractEntry[] = [
         vi: "Chuẩn quốc gia gửi dưới dạng đối tượng phải trùng về dữ liệu với một chuẩn quốc gia của thư viện.",
       },
       {
-        codes: ["local_line_below_national", "local_poor_line_without_national"],
+        codes: ["local_line_below_national", "local_poor_line_without_national", "local_b1_below_national", "local_b1_poor_cutoff_missing", "local_threshold_above_national"],
         when: "standard_object",
-        en: "When the national standard is given as an object: each local line is at least the national line of its area (× 12 for a yearly line), and a local poverty line only where the national standard has one (with the national standard's id the schema checks it).",
-        vi: "Khi chuẩn quốc gia được gửi dưới dạng đối tượng: mỗi mức địa phương không thấp hơn mức quốc gia của khu vực (× 12 với mức theo năm), và chỉ có chuẩn nghèo địa phương ở khu vực mà chuẩn quốc gia có (khi gửi mã chuẩn, lược đồ có kiểm tra).",
+        en: "When the national standard is given as an object: each local line, B1 cut-off and middle-living ceiling is at least the national one of its area (× 12 for a yearly line), the deprivation count at most the national one, and a poverty line or cut-off only where the national standard has one (with the national standard's id the schema checks these).",
+        vi: "Khi chuẩn quốc gia được gửi dưới dạng đối tượng: mỗi mức, điểm cắt B1 và mức trần sống trung bình của địa phương không thấp hơn mức quốc gia của khu vực (× 12 với mức theo năm), số chỉ số thiếu hụt không cao hơn mức quốc gia, và chỉ có chuẩn nghèo hoặc điểm cắt nghèo ở nơi chuẩn quốc gia có (khi gửi mã chuẩn, lược đồ có kiểm tra).",
+      },
+      {
+        codes: ["local_b1_cutoffs_reversed"],
+        en: "A local B1 poverty cut-off is below the local near-poverty cut-off of the same area.",
+        vi: "Điểm cắt B1 nghèo của địa phương thấp hơn điểm cắt B1 cận nghèo cùng khu vực.",
+      },
+      {
+        codes: ["local_ceiling_not_above_line"],
+        en: "A local middle-living ceiling is above the area's income line (the local one when given, else the national one; a yearly line against 12 × the ceiling).",
+        vi: "Mức trần sống trung bình của địa phương cao hơn chuẩn thu nhập của khu vực (của địa phương nếu có, nếu không thì của quốc gia; mức theo năm so với 12 × mức trần).",
       },
     ],
     { key: "national", rules: localLineRules },
@@ -417,5 +431,28 @@ function localLineRules(s: PovertyStandard): JsonSchema {
       else: minimums(1),
     };
   };
-  return { properties: { incomeLines: { type: "object", properties: { rural: area("rural"), urban: area("urban") } } } };
+  const b1Area = (a: "rural" | "urban"): JsonSchema => {
+    const nb = s.scoring.b1?.[a];
+    const twoLines = s.classRule.value === "two_lines";
+    return {
+      type: "object",
+      properties: {
+        ...(nb ? { cutoff: { type: "integer", minimum: nb.cutoff.value } } : {}),
+        ...(nb?.poorByIncome ? { poorByIncome: { type: "integer", minimum: nb.poorByIncome.value } } : {}),
+      },
+      ...(twoLines ? { required: ["poorByIncome"] } : { not: required("poorByIncome") }),
+    };
+  };
+  const ceiling = (a: "rural" | "urban"): JsonSchema => {
+    const nm = s.middleLiving?.[a];
+    return nm ? { type: "object", properties: { ceiling: { type: "integer", minimum: nm.value } } } : { type: "object" };
+  };
+  return {
+    properties: {
+      incomeLines: { type: "object", properties: { rural: area("rural"), urban: area("urban") } },
+      poorDeprivationCount: { type: "object", properties: { value: { type: "integer", maximum: s.poorDeprivationCount.value } } },
+      b1: { type: "object", properties: { rural: b1Area("rural"), urban: b1Area("urban") } },
+      middleLiving: { type: "object", properties: { rural: ceiling("rural"), urban: ceiling("urban") } },
+    },
+  };
 }

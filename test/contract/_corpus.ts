@@ -452,7 +452,7 @@ const meeting = anyId.chain((id) =>
         { requiredKeys: ["standard", "heldOn", "items", "attendeeList", "share"] },
       )
       .map(({ items, attendeeList, share, ...r }) =>
-        clean({ ...r, attendees, scope, ...items, ...(attendeeList ? { attendeeList } : {}), ...(threshold && id !== "2021-2025" ? { threshold: share } : {}) }),
+        clean({ ...r, attendees, scope, ...items, ...(attendeeList ? { attendeeList } : {}), ...(threshold && getStandard(id).procedure?.meetingAgreementShare === undefined ? { threshold: share } : {}) }),
       ),
   ),
 );
@@ -509,6 +509,27 @@ const localLines = (id: Id, area: "rural" | "urban") =>
       ...(period !== undefined ? { period } : {}),
     });
   });
+/** A provision of the province's instrument, sometimes. */
+const provision = fc.option(fc.record({ article: text(1, 5), clause: text(1, 5), point: text(1, 3), item: text(1, 20) }, { requiredKeys: [] }), { nil: undefined });
+/** A province's B1 cut-offs for an area: at or above the national ones, the poverty cut-off (2016–2020 only) below the other. */
+const localB1 = (id: Id, area: "rural" | "urban") =>
+  fc.record({ up: fc.nat(60), upPoor: fc.nat(200), cite: provision }).map(({ up, upPoor, cite }) => {
+    const nb = getStandard(id).scoring.b1?.[area];
+    const cutoff = (nb?.cutoff.value ?? 100) + up;
+    const nPoor = nb?.poorByIncome?.value;
+    return clean({
+      cutoff,
+      ...(getStandard(id).classRule.value === "two_lines" && nPoor !== undefined ? { poorByIncome: nPoor + (upPoor % (cutoff - nPoor)) } : {}),
+      ...(cite ? { cite } : {}),
+    });
+  });
+/** A middle-living ceiling for an area: at or above the national one and above the area's line (`line` per `months`). */
+const localCeiling = (id: Id, area: "rural" | "urban", line: number, months: number) =>
+  fc.record({ up: fc.nat(1_000_000), cite: provision }).map(({ up, cite }) => {
+    const floor = Math.max(getStandard(id).middleLiving?.[area].value ?? 0, Math.floor(line / months) + 1);
+    return clean({ ceiling: floor + up, ...(cite ? { cite } : {}) });
+  });
+
 const local = anyId.chain((id) =>
   fc
     .record(
@@ -523,15 +544,36 @@ const local = anyId.chain((id) =>
         ),
         rural: localLines(id, "rural"),
         urban: localLines(id, "urban"),
-        which: fc.constantFrom("rural", "urban", "both"),
+        which: fc.constantFrom("rural", "urban", "both", "none"),
+        count: fc.option(fc.record({ value: fc.integer({ min: 1, max: getStandard(id).poorDeprivationCount.value }), cite: provision }), { nil: undefined }),
+        b1Rural: fc.option(localB1(id, "rural"), { nil: undefined }),
+        b1Urban: fc.option(localB1(id, "urban"), { nil: undefined }),
+        middle: fc.boolean(),
         status: fc.constantFrom("confirmed", "seed", "uncertain"),
       },
-      { requiredKeys: ["id", "national", "authority", "title", "instrument", "rural", "urban", "which"] },
+      { requiredKeys: ["id", "national", "authority", "title", "instrument", "rural", "urban", "which", "b1Rural", "b1Urban", "middle", "count"] },
     )
-    .map(({ rural, urban, which, ...r }) => clean({ ...r, incomeLines: which === "rural" ? { rural } : which === "urban" ? { urban } : { rural, urban } })),
+    .chain(({ rural, urban, which, count, b1Rural, b1Urban, middle, ...r }) => {
+      const incomeLines = which === "rural" ? { rural } : which === "urban" ? { urban } : which === "both" ? { rural, urban } : {};
+      const lineOf = (a: "rural" | "urban"): [number, number] => {
+        const l = (incomeLines as { [k: string]: { incomeLine: number; period?: string } | undefined })[a];
+        return l ? [l.incomeLine, l.period === "year" ? 12 : 1] : [lines(id, a).incomeLine.value, 1];
+      };
+      const b1 = b1Rural || b1Urban ? clean({ ...(b1Rural ? { rural: b1Rural } : {}), ...(b1Urban ? { urban: b1Urban } : {}) }) : undefined;
+      const needSomething = which === "none" && !count && !b1;
+      return fc.tuple(localCeiling(id, "rural", ...lineOf("rural")), localCeiling(id, "urban", ...lineOf("urban"))).map(([mr, mu]) =>
+        clean({
+          ...r,
+          incomeLines,
+          ...(count ? { poorDeprivationCount: clean(count) } : {}),
+          ...(b1 ? { b1 } : {}),
+          ...(middle || needSomething ? { middleLiving: { rural: mr, urban: mu } } : {}),
+        }),
+      );
+    }),
 );
 
-const localTargeted = fc.tuple(local, fc.nat(4), fc.nat()).map(([x0, kind, n]) => {
+const localTargeted = fc.tuple(local, fc.nat(9), fc.nat()).map(([x0, kind, n]) => {
   const x = structuredClone(x0) as Obj;
   switch (kind) {
     case 0: // local_id_shadows_national (expressed)
@@ -539,6 +581,38 @@ const localTargeted = fc.tuple(local, fc.nat(4), fc.nat()).map(([x0, kind, n]) =
       break;
     case 1: // local_standard_empty (expressed)
       x["incomeLines"] = {};
+      delete x["poorDeprivationCount"];
+      delete x["b1"];
+      delete x["middleLiving"];
+      break;
+    case 4: {
+      // local_threshold_above_national (expressed for the id)
+      const id = typeof x["national"] === "string" ? (x["national"] as Id) : "2021-2025";
+      x["poorDeprivationCount"] = { value: getStandard(id).poorDeprivationCount.value + 1 + (n % 3) };
+      break;
+    }
+    case 5: // local_b1_below_national (expressed for the id)
+      x["national"] = "2021-2025";
+      x["incomeLines"] = {};
+      x["b1"] = { rural: { cutoff: 139 - (n % 20) } };
+      delete x["middleLiving"];
+      break;
+    case 6: // local_b1_poor_cutoff_missing (expressed for the id)
+      x["national"] = "2016-2020";
+      x["incomeLines"] = {};
+      x["b1"] = { urban: { cutoff: 175 + (n % 20) } };
+      delete x["middleLiving"];
+      break;
+    case 7: // local_b1_cutoffs_reversed (not expressible)
+      x["national"] = "2016-2020";
+      x["incomeLines"] = {};
+      x["b1"] = { rural: { cutoff: 150, poorByIncome: 150 + (n % 5) } };
+      delete x["middleLiving"];
+      break;
+    case 8: // local_ceiling_not_above_line (not expressible): a ceiling at the local line
+      x["national"] = "2021-2025";
+      x["incomeLines"] = { rural: { incomeLine: 2_300_000 + (n % 1000) } };
+      x["middleLiving"] = { rural: { ceiling: 2_300_000 + (n % 1000) } };
       break;
     case 2: {
       // local_line_below_national: one đồng below the national line (expressed for the id)
