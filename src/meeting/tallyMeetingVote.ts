@@ -4,6 +4,7 @@ import type { Citation, LegalValue, LocalizedText } from "../types.js";
 import type { Explanation, RuleNotFound } from "../explain/types.js";
 import type { SafeResult } from "../errors/Issue.js";
 import { addIssue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { deepFreeze } from "../_lib/freeze.js";
 import { Tracer, step } from "../explain/_trace.js";
 import { stepMessage, termText } from "../messages/render.js";
 import type { PovertyStandard } from "../standards/types.js";
@@ -193,10 +194,11 @@ export type MeetingVoteOutcome =
     }
   | RuleNotFound<"meeting_share_not_found" | "procedure_not_found">;
 
-const SEED_003_STEP3: Citation = {
+// Shared by every decision's minutes and explanation, so frozen: a caller editing one cannot change the next.
+const SEED_003_STEP3: Citation = deepFreeze({
   instrument: "Hướng dẫn 01/HD-BCĐ rà soát hộ nghèo, hộ cận nghèo định kỳ năm 2023 (seed 003_b0cbdf9d415140e7)",
   item: "Mục I.2, Bước 3",
-};
+});
 
 /** A sanity bound on a meeting's counts (not a legal value). */
 const MAX_COUNT = 10 ** 6;

@@ -1,4 +1,5 @@
 import type { Citation, LocalizedText } from "../../types.js";
+import { deepFreeze } from "../../_lib/freeze.js";
 
 /**
  * One dated step of a review plan (mốc kế hoạch rà soát).
@@ -72,7 +73,7 @@ export interface ReviewPlan {
  * ```
  * @category Procedure
  */
-export const SEED_003_COMMUNE_PLAN_2023 = {
+export const SEED_003_COMMUNE_PLAN_2023 = deepFreeze({
   id: "seed-003-commune-2023",
   year: 2023,
   standard: "2021-2025",
@@ -87,7 +88,7 @@ export const SEED_003_COMMUNE_PLAN_2023 = {
   ],
   citation: { instrument: "Hướng dẫn 01/HD-BCĐ rà soát hộ nghèo, hộ cận nghèo định kỳ năm 2023 (seed 003_b0cbdf9d415140e7)", item: "Mục I.3" },
   status: "seed",
-} as const satisfies ReviewPlan;
+} as const satisfies ReviewPlan);
 
 /**
  * A city's 2023 review plan (kế hoạch rà soát của thành phố năm 2023), from seed 000: the implementation window
@@ -105,7 +106,7 @@ export const SEED_003_COMMUNE_PLAN_2023 = {
  * ```
  * @category Procedure
  */
-export const SEED_000_CITY_PLAN_2023 = {
+export const SEED_000_CITY_PLAN_2023 = deepFreeze({
   id: "seed-000-city-2023",
   year: 2023,
   standard: "2021-2025",
@@ -119,7 +120,7 @@ export const SEED_000_CITY_PLAN_2023 = {
   ],
   citation: { instrument: "Kế hoạch rà soát hộ nghèo, hộ cận nghèo năm 2023 của UBND thành phố (seed 000_b8d29a0343fba6c5)", item: "Mục II.4, Mục IV" },
   status: "seed",
-} as const satisfies ReviewPlan;
+} as const satisfies ReviewPlan);
 
 /**
  * The inspection sampling rule of seed 004 (phương pháp kiểm tra): visit 50–60% of a commune's villages and 5–10
@@ -134,8 +135,8 @@ export const SEED_000_CITY_PLAN_2023 = {
  * ```
  * @category Procedure
  */
-export const INSPECTION_SAMPLING_SEED_004 = {
+export const INSPECTION_SAMPLING_SEED_004 = deepFreeze({
   value: { villagePercent: { min: 50, max: 60 }, householdsPerVillage: { min: 5, max: 10 } },
   citation: { instrument: "Kế hoạch kiểm tra, giám sát công tác giảm nghèo và rà soát hộ nghèo năm 2021 của Ban Chỉ đạo huyện (seed 004_d429782fda450d1d)", item: "Mục III.5" },
   status: "seed",
-} as const satisfies { readonly value: { readonly villagePercent: { readonly min: number; readonly max: number }; readonly householdsPerVillage: { readonly min: number; readonly max: number } }; readonly citation: Citation; readonly status: "seed" };
+} as const satisfies { readonly value: { readonly villagePercent: { readonly min: number; readonly max: number }; readonly householdsPerVillage: { readonly min: number; readonly max: number } }; readonly citation: Citation; readonly status: "seed" });
