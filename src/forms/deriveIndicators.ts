@@ -1,7 +1,7 @@
 import { Decimal } from "decimal.js";
 import type { Certainty, Citation, LocalizedText } from "../types.js";
 import type { SafeResult } from "../errors/Issue.js";
-import { unwrap } from "../_lib/issues.js";
+import { guardSafe, unwrap } from "../_lib/issues.js";
 import { resolveStandard } from "../standards/_resolveStandard.js";
 import type { Indicator, PovertyStandard } from "../standards/types.js";
 import { safeParseHousehold, type Household, type HouseholdInput } from "../household/household.js";
@@ -179,20 +179,22 @@ const RULES: { readonly [key: string]: Rule } = {
  * @category Forms
  */
 export function safeDeriveIndicators(input: DeriveIndicatorsInput): SafeResult<DerivedIndicators> {
-  const std = resolveStandard((input as { standard?: unknown } | null)?.standard, ["standard"]);
-  if (!std.ok) return std;
-  const h = safeParseHousehold((input as { household?: unknown }).household);
-  if (!h.ok) return { ok: false, issues: h.issues.map((i) => ({ ...i, path: ["household", ...i.path] })) };
-  const details: DerivedIndicator[] = [];
-  const answers: { [k: string]: boolean } = {};
-  for (const ind of std.value.indicators) {
-    const rule = RULES[ind.key];
-    const d = rule?.(ind, h.value);
-    if (!d) continue;
-    details.push(d);
-    if (d.deprived !== undefined) answers[d.key] = d.deprived;
-  }
-  return { ok: true, value: { answers, details } };
+  return guardSafe(() => {
+    const std = resolveStandard((input as { standard?: unknown } | null)?.standard, ["standard"]);
+    if (!std.ok) return std;
+    const h = safeParseHousehold((input as { household?: unknown }).household);
+    if (!h.ok) return { ok: false, issues: h.issues.map((i) => ({ ...i, path: ["household", ...i.path] })) };
+    const details: DerivedIndicator[] = [];
+    const answers: { [k: string]: boolean } = {};
+    for (const ind of std.value.indicators) {
+      const rule = RULES[ind.key];
+      const d = rule?.(ind, h.value);
+      if (!d) continue;
+      details.push(d);
+      if (d.deprived !== undefined) answers[d.key] = d.deprived;
+    }
+    return { ok: true, value: { answers, details } };
+  });
 }
 
 /**
