@@ -193,3 +193,12 @@ export function publicConstants(): Map<string, unknown> {
   const reportNames = new Set(Object.keys(report));
   return new Map(Object.entries(api).filter(([name, v]) => typeof v !== "function" && !reportNames.has(name)));
 }
+
+/** The fuzz test files, each with its share of the functions (the files run in parallel). */
+export const FUZZ_GROUPS: { readonly [file: string]: readonly string[] } = {
+  basics: ["formatCitation", "formatExplanation", "compactExplanation", "expandExplanation", "safeExpandExplanation", "isPovertyError", "getStandard", "findStandard", "standardForYear", "safeStandardForYear", "layerLocalStandard", "safeLayerLocalStandard", "ageOnDate", "parseHousehold", "safeParseHousehold"],
+  forms: ["deriveIndicators", "safeDeriveIndicators", "parseB1Scorecard", "safeParseB1Scorecard", "scoreB1", "safeScoreB1", "scoreB2", "safeScoreB2", "screenFormA", "safeScreenFormA"],
+  classify: ["classifyByIncome", "safeClassifyByIncome", "classifyHousehold", "safeClassifyHousehold", "whatWouldChange", "safeWhatWouldChange", "classifyMiddleLiving", "safeClassifyMiddleLiving", "classifyLowIncomeWorker", "safeClassifyLowIncomeWorker", "classifyHouseholds"],
+  calendar: ["isWorkingDay", "safeIsWorkingDay", "addWorkingDays", "safeAddWorkingDays", "workingDaysBetween", "safeWorkingDaysBetween", "createWorkingCalendar", "safeCreateWorkingCalendar", "publicHolidays", "safePublicHolidays", "toLunarDate", "safeToLunarDate", "fromLunarDate", "safeFromLunarDate", "lunarNewYear", "safeLunarNewYear"],
+  procedure: ["tallyMeetingVote", "safeTallyMeetingVote", "computeProcedureDeadlines", "safeComputeProcedureDeadlines", "reviewCalendar", "safeReviewCalendar", "reviewPlanStatus", "safeReviewPlanStatus", "checkReviewPlan", "safeCheckReviewPlan", "drawInspectionSample", "safeDrawInspectionSample"],
+};

@@ -3,7 +3,7 @@
 // list would change what every later call sees. Every exported constant is deeply frozen. (Issue 12.)
 import { describe, expect, it } from "vitest";
 import * as api from "../../src/index.js";
-import { CALLS, publicConstants, publicFunctions } from "./_calls.js";
+import { CALLS, FUZZ_GROUPS, publicConstants, publicFunctions } from "./_calls.js";
 
 /** Every object (and function) reachable from a value through own properties, read without calling getters. */
 function reachable(root: unknown): Map<object, string> {
@@ -111,5 +111,13 @@ describe("every exported constant is deeply frozen", () => {
     // seed 004, Mục III.5: 50–60% of the villages; of 4 villages, 50% is 2
     const s = api.drawInspectionSample({ seed: "KT-2021", villages: [1, 2, 3, 4].map((i) => ({ code: `T${i}`, households: ["a", "b", "c", "d", "e"].map((h) => `${h}${i}`) })) });
     expect(s.outcome.villages.length).toBe(2);
+  });
+});
+
+describe("every public non-report function is fuzzed", () => {
+  it("each is in one fuzz group", () => {
+    const grouped = Object.values(FUZZ_GROUPS).flat();
+    expect([...publicFunctions().keys()].filter((n) => !grouped.includes(n))).toEqual([]);
+    expect(new Set(grouped).size).toBe(grouped.length);
   });
 });
