@@ -3,10 +3,11 @@
 import type * as z from "zod/mini";
 import type { JsonValue, Path } from "../types.js";
 import type { IssueCode, IssueParams } from "../messages/codes.js";
-import { issueMessage } from "../messages/render.js";
+import { isIssueCode, issueMessage } from "../messages/render.js";
 import { describeValue } from "../messages/format.js";
 import type { Issue, IssueOf, SafeResult } from "../errors/Issue.js";
 import { PovertyError } from "../errors/PovertyError.js";
+import { isPovertyError } from "../errors/isPovertyError.js";
 import { legacyFromZod } from "./legacyIssues.js";
 
 /** Builds an issue from its code, path and typed params, with its message in both languages. */
@@ -14,7 +15,13 @@ export function issue<C extends IssueCode>(code: C, path: Path, params: IssuePar
   return { code, path: [...path], params, message: issueMessage(code, path, params) };
 }
 
-/** A value as JSON for an issue's params: bounded in depth and size, never throwing, no prototype keys. */
+/** Keys that can reach a prototype when a consumer copies an object by assignment. */
+const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+
+/**
+ * A value as JSON for an issue's params: bounded in depth and size, never throwing, without the keys
+ * `__proto__`, `constructor` and `prototype`, arrays dense (a hole is `"undefined"`).
+ */
 export function toJson(v: unknown, depth = 0): JsonValue {
   if (v === null || typeof v === "string" || typeof v === "boolean") return typeof v === "string" && v.length > 200 ? `${v.slice(0, 200)}…` : v;
   if (typeof v === "number") return Number.isFinite(v) ? v : String(v);
@@ -32,6 +39,9 @@ export function toJson(v: unknown, depth = 0): JsonValue {
     const out: { [k: string]: JsonValue } = {};
     let n = 0;
     for (const k of Object.keys(v)) {
+      // `__proto__`, `constructor`, `prototype`: dropped, so that no consumer merging the params (Object.assign,
+      // a deep merge) can have its prototype replaced through them
+      if (PROTOTYPE_KEYS.has(k)) continue;
       if (n++ >= 20) break;
       let x: unknown;
       try {
@@ -143,14 +153,14 @@ export function causeOf(issues: readonly Issue[]): { readonly cause: unknown } |
 
 /** Parses with a schema, returning the library's issues instead of throwing. */
 export function safeParseWith<T>(schema: Parser<T>, input: unknown, prefix: Path = []): SafeResult<T> {
-  let r: ReturnType<Parser<T>["safeParse"]>;
   try {
-    r = schema.safeParse(input, { reportInput: true });
+    const r = schema.safeParse(input, { reportInput: true });
+    // zod finalises its issues lazily (reading the input again): inside the try too
+    return r.success ? { ok: true, value: r.data } : { ok: false, issues: issuesFromZod(r.error.issues, prefix) };
   } catch (e) {
-    // a getter that throws or a hostile Proxy inside the input: an issue, whose cause the throwing twin keeps
-    return { ok: false, issues: [withCause(issue("invalid_union", prefix, { received: describeValue(input) }), e)] };
+    // a getter that throws or a hostile Proxy inside the input, or nesting too deep to walk
+    return { ok: false, issues: [unreadable(e, prefix)] };
   }
-  return r.success ? { ok: true, value: r.data } : { ok: false, issues: issuesFromZod(r.error.issues, prefix) };
 }
 
 /** Unwraps a safe result, throwing a coded {@link PovertyError} with the issues. */
@@ -169,7 +179,53 @@ export function unwrap<T>(r: SafeResult<T>, what: string): T {
 /** Prefixes the paths of issues (for an input nested in a larger one). */
 export function prefixIssues(issues: readonly Issue[], prefix: Path): Issue[] {
   return issues.map((i) => {
-    const moved = { ...i, path: [...prefix, ...i.path] } as Issue;
+    const path = [...prefix, ...i.path];
+    // the message names the field, so it is rendered again for the longer path
+    const moved = (isIssueCode(i.code) ? { ...i, path, message: issueMessage(i.code, path, i.params as IssueParams[IssueCode]) } : { ...i, path }) as Issue;
     return CAUSES.has(i) ? withCause(moved, CAUSES.get(i)) : moved;
   });
+}
+
+/** The name of a thrown value, read without running any of its code (no getter, no `toString`). */
+function errorName(e: unknown): string {
+  try {
+    if (e instanceof Error) {
+      const d = Object.getOwnPropertyDescriptor(e, "name") ?? Object.getOwnPropertyDescriptor(Object.getPrototypeOf(e) as object, "name");
+      if (d !== undefined && typeof d.value === "string") return d.value.slice(0, 60);
+      return "Error";
+    }
+  } catch {
+    // a Proxy posing as an error
+  }
+  return describeValue(e);
+}
+
+/** The issue for an input that could not be read (a getter or Proxy threw, or nesting too deep). */
+export function unreadable(e: unknown, path: Path = []): IssueOf<"input_unreadable"> {
+  return withCause(issue("input_unreadable", path, { error: errorName(e) }), e);
+}
+
+/**
+ * Runs the body of a `safe…` function so that it never throws: reading a hostile input (a getter or a Proxy that
+ * throws, nesting too deep for the stack) becomes an `input_unreadable` issue. The body reads its input inside.
+ */
+export function guardSafe<T>(body: () => SafeResult<T>): SafeResult<T> {
+  try {
+    return body();
+  } catch (e) {
+    return { ok: false, issues: [unreadable(e)] };
+  }
+}
+
+/**
+ * Runs the body of a throwing function so that it throws nothing but a {@link PovertyError}: any other error
+ * (from reading a hostile input) becomes `invalid_input` with an `input_unreadable` issue and the error as cause.
+ */
+export function guardThrowing<T>(what: string, body: () => T): T {
+  try {
+    return body();
+  } catch (e) {
+    if (isPovertyError(e)) throw e;
+    throw new PovertyError("invalid_input", `Invalid input to ${what}: it could not be read`, { function: what }, [unreadable(e)], { cause: e });
+  }
 }

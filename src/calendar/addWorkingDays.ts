@@ -1,5 +1,5 @@
 import type { SafeResult } from "../errors/Issue.js";
-import { unwrap } from "../_lib/issues.js";
+import { guardSafe, unwrap } from "../_lib/issues.js";
 import { collect, formatDay, outOfRange, safeDay, safeInt } from "./_isoDate.js";
 import { stepWorking } from "./_workingDays.js";
 import { noRulesIssue, resolveCalendar, type Internal, type WorkingCalendar } from "./workingCalendar.js";
@@ -39,14 +39,16 @@ export function stepWorkingDays(c: Internal, _adjacent: unknown, start: number, 
  * @category Calendar
  */
 export function safeAddWorkingDays(date: string, days: number, calendar?: WorkingCalendar): SafeResult<string> {
-  const d = safeDay(date, ["date"]);
-  const n = safeInt(days, ["days"]);
-  const c = resolveCalendar(calendar, ["calendar"]);
-  if (!d.ok || !n.ok || !c.ok) return { ok: false, issues: collect(d, n, c) ?? [] };
-  const r = stepWorking(c.value, d.value, n.value);
-  if (typeof r === "number") return { ok: true, value: formatDay(r) };
-  if (r.reason === "no_rules") return { ok: false, issues: [noRulesIssue(r.year, ["days"])] };
-  return { ok: false, issues: [outOfRange(["days"])] };
+  return guardSafe(() => {
+    const d = safeDay(date, ["date"]);
+    const n = safeInt(days, ["days"]);
+    const c = resolveCalendar(calendar, ["calendar"]);
+    if (!d.ok || !n.ok || !c.ok) return { ok: false, issues: collect(d, n, c) ?? [] };
+    const r = stepWorking(c.value, d.value, n.value);
+    if (typeof r === "number") return { ok: true, value: formatDay(r) };
+    if (r.reason === "no_rules") return { ok: false, issues: [noRulesIssue(r.year, ["days"])] };
+    return { ok: false, issues: [outOfRange(["days"])] };
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { SafeResult } from "../errors/Issue.js";
-import { unwrap } from "../_lib/issues.js";
+import { guardSafe, unwrap } from "../_lib/issues.js";
 import { collect, safeDay } from "./_isoDate.js";
 import { noRulesIssue, resolveCalendar, yearData, type WorkingCalendar } from "./workingCalendar.js";
 import { yearOfDay } from "./_isoDate.js";
@@ -24,14 +24,16 @@ import { yearOfDay } from "./_isoDate.js";
  * @category Calendar
  */
 export function safeIsWorkingDay(date: string, calendar?: WorkingCalendar): SafeResult<boolean> {
-  const d = safeDay(date, ["date"]);
-  const c = resolveCalendar(calendar, ["calendar"]);
-  if (!d.ok || !c.ok) return { ok: false, issues: collect(d, c) ?? [] };
-  const year = yearOfDay(d.value);
-  const y = yearData(c.value, c.value.adjacent, year);
-  if (!y) return { ok: false, issues: [noRulesIssue(year, ["date"])] };
-  const i = d.value - y.first;
-  return { ok: true, value: (y.prefix[i + 1] ?? 0) - (y.prefix[i] ?? 0) === 1 };
+  return guardSafe(() => {
+    const d = safeDay(date, ["date"]);
+    const c = resolveCalendar(calendar, ["calendar"]);
+    if (!d.ok || !c.ok) return { ok: false, issues: collect(d, c) ?? [] };
+    const year = yearOfDay(d.value);
+    const y = yearData(c.value, c.value.adjacent, year);
+    if (!y) return { ok: false, issues: [noRulesIssue(year, ["date"])] };
+    const i = d.value - y.first;
+    return { ok: true, value: (y.prefix[i + 1] ?? 0) - (y.prefix[i] ?? 0) === 1 };
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import type { SafeResult } from "../errors/Issue.js";
-import { addIssue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { addIssue, guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
 import { dayFromCivil, formatDay, safeDay, safeYear, MAX_YEAR, MIN_YEAR, RANGE } from "./_isoDate.js";
 import { lunarFromDay, lunarMonthOf, lunarNewYearDay } from "./_lunar.js";
 
@@ -54,11 +54,13 @@ const ALGORITHM_REMARK = "Hồ Ngọc Đức's algorithm at UTC+7 (UTC+8 before 
  * @category Calendar
  */
 export function safeToLunarDate(date: string): SafeResult<LunarDate> {
-  const d = safeDay(date, ["date"]);
-  if (!d.ok) return d;
-  // Every day of the supported range is in the lunar table, so the look-up cannot fail here.
-  const l = lunarFromDay(d.value) ?? { year: 0, month: 0, day: 0, leap: false };
-  return { ok: true, value: l }; // a fresh object each call
+  return guardSafe(() => {
+    const d = safeDay(date, ["date"]);
+    if (!d.ok) return d;
+    // Every day of the supported range is in the lunar table, so the look-up cannot fail here.
+    const l = lunarFromDay(d.value) ?? { year: 0, month: 0, day: 0, leap: false };
+    return { ok: true, value: l }; // a fresh object each call
+  });
 }
 
 /**
@@ -140,13 +142,15 @@ function fastFromLunar(l: unknown): number | undefined {
  * @category Calendar
  */
 export function safeFromLunarDate(lunar: { readonly year: number; readonly month: number; readonly day: number; readonly leap?: boolean }): SafeResult<string> {
-  const fast = fastFromLunar(lunar);
-  if (fast !== undefined) return { ok: true, value: formatDay(fast) };
-  const r = safeParseWith(lunarSchema, lunar);
-  if (!r.ok) return r;
-  const m = lunarMonthOf(r.value.year, r.value.month, r.value.leap ?? false);
-  // The schema checked that the month exists and the day is in it and in range.
-  return { ok: true, value: formatDay((m?.start ?? Number.NaN) + r.value.day - 1) };
+  return guardSafe(() => {
+    const fast = fastFromLunar(lunar);
+    if (fast !== undefined) return { ok: true, value: formatDay(fast) };
+    const r = safeParseWith(lunarSchema, lunar);
+    if (!r.ok) return r;
+    const m = lunarMonthOf(r.value.year, r.value.month, r.value.leap ?? false);
+    // The schema checked that the month exists and the day is in it and in range.
+    return { ok: true, value: formatDay((m?.start ?? Number.NaN) + r.value.day - 1) };
+  });
 }
 
 /**
@@ -181,9 +185,11 @@ export function fromLunarDate(lunar: { readonly year: number; readonly month: nu
  * @category Calendar
  */
 export function safeLunarNewYear(year: number): SafeResult<string> {
-  const y = safeYear(year, ["year"]);
-  if (!y.ok) return y;
-  return { ok: true, value: formatDay(lunarNewYearDay(y.value)) };
+  return guardSafe(() => {
+    const y = safeYear(year, ["year"]);
+    if (!y.ok) return y;
+    return { ok: true, value: formatDay(lunarNewYearDay(y.value)) };
+  });
 }
 
 /**

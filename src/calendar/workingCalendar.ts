@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import type { Citation, Certainty, LocalizedText } from "../types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { addIssue, issue, safeParseWith, unwrap, type IssueSink } from "../_lib/issues.js";
+import { addIssue, guardSafe, issue, safeParseWith, type IssueSink, unwrap } from "../_lib/issues.js";
 import { termText } from "../messages/render.js";
 import { deepFreeze } from "../_lib/freeze.js";
 import { civilFromDay, dayFromCivil, formatDay, isWeekend, isoDateSchema, parseDay, safeYear, weekdayOf, MAX_YEAR, MIN_YEAR } from "./_isoDate.js";
@@ -680,9 +680,11 @@ const DEFAULT_INTERNAL: Internal = BY_IDENTITY.get(DEFAULT_WORKING_CALENDAR) ?? 
  * @category Calendar
  */
 export function safeCreateWorkingCalendar(options: WorkingCalendarOptions = {}): SafeResult<WorkingCalendar> {
-  const r = safeParseWith(optionsSchema, options);
-  if (!r.ok) return r;
-  return { ok: true, value: build(r.value) };
+  return guardSafe(() => {
+    const r = safeParseWith(optionsSchema, options);
+    if (!r.ok) return r;
+    return { ok: true, value: build(r.value) };
+  });
 }
 
 /**
@@ -767,12 +769,14 @@ export function noRulesIssue(year: number, path: readonly (string | number)[]): 
  * @category Calendar
  */
 export function safePublicHolidays(year: number, calendar?: WorkingCalendar): SafeResult<HolidayYear> {
-  const y = safeYear(year, ["year"]);
-  const c = resolveCalendar(calendar, ["calendar"]);
-  if (!y.ok || !c.ok) return { ok: false, issues: [...(y.ok ? [] : y.issues), ...(c.ok ? [] : c.issues)] };
-  const data = yearData(c.value, c.value.adjacent, y.value);
-  if (!data) return { ok: false, issues: [noRulesIssue(y.value, ["year"])] };
-  return { ok: true, value: data.info };
+  return guardSafe(() => {
+    const y = safeYear(year, ["year"]);
+    const c = resolveCalendar(calendar, ["calendar"]);
+    if (!y.ok || !c.ok) return { ok: false, issues: [...(y.ok ? [] : y.issues), ...(c.ok ? [] : c.issues)] };
+    const data = yearData(c.value, c.value.adjacent, y.value);
+    if (!data) return { ok: false, issues: [noRulesIssue(y.value, ["year"])] };
+    return { ok: true, value: data.info };
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { SafeResult } from "../errors/Issue.js";
-import { unwrap } from "../_lib/issues.js";
+import { guardSafe, unwrap } from "../_lib/issues.js";
 import { collect, outOfRange, safeDay } from "./_isoDate.js";
 import { countWorkingDays } from "./_workingDays.js";
 import { noRulesIssue, resolveCalendar, type WorkingCalendar } from "./workingCalendar.js";
@@ -27,14 +27,16 @@ import { noRulesIssue, resolveCalendar, type WorkingCalendar } from "./workingCa
  * @category Calendar
  */
 export function safeWorkingDaysBetween(from: string, to: string, calendar?: WorkingCalendar): SafeResult<number> {
-  const a = safeDay(from, ["from"]);
-  const b = safeDay(to, ["to"]);
-  const c = resolveCalendar(calendar, ["calendar"]);
-  if (!a.ok || !b.ok || !c.ok) return { ok: false, issues: collect(a, b, c) ?? [] };
-  const r = countWorkingDays(c.value, a.value, b.value);
-  if (typeof r === "number") return { ok: true, value: r };
-  if (r.reason === "no_rules") return { ok: false, issues: [noRulesIssue(r.year, ["from"])] };
-  return { ok: false, issues: [outOfRange(["from"])] };
+  return guardSafe(() => {
+    const a = safeDay(from, ["from"]);
+    const b = safeDay(to, ["to"]);
+    const c = resolveCalendar(calendar, ["calendar"]);
+    if (!a.ok || !b.ok || !c.ok) return { ok: false, issues: collect(a, b, c) ?? [] };
+    const r = countWorkingDays(c.value, a.value, b.value);
+    if (typeof r === "number") return { ok: true, value: r };
+    if (r.reason === "no_rules") return { ok: false, issues: [noRulesIssue(r.year, ["from"])] };
+    return { ok: false, issues: [outOfRange(["from"])] };
+  });
 }
 
 /**

@@ -146,6 +146,7 @@ function soleKey(o: { readonly [k: string]: unknown }): string | undefined {
 export interface FastHousehold {
   standard: PovertyStandard;
   area: Area;
+  region: SocioEconomicRegion | undefined;
   rule: ScoreRule;
   formA: ResolvedFormA | undefined;
   b1: ResolvedB1 | undefined;
@@ -160,10 +161,16 @@ export interface FastHousehold {
  * same facts.
  * `fields` restricts the record's keys: the bulk path allows other fields (a household code).
  */
-export function resolveFast(input: unknown, out: FastHousehold, scratch: FactsScratch | undefined, allowOtherFields: boolean): boolean {
+export function resolveFast(
+  input: unknown,
+  out: FastHousehold,
+  scratch: FactsScratch | undefined,
+  allowOtherFields: boolean,
+  lookup: (ref: unknown) => PovertyStandard | undefined = lookupStandard,
+): boolean {
   if (!isRecord(input)) return false;
   if (!allowOtherFields) for (const k of Object.keys(input)) if (!FIELDS.has(k)) return false;
-  const standard = lookupStandard(input["standard"]);
+  const standard = lookup(input["standard"]);
   if (standard === undefined) return false;
   const area = input["area"];
   if (area !== "rural" && area !== "urban") return false;
@@ -173,6 +180,8 @@ export function resolveFast(input: unknown, out: FastHousehold, scratch: FactsSc
   if (typeof rule === "string") return false;
   out.standard = standard;
   out.area = area;
+  // read once: a getter may answer differently the second time
+  out.region = region as SocioEconomicRegion | undefined;
   out.rule = rule;
   // Phiếu A
   const fa = input["formA"];
@@ -300,6 +309,5 @@ export function resolveHouseholdInput(input: unknown): SafeResult<ResolvedHouseh
     ok = false; // a getter that throws, a revoked Proxy: the full path reports it
   }
   if (!ok) return resolveFull(input);
-  const region = (input as { region?: SocioEconomicRegion }).region;
-  return { ok: true, value: { standard: out.standard, area: out.area, region, formA: out.formA, b1: out.b1, b2: out.b2, rule: out.rule } };
+  return { ok: true, value: { standard: out.standard, area: out.area, region: out.region, formA: out.formA, b1: out.b1, b2: out.b2, rule: out.rule } };
 }

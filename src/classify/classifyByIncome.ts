@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import type { Area, Certainty, LegalValue } from "../types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { addIssue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { addIssue, guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
 import { deepFreeze } from "../_lib/freeze.js";
 import { Tracer, recordOfRead, step, weakest } from "../explain/_trace.js";
 import type { Decision, ExplanationStep, ValueRead } from "../explain/types.js";
@@ -416,8 +416,10 @@ export function incomeInputIssues(input: unknown): readonly Issue[] {
  * @category Classification
  */
 export function safeClassifyByIncome(input: ClassifyByIncomeInput): SafeResult<Decision<PovertyClassOutcome>> {
-  const r = resolveIncomeInput(input);
-  return r.ok ? { ok: true, value: explainIncome(r.value) } : r;
+  return guardSafe(() => {
+    const r = resolveIncomeInput(input);
+    return r.ok ? { ok: true, value: explainIncome(r.value) } : r;
+  });
 }
 
 /**

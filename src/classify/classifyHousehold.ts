@@ -1,6 +1,6 @@
 import type { Area, Citation, LegalValue } from "../types.js";
 import type { SafeResult } from "../errors/Issue.js";
-import { unwrap } from "../_lib/issues.js";
+import { guardSafe, unwrap } from "../_lib/issues.js";
 import { Tracer, step } from "../explain/_trace.js";
 import type { Decision, Explanation, ExplanationStep } from "../explain/types.js";
 import type { PovertyStandard } from "../standards/types.js";
@@ -256,8 +256,10 @@ export function explainHousehold(r: ResolvedHousehold): HouseholdDecision {
  * @category Classification
  */
 export function safeClassifyHousehold(input: ClassifyHouseholdInput): SafeResult<HouseholdDecision> {
-  const r = resolveHouseholdInput(input);
-  return r.ok ? { ok: true, value: explainHousehold(r.value) } : r;
+  return guardSafe(() => {
+    const r = resolveHouseholdInput(input);
+    return r.ok ? { ok: true, value: explainHousehold(r.value) } : r;
+  });
 }
 
 /**

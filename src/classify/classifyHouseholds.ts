@@ -1,5 +1,8 @@
 import type { Issue } from "../errors/Issue.js";
 import { PovertyError } from "../errors/PovertyError.js";
+import { unreadable } from "../_lib/issues.js";
+import { lookupStandard } from "../standards/_resolveStandard.js";
+import type { PovertyStandard } from "../standards/types.js";
 import { newScratch, resolveFast, resolveHouseholdInput, type ClassifyHouseholdInput, type FastHousehold } from "./_householdInput.js";
 import { NO_SCORE_PROBE, OUTCOMES, evaluateScores, ruleNotFound } from "./_householdRule.js";
 import { explainHousehold, type HouseholdDecision } from "./classifyHousehold.js";
@@ -138,12 +141,32 @@ const KIND_INDEX = { poor: 0, near_poor: 1, not_poor: 2, undetermined: 3, rule_n
 const FIELDS = ["standard", "area", "region", "formA", "b1", "b2"] as const;
 
 /** The classification fields of a batch record (other fields, such as a household code, are not part of it). */
-function pick(rec: unknown): unknown {
+function pick(rec: unknown, lookup: (ref: unknown) => PovertyStandard | undefined): unknown {
   if (typeof rec !== "object" || rec === null || Array.isArray(rec)) return rec;
   const r = rec as Obj;
   const out: { [k: string]: unknown } = {};
-  for (const k of FIELDS) if (r[k] !== undefined) out[k] = r[k];
+  for (const k of FIELDS) {
+    const v = r[k];
+    if (v === undefined) continue;
+    // a standard given as an object is recognised once per batch (the recognised one stands in for it)
+    out[k] = k === "standard" && typeof v === "object" && v !== null ? (lookup(v) ?? v) : v;
+  }
   return out;
+}
+
+/**
+ * Recognises each standard object once per call: the library remembers across calls only standards that can never
+ * change, so a batch whose records share one unfrozen copy of a standard would otherwise recognise it per record.
+ */
+function batchLookup(): (ref: unknown) => PovertyStandard | undefined {
+  const memo = new Map<object, PovertyStandard | undefined>();
+  return (ref) => {
+    if (typeof ref !== "object" || ref === null) return lookupStandard(ref);
+    if (memo.has(ref)) return memo.get(ref);
+    const s = lookupStandard(ref);
+    memo.set(ref, s);
+    return s;
+  };
 }
 
 function view(codes: Uint8Array, length: number, others: Map<number, HouseholdClassOutcome>): BatchOutcomes {
@@ -159,6 +182,16 @@ function view(codes: Uint8Array, length: number, others: Map<number, HouseholdCl
       for (let i = 0; i < length; i++) yield at(i) ?? null;
     },
   };
+}
+
+/** The record's own `code`, when it is a string that can be read. */
+function codeOf(rec: unknown): string | undefined {
+  try {
+    const c = typeof rec === "object" && rec !== null ? (rec as Obj)["code"] : undefined;
+    return typeof c === "string" ? c : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function capOf(v: unknown): number {
@@ -183,7 +216,10 @@ function capOf(v: unknown): number {
  * @param records - any iterable of records (an array, or a generator over a file read elsewhere).
  * @param options - `{ explain: true }` to build each decision's explanation.
  * @returns the outcomes by index, the rejected records with their issues, and the counts.
- * @throws {@link PovertyError} with code `"invalid_input"` when `records` is not iterable (a programmer error).
+ * @throws {@link PovertyError} with code `"invalid_input"` when `records` is not iterable or `options` cannot be
+ * read (a programmer error), or when the iterator itself throws midway: the error's `details.read` says how many
+ * records had been read, and its `cause` is what the iterator threw; no partial result is returned. A record that
+ * cannot be read (a getter or a Proxy that throws) is not an error: it is rejected with an `input_unreadable` issue.
  * @example
  * ```ts
  * const r = classifyHouseholds([
@@ -197,11 +233,17 @@ function capOf(v: unknown): number {
  * @category Classification
  */
 export function classifyHouseholds(records: Iterable<ClassifyHouseholdInput>, options: ClassifyHouseholdsOptions = {}): ClassifyHouseholdsResult {
-  if (records === null || typeof records !== "object" || typeof (records as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function") {
-    throw new PovertyError("invalid_input", "classifyHouseholds needs an iterable of records", { function: "classifyHouseholds" });
+  let iterator: Iterator<unknown>;
+  let explain: boolean;
+  let cap: number;
+  try {
+    if (records === null || typeof records !== "object" || typeof (records as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function") throw undefined;
+    explain = options?.explain === true;
+    cap = capOf(options?.maxRejected);
+    iterator = (records as Iterable<unknown>)[Symbol.iterator]();
+  } catch (e) {
+    throw new PovertyError("invalid_input", "classifyHouseholds needs an iterable of records and readable options", { function: "classifyHouseholds" }, e === undefined ? [] : [unreadable(e)], e === undefined ? undefined : { cause: e });
   }
-  const explain = options?.explain === true;
-  const cap = capOf(options?.maxRejected);
   let codes = new Uint8Array(Array.isArray(records) ? Math.max(records.length, 1) : 1024);
   const others = new Map<number, HouseholdClassOutcome>();
   const decisions: (HouseholdDecision | null)[] | undefined = explain ? [] : undefined;
@@ -209,9 +251,24 @@ export function classifyHouseholds(records: Iterable<ClassifyHouseholdInput>, op
   let rejectedCount = 0;
   const tally = [0, 0, 0, 0, 0];
   const scratch = newScratch();
+  const lookup = batchLookup();
   const facts = {} as FastHousehold;
   let index = 0;
-  for (const rec of records) {
+  for (;;) {
+    let rec: unknown;
+    try {
+      const next = iterator.next();
+      if (next.done === true) break;
+      rec = next.value;
+    } catch (e) {
+      throw new PovertyError(
+        "invalid_input",
+        `classifyHouseholds: the records' iterator threw after ${index} records were read; no result is returned`,
+        { function: "classifyHouseholds", read: index },
+        [unreadable(e, [index])],
+        { cause: e },
+      );
+    }
     if (index === codes.length) {
       const grown = new Uint8Array(codes.length * 2);
       grown.set(codes);
@@ -221,19 +278,24 @@ export function classifyHouseholds(records: Iterable<ClassifyHouseholdInput>, op
     if (!explain) {
       let fast = false;
       try {
-        fast = resolveFast(rec, facts, scratch, true);
+        fast = resolveFast(rec, facts, scratch, true, lookup);
       } catch {
         fast = false;
       }
       if (fast) outcome = evaluateScores(facts.rule, facts, NO_SCORE_PROBE);
     }
     if (outcome === undefined) {
-      const res = resolveHouseholdInput(pick(rec));
+      let res: ReturnType<typeof resolveHouseholdInput>;
+      try {
+        res = resolveHouseholdInput(pick(rec, lookup));
+      } catch (e) {
+        res = { ok: false, issues: [unreadable(e)] }; // a getter or a Proxy that throws
+      }
       if (!res.ok) {
         rejectedCount++;
         if (rejected.length < cap) {
-          const c = typeof rec === "object" && rec !== null ? (rec as unknown as Obj)["code"] : undefined;
-          rejected.push({ index, ...(typeof c === "string" ? { code: c } : {}), issues: res.issues });
+          const c = codeOf(rec);
+          rejected.push({ index, ...(c !== undefined ? { code: c } : {}), issues: res.issues });
         }
         codes[index] = 0;
         decisions?.push(null);

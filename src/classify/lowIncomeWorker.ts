@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import type { Citation, LegalValue } from "../types.js";
 import type { SafeResult } from "../errors/Issue.js";
-import { safeParseWith, unwrap } from "../_lib/issues.js";
+import { guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
 import { Tracer, step } from "../explain/_trace.js";
 import type { Decision, RuleNotFound } from "../explain/types.js";
 import type { Area, PovertyStandard } from "../standards/types.js";
@@ -146,60 +146,62 @@ const OUTCOME_CODE = {
  * @category Classification
  */
 export function safeClassifyLowIncomeWorker(input: ClassifyLowIncomeWorkerInput): SafeResult<Decision<LowIncomeWorkerOutcome>> {
-  const parsed = safeParseWith(schema, input);
-  if (!parsed.ok) return parsed;
-  const v = parsed.value;
-  const standard = v.standard;
-  const t = new Tracer();
-  t.add(standardStep(standard));
-  const rule = standard.lowIncomeWorker;
-  if (!rule) {
-    t.add(step({ rule: "low_income_worker.rule", code: "low_income_worker_not_found", params: { standard: standard.id }, result: false, citations: [{ instrument: standard.instruments[0]?.id ?? standard.id }] }));
-    const final = t.add(step({ rule: "outcome", code: "low_income_worker_outcome_rule_not_found", params: { key: "low_income_worker_not_found" }, result: "rule_not_found", citations: [] }));
-    return { ok: true, value: { outcome: { kind: "rule_not_found", reason: "low_income_worker_not_found", standard: standard.id }, explanation: t.finish("classify_low_income_worker", standard.id, final.message) } };
-  }
-  const ceilingValue = rule[v.area];
-  const cite: Citation[] = [ceilingValue.citation];
-  const probe: LowIncomeWorkerProbe = {
-    inForce(date, from, to, inForce, beforeEnd) {
-      t.add(
-        step({
-          rule: "low_income_worker.in_force",
-          code: inForce ? (beforeEnd ? "rule_in_force" : "after_standard_end") : "before_effective_from",
-          params: { date, from, to: to ?? null, holds: inForce },
-          actual: date,
-          expected: `≥ ${from}`,
-          result: inForce && beforeEnd,
-          citations: cite,
-          status: ceilingValue.status,
-        }),
-      );
-    },
-    household(cls, neither) {
-      t.add(
-        step({
-          rule: "low_income_worker.household",
-          code: neither ? "household_neither_poor_nor_near_poor" : "household_poor_or_near_poor",
-          params: { holds: neither, cls },
-          actual: cls,
-          expected: "not_poor",
-          result: neither,
-          citations: cite,
-          status: ceilingValue.status,
-        }),
-      );
-    },
-    ceiling(lv, holds) {
-      const method = incomeMethod(standard);
-      t.add(incomeStep(v.income12Months, v.members, { ...method.citation, note: `${method.citation.note ? `${method.citation.note}; ` : ""}applied to low-income workers as for middle-living households` }, "uncertain"));
-      t.read(standard, `lowIncomeWorker.${v.area}`, lv);
-      t.add(lineStep("low_income_worker.at_or_below_ceiling", holds ? "income_at_or_below_low_income_ceiling" : "income_above_low_income_ceiling", netIncome(v.income12Months, v.members), lv, 1, holds, { vi: "mức thu nhập thấp", en: "low-income ceiling" }));
-    },
-  };
-  const outcome = evaluateLowIncomeWorker(rule, standard.effectiveTo, v.area, v.decisionDate, v.householdClass, netIncome(v.income12Months, v.members), probe);
-  const key = outcome.kind === "low_income_worker" ? "low_income_worker" : outcome.kind === "rule_not_found" ? "low_income_worker" : outcome.reason;
-  const final = t.add(step({ rule: "outcome", code: OUTCOME_CODE[key], params: { key } as never, result: outcome.kind, citations: cite }));
-  return { ok: true, value: { outcome, explanation: t.finish("classify_low_income_worker", standard.id, final.message) } };
+  return guardSafe(() => {
+    const parsed = safeParseWith(schema, input);
+    if (!parsed.ok) return parsed;
+    const v = parsed.value;
+    const standard = v.standard;
+    const t = new Tracer();
+    t.add(standardStep(standard));
+    const rule = standard.lowIncomeWorker;
+    if (!rule) {
+      t.add(step({ rule: "low_income_worker.rule", code: "low_income_worker_not_found", params: { standard: standard.id }, result: false, citations: [{ instrument: standard.instruments[0]?.id ?? standard.id }] }));
+      const final = t.add(step({ rule: "outcome", code: "low_income_worker_outcome_rule_not_found", params: { key: "low_income_worker_not_found" }, result: "rule_not_found", citations: [] }));
+      return { ok: true, value: { outcome: { kind: "rule_not_found", reason: "low_income_worker_not_found", standard: standard.id }, explanation: t.finish("classify_low_income_worker", standard.id, final.message) } };
+    }
+    const ceilingValue = rule[v.area];
+    const cite: Citation[] = [ceilingValue.citation];
+    const probe: LowIncomeWorkerProbe = {
+      inForce(date, from, to, inForce, beforeEnd) {
+        t.add(
+          step({
+            rule: "low_income_worker.in_force",
+            code: inForce ? (beforeEnd ? "rule_in_force" : "after_standard_end") : "before_effective_from",
+            params: { date, from, to: to ?? null, holds: inForce },
+            actual: date,
+            expected: `≥ ${from}`,
+            result: inForce && beforeEnd,
+            citations: cite,
+            status: ceilingValue.status,
+          }),
+        );
+      },
+      household(cls, neither) {
+        t.add(
+          step({
+            rule: "low_income_worker.household",
+            code: neither ? "household_neither_poor_nor_near_poor" : "household_poor_or_near_poor",
+            params: { holds: neither, cls },
+            actual: cls,
+            expected: "not_poor",
+            result: neither,
+            citations: cite,
+            status: ceilingValue.status,
+          }),
+        );
+      },
+      ceiling(lv, holds) {
+        const method = incomeMethod(standard);
+        t.add(incomeStep(v.income12Months, v.members, { ...method.citation, note: `${method.citation.note ? `${method.citation.note}; ` : ""}applied to low-income workers as for middle-living households` }, "uncertain"));
+        t.read(standard, `lowIncomeWorker.${v.area}`, lv);
+        t.add(lineStep("low_income_worker.at_or_below_ceiling", holds ? "income_at_or_below_low_income_ceiling" : "income_above_low_income_ceiling", netIncome(v.income12Months, v.members), lv, 1, holds, { vi: "mức thu nhập thấp", en: "low-income ceiling" }));
+      },
+    };
+    const outcome = evaluateLowIncomeWorker(rule, standard.effectiveTo, v.area, v.decisionDate, v.householdClass, netIncome(v.income12Months, v.members), probe);
+    const key = outcome.kind === "low_income_worker" ? "low_income_worker" : outcome.kind === "rule_not_found" ? "low_income_worker" : outcome.reason;
+    const final = t.add(step({ rule: "outcome", code: OUTCOME_CODE[key], params: { key } as never, result: outcome.kind, citations: cite }));
+    return { ok: true, value: { outcome, explanation: t.finish("classify_low_income_worker", standard.id, final.message) } };
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import type { Certainty, Citation, LegalValue } from "../types.js";
 import type { SafeResult } from "../errors/Issue.js";
-import { safeParseWith, unwrap } from "../_lib/issues.js";
+import { guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
 import { Tracer, step } from "../explain/_trace.js";
 import type { Decision, RuleNotFound } from "../explain/types.js";
 import type { Area, PovertyStandard } from "../standards/types.js";
@@ -194,25 +194,27 @@ const OUTCOME_CODE = {
  * @category Classification
  */
 export function safeClassifyMiddleLiving(input: ClassifyMiddleLivingInput): SafeResult<Decision<MiddleLivingOutcome>> {
-  const parsed = safeParseWith(schema, input);
-  if (!parsed.ok) return parsed;
-  const v = parsed.value;
-  const standard = v.standard;
-  const t = new Tracer();
-  t.add(standardStep(standard));
-  const band = standard.middleLiving;
-  if (!band) {
-    t.add(step({ rule: "middle_living.rule", code: "middle_living_not_found", params: { standard: standard.id }, result: false, citations: [{ instrument: standard.instruments[0]?.id ?? standard.id }] }));
-    const final = t.add(step({ rule: "outcome", code: "middle_living_outcome_rule_not_found", params: { key: "middle_living_not_found" }, result: "rule_not_found", citations: [] }));
-    return { ok: true, value: { outcome: { kind: "rule_not_found", reason: "middle_living_not_found", standard: standard.id }, explanation: t.finish("classify_middle_living", standard.id, final.message) } };
-  }
-  const tracer = new MiddleLivingTracer(t, standard, v.area, v, incomeMethod(standard));
-  const sectors = [...new Set(v.agriculturalSectors)];
-  const outcome = evaluateMiddleLiving(band, standard, v.area, sectors, netIncome(v.income12Months, v.members), tracer);
-  const key = outcome.kind === "middle_living" ? "middle_living" : outcome.kind === "not_middle_living" ? outcome.reason : "middle_living";
-  const code = OUTCOME_CODE[key];
-  const final = t.add(step({ rule: "outcome", code, params: { key } as never, result: outcome.kind, citations: tracer.outcomeCitations }));
-  return { ok: true, value: { outcome, explanation: t.finish("classify_middle_living", standard.id, final.message) } };
+  return guardSafe(() => {
+    const parsed = safeParseWith(schema, input);
+    if (!parsed.ok) return parsed;
+    const v = parsed.value;
+    const standard = v.standard;
+    const t = new Tracer();
+    t.add(standardStep(standard));
+    const band = standard.middleLiving;
+    if (!band) {
+      t.add(step({ rule: "middle_living.rule", code: "middle_living_not_found", params: { standard: standard.id }, result: false, citations: [{ instrument: standard.instruments[0]?.id ?? standard.id }] }));
+      const final = t.add(step({ rule: "outcome", code: "middle_living_outcome_rule_not_found", params: { key: "middle_living_not_found" }, result: "rule_not_found", citations: [] }));
+      return { ok: true, value: { outcome: { kind: "rule_not_found", reason: "middle_living_not_found", standard: standard.id }, explanation: t.finish("classify_middle_living", standard.id, final.message) } };
+    }
+    const tracer = new MiddleLivingTracer(t, standard, v.area, v, incomeMethod(standard));
+    const sectors = [...new Set(v.agriculturalSectors)];
+    const outcome = evaluateMiddleLiving(band, standard, v.area, sectors, netIncome(v.income12Months, v.members), tracer);
+    const key = outcome.kind === "middle_living" ? "middle_living" : outcome.kind === "not_middle_living" ? outcome.reason : "middle_living";
+    const code = OUTCOME_CODE[key];
+    const final = t.add(step({ rule: "outcome", code, params: { key } as never, result: outcome.kind, citations: tracer.outcomeCitations }));
+    return { ok: true, value: { outcome, explanation: t.finish("classify_middle_living", standard.id, final.message) } };
+  });
 }
 
 /**

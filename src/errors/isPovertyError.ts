@@ -25,8 +25,12 @@ import { POVERTY_ERROR_BRAND, PovertyError } from "./PovertyError.js";
  * @category Errors
  */
 export function isPovertyError(e: unknown): e is PovertyError {
-  if (e instanceof PovertyError) return true;
   if (typeof e !== "object" || e === null) return false;
-  const o = e as { readonly name?: unknown; readonly code?: unknown; readonly [POVERTY_ERROR_BRAND]?: unknown };
-  return o[POVERTY_ERROR_BRAND] === true && o.name === "PovertyError" && typeof o.code === "string";
+  try {
+    if (e instanceof PovertyError) return true;
+    const o = e as { readonly name?: unknown; readonly code?: unknown; readonly [POVERTY_ERROR_BRAND]?: unknown };
+    return o[POVERTY_ERROR_BRAND] === true && o.name === "PovertyError" && typeof o.code === "string";
+  } catch {
+    return false; // a Proxy whose traps throw, a getter that throws: not one of ours
+  }
 }

@@ -1,10 +1,11 @@
 import * as z from "zod/mini";
 import type { Certainty, Citation, JsonValue, LocalizedText } from "../types.js";
-import type { SafeResult } from "../errors/Issue.js";
-import { issue, safeParseWith, unwrap } from "../_lib/issues.js";
+import type { Issue, SafeResult } from "../errors/Issue.js";
+import { guardSafe, guardThrowing, issue, safeParseWith, unwrap } from "../_lib/issues.js";
 import type { StepCode, StepParams } from "../messages/codes.js";
 import { VI } from "../messages/vi.js";
 import { cite } from "./_trace.js";
+import { certaintySchema, citationSchema, explanationSchema, jsonSchema, valueReadSchema } from "./_schemas.js";
 import { stepMessage } from "../messages/render.js";
 import type { Explanation, ExplanationStep, ValueRead } from "./types.js";
 
@@ -92,7 +93,8 @@ function compactStep(s: ExplanationStep): CompactStep {
  * citations and values read, without the message texts (about a third of the size).
  *
  * @param explanation - an explanation returned with any decision.
- * @returns the compact form (fresh objects; the citations and values read are shared with the explanation).
+ * @returns the compact form, built from a validated copy of the explanation (shares nothing with it).
+ * @throws {@link PovertyError} `"invalid_input"` when the explanation is not one (issues say where).
  * @example
  * ```ts
  * const { explanation } = classifyHousehold({ standard: "2021-2025", area: "rural", b1: 138, b2: 20 });
@@ -102,38 +104,34 @@ function compactStep(s: ExplanationStep): CompactStep {
  * @category Explanations
  */
 export function compactExplanation(explanation: Explanation): CompactExplanation {
-  const steps = explanation.steps;
-  let summary: CompactExplanation["summary"] = { vi: explanation.summary.vi, en: explanation.summary.en };
-  for (let i = steps.length - 1; i >= 0; i--) {
-    const m = (steps[i] as ExplanationStep).message;
-    if (m.vi === explanation.summary.vi && m.en === explanation.summary.en) {
-      summary = { step: i };
-      break;
+  return guardThrowing("compactExplanation", () => {
+    const e = unwrap(safeParseWith(explanationSchema, explanation), "compactExplanation") as unknown as Explanation;
+    const steps = e.steps;
+    let summary: CompactExplanation["summary"] = { vi: e.summary.vi, en: e.summary.en };
+    for (let i = steps.length - 1; i >= 0; i--) {
+      const m = (steps[i] as ExplanationStep).message;
+      if (m.vi === e.summary.vi && m.en === e.summary.en) {
+        summary = { step: i };
+        break;
+      }
     }
-  }
-  return {
-    formatVersion: 1,
-    form: "compact",
-    decision: explanation.decision,
-    standard: explanation.standard,
-    steps: steps.map(compactStep),
-    valuesRead: explanation.valuesRead,
-    uncertain: explanation.uncertain,
-    summary,
-  };
+    return {
+      formatVersion: 1,
+      form: "compact",
+      decision: e.decision,
+      standard: e.standard,
+      steps: steps.map(compactStep),
+      valuesRead: e.valuesRead,
+      uncertain: e.uncertain,
+      summary,
+    };
+  });
 }
 
 const STEP_CODES = new Set(Object.keys(VI.steps));
-const json: z.ZodMiniType<JsonValue> = z.lazy(() => z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(json), z.record(z.string(), json)]));
-const citation = z.strictObject({
-  instrument: z.string(),
-  article: z.optional(z.string()),
-  clause: z.optional(z.string()),
-  point: z.optional(z.string()),
-  item: z.optional(z.string()),
-  note: z.optional(z.string()),
-});
-const certainty = z.enum(["confirmed", "seed", "uncertain"]);
+const json = jsonSchema;
+const citation = citationSchema;
+const certainty = certaintySchema;
 interface StepShape {
   rule: string;
   code: string;
@@ -164,23 +162,19 @@ const compactSchema = z.strictObject({
   decision: z.string(),
   standard: z.string(),
   steps: z.array(stepSchema),
-  valuesRead: z.array(
-    z.strictObject({
-      standard: z.string(),
-      key: z.string(),
-      value: json,
-      effectiveFrom: z.string(),
-      effectiveTo: z.optional(z.string()),
-      citation,
-      status: certainty,
-    }),
-  ),
+  valuesRead: z.array(valueReadSchema),
   uncertain: z.boolean(),
   summary: z.union([z.strictObject({ step: z.int().check(z.nonnegative()) }), z.strictObject({ vi: z.string(), en: z.string() })]),
 });
 
-function expandStep(s: StepShape): ExplanationStep {
-  const text = cite(stepMessage(s.code as StepCode, s.params as StepParams[StepCode]), s.citations as readonly Citation[]);
+function expandStep(s: StepShape, path: (string | number)[], bad: Issue[]): ExplanationStep {
+  let text: LocalizedText = { vi: "", en: "" };
+  try {
+    text = cite(stepMessage(s.code as StepCode, s.params as StepParams[StepCode]), s.citations as readonly Citation[]);
+  } catch {
+    // params that do not fit the code (a message function read a field that is not there)
+    bad.push(issue("step_params_invalid", [...path, "params"], { code: s.code }));
+  }
   return {
     rule: s.rule,
     code: s.code,
@@ -191,11 +185,11 @@ function expandStep(s: StepShape): ExplanationStep {
     citations: s.citations,
     status: s.status,
     message: text,
-    ...(s.children !== undefined ? { children: s.children.map(expandStep) } : {}),
+    ...(s.children !== undefined ? { children: s.children.map((c, i) => expandStep(c, [...path, "children", i], bad)) } : {}),
   } as unknown as ExplanationStep;
 }
 
-function unknownCodes(steps: readonly StepShape[], path: (string | number)[], out: ReturnType<typeof issue>[]): void {
+function unknownCodes(steps: readonly StepShape[], path: (string | number)[], out: Issue[]): void {
   steps.forEach((s, i) => {
     if (!STEP_CODES.has(s.code)) out.push(issue("invalid_value", [...path, i, "code"], { values: [], received: s.code }));
     if (s.children) unknownCodes(s.children, [...path, i, "children"], out);
@@ -220,24 +214,27 @@ function unknownCodes(steps: readonly StepShape[], path: (string | number)[], ou
  * @category Explanations
  */
 export function safeExpandExplanation(compact: unknown): SafeResult<Explanation> {
-  const r = safeParseWith(compactSchema, compact);
-  if (!r.ok) return r;
-  const c = r.value;
-  const bad: ReturnType<typeof issue>[] = [];
-  unknownCodes(c.steps, ["steps"], bad);
-  if (bad.length > 0) return { ok: false, issues: bad };
-  const steps = c.steps.map(expandStep);
-  const s = c.summary;
-  let summary: LocalizedText;
-  if ("step" in s) {
-    const at = steps[s.step];
-    if (at === undefined) return { ok: false, issues: [issue("too_big", ["summary", "step"], { origin: "number", maximum: steps.length - 1, inclusive: true, received: s.step })] };
-    summary = at.message;
-  } else summary = { vi: s.vi, en: s.en };
-  return {
-    ok: true,
-    value: { formatVersion: 1, decision: c.decision, standard: c.standard, steps, valuesRead: c.valuesRead as readonly ValueRead[], uncertain: c.uncertain, summary },
-  };
+  return guardSafe(() => {
+    const r = safeParseWith(compactSchema, compact);
+    if (!r.ok) return r;
+    const c = r.value;
+    const bad: Issue[] = [];
+    unknownCodes(c.steps, ["steps"], bad);
+    if (bad.length > 0) return { ok: false, issues: bad };
+    const steps = c.steps.map((st, i) => expandStep(st, ["steps", i], bad));
+    if (bad.length > 0) return { ok: false, issues: bad };
+    const s = c.summary;
+    let summary: LocalizedText;
+    if ("step" in s) {
+      const at = steps[s.step];
+      if (at === undefined) return { ok: false, issues: [issue("too_big", ["summary", "step"], { origin: "number", maximum: steps.length - 1, inclusive: true, received: s.step })] };
+      summary = at.message;
+    } else summary = { vi: s.vi, en: s.en };
+    return {
+      ok: true,
+      value: { formatVersion: 1, decision: c.decision, standard: c.standard, steps, valuesRead: c.valuesRead as readonly ValueRead[], uncertain: c.uncertain, summary },
+    };
+  });
 }
 
 /**

@@ -1,5 +1,15 @@
+import * as z from "zod/mini";
 import type { Certainty, Locale } from "../types.js";
+import type { Issue } from "../errors/Issue.js";
+import { guardThrowing, safeParseWith, unwrap } from "../_lib/issues.js";
+import { explanationSchema } from "./_schemas.js";
 import type { Explanation, ExplanationStep } from "./types.js";
+
+const optionsSchema = z.strictObject({
+  locale: z.optional(z.enum(["vi", "en"])),
+  indent: z.optional(z.string().check(z.maxLength(100))),
+  listUncertain: z.optional(z.boolean()),
+});
 
 /**
  * Options of {@link formatExplanation}.
@@ -27,6 +37,8 @@ export interface FormatExplanationOptions {
  * @param explanation - an explanation returned with any decision.
  * @param options - language, indent.
  * @returns the text, lines separated by `\n`.
+ * @throws {@link PovertyError} `"invalid_input"` when `explanation` is not an explanation or an option is not valid
+ * (issues under `explanation` and `options`).
  * @example
  * ```ts
  * const { explanation } = classifyByIncome({ standard: "2021-2025", area: "rural", income: { perCapitaMonthly: 1_400_000 }, deprivationCount: 3 });
@@ -36,6 +48,16 @@ export interface FormatExplanationOptions {
  * @category Explanations
  */
 export function formatExplanation(explanation: Explanation, options: FormatExplanationOptions = {}): string {
+  return guardThrowing("formatExplanation", () => {
+    const er = safeParseWith(explanationSchema, explanation, ["explanation"]);
+    const or = safeParseWith(optionsSchema, options, ["options"]);
+    const issues: Issue[] = [...(er.ok ? [] : er.issues), ...(or.ok ? [] : or.issues)];
+    if (!er.ok || !or.ok) return unwrap({ ok: false, issues }, "formatExplanation");
+    return render(er.value as unknown as Explanation, or.value as FormatExplanationOptions);
+  });
+}
+
+function render(explanation: Explanation, options: FormatExplanationOptions): string {
   const locale = options.locale ?? "vi";
   const indent = options.indent ?? "  ";
   const lines: string[] = [];

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import type { Certainty, Citation, LocalizedText } from "../types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { issue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { guardSafe, issue, safeParseWith, unwrap } from "../_lib/issues.js";
 import { deepFreeze } from "../_lib/freeze.js";
 import type { Area } from "../standards/types.js";
 import { REGION_KEYS, type SocioEconomicRegion } from "../household/regions.js";
@@ -206,14 +206,16 @@ export function isValidatedScorecard(c: unknown): c is B1Scorecard {
  * @category Forms
  */
 export function safeParseB1Scorecard(input: unknown): SafeResult<B1Scorecard> {
-  if (isValidatedScorecard(input)) return { ok: true, value: input };
-  const r = safeParseWith(b1ScorecardSchema, input);
-  if (!r.ok) return r;
-  const issues = checkScorecard(r.value);
-  if (issues.length > 0) return { ok: false, issues };
-  const card = deepFreeze(r.value as B1Scorecard);
-  VALIDATED.add(card);
-  return { ok: true, value: card };
+  return guardSafe(() => {
+    if (isValidatedScorecard(input)) return { ok: true, value: input };
+    const r = safeParseWith(b1ScorecardSchema, input);
+    if (!r.ok) return r;
+    const issues = checkScorecard(r.value);
+    if (issues.length > 0) return { ok: false, issues };
+    const card = deepFreeze(r.value as B1Scorecard);
+    VALIDATED.add(card);
+    return { ok: true, value: card };
+  });
 }
 
 /**

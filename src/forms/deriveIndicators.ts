@@ -1,7 +1,7 @@
 import { Decimal } from "decimal.js";
 import type { Certainty, Citation, LocalizedText } from "../types.js";
 import type { SafeResult } from "../errors/Issue.js";
-import { prefixIssues, unwrap } from "../_lib/issues.js";
+import { guardSafe, prefixIssues, unwrap } from "../_lib/issues.js";
 import { termText } from "../messages/render.js";
 import { resolveStandard } from "../standards/_resolveStandard.js";
 import type { Indicator, PovertyStandard } from "../standards/types.js";
@@ -211,26 +211,28 @@ const RULES: { readonly [key: string]: Rule } = {
  * @category Forms
  */
 export function safeDeriveIndicators(input: DeriveIndicatorsInput): SafeResult<DerivedIndicators> {
-  const std = resolveStandard((input as { standard?: unknown } | null)?.standard, ["standard"]);
-  if (!std.ok) return std;
-  const h = safeParseHousehold((input as { household?: unknown }).household);
-  if (!h.ok) return { ok: false, issues: prefixIssues(h.issues, ["household"]) };
-  const details: DerivedIndicator[] = [];
-  const notDerived: NotDerivedIndicator[] = [];
-  const answers: { [k: string]: boolean } = {};
-  for (const ind of std.value.indicators) {
-    const rule = Object.prototype.hasOwnProperty.call(RULES, ind.key) ? RULES[ind.key] : undefined;
-    const d = rule?.(ind, h.value);
-    if (!d) {
-      const reason = !ind.definition ? "definition_not_found" : rule ? "numbers_not_found" : "no_household_fields";
-      const params = { nameVi: ind.name.vi, nameEn: ind.name.en, standard: std.value.id };
-      notDerived.push({ key: ind.key, reason, message: termText(`derive_${reason}`, params), status: ind.status, citation: ind.citation });
-      continue;
+  return guardSafe(() => {
+    const std = resolveStandard((input as { standard?: unknown } | null)?.standard, ["standard"]);
+    if (!std.ok) return std;
+    const h = safeParseHousehold((input as { household?: unknown }).household);
+    if (!h.ok) return { ok: false, issues: prefixIssues(h.issues, ["household"]) };
+    const details: DerivedIndicator[] = [];
+    const notDerived: NotDerivedIndicator[] = [];
+    const answers: { [k: string]: boolean } = {};
+    for (const ind of std.value.indicators) {
+      const rule = Object.prototype.hasOwnProperty.call(RULES, ind.key) ? RULES[ind.key] : undefined;
+      const d = rule?.(ind, h.value);
+      if (!d) {
+        const reason = !ind.definition ? "definition_not_found" : rule ? "numbers_not_found" : "no_household_fields";
+        const params = { nameVi: ind.name.vi, nameEn: ind.name.en, standard: std.value.id };
+        notDerived.push({ key: ind.key, reason, message: termText(`derive_${reason}`, params), status: ind.status, citation: ind.citation });
+        continue;
+      }
+      details.push(d);
+      if (d.deprived !== undefined) answers[d.key] = d.deprived;
     }
-    details.push(d);
-    if (d.deprived !== undefined) answers[d.key] = d.deprived;
-  }
-  return { ok: true, value: { answers, details, notDerived } };
+    return { ok: true, value: { answers, details, notDerived } };
+  });
 }
 
 /**

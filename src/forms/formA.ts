@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import type { LocalizedText, Path } from "../types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { issue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { guardSafe, issue, safeParseWith, unwrap } from "../_lib/issues.js";
 import { Tracer, step } from "../explain/_trace.js";
 import type { Decision, RuleNotFound } from "../explain/types.js";
 import type { PovertyStandard } from "../standards/types.js";
@@ -123,34 +123,36 @@ const OUTCOME_NOT_REVIEWED: FormAOutcome = Object.freeze({ kind: "not_reviewed" 
  * @category Forms
  */
 export function safeScreenFormA(input: ScreenFormAInput): SafeResult<Decision<FormAOutcome>> {
-  const parsed = safeParseWith(screenFormAInputSchema, input);
-  if (!parsed.ok) return parsed;
-  const standard = parsed.value.standard;
-  const a = resolveFormA(standard, parsed.value, []);
-  if (!a.ok) return a;
-  const t = new Tracer();
-  t.add(standardStep(standard));
-  const rule = standard.scoring.formA;
-  if (!rule) {
-    traceFormANotFound(t, standard);
-    const outcome: FormAOutcome = { kind: "rule_not_found", reason: "form_a_rule_not_found", standard: standard.id };
-    const final = t.add(step({ rule: "form_a.outcome", code: "form_a_outcome_rule_not_found", params: { kind: "rule_not_found", total: null }, result: "rule_not_found", citations: [], status: "confirmed" }));
+  return guardSafe(() => {
+    const parsed = safeParseWith(screenFormAInputSchema, input);
+    if (!parsed.ok) return parsed;
+    const standard = parsed.value.standard;
+    const a = resolveFormA(standard, parsed.value, []);
+    if (!a.ok) return a;
+    const t = new Tracer();
+    t.add(standardStep(standard));
+    const rule = standard.scoring.formA;
+    if (!rule) {
+      traceFormANotFound(t, standard);
+      const outcome: FormAOutcome = { kind: "rule_not_found", reason: "form_a_rule_not_found", standard: standard.id };
+      const final = t.add(step({ rule: "form_a.outcome", code: "form_a_outcome_rule_not_found", params: { kind: "rule_not_found", total: null }, result: "rule_not_found", citations: [], status: "confirmed" }));
+      return { ok: true, value: { outcome, explanation: t.finish("screen_form_a", standard.id, final.message) } };
+    }
+    const r = evaluateFormA(rule, a.value, new FormATracer(t, standard, rule));
+    const outcome: FormAOutcome = r === "not_reviewed" ? OUTCOME_NOT_REVIEWED : r === "stop" ? { kind: "stop", total: a.value.total, code: 0 } : { kind: "score_on_form_b", total: a.value.total, code: 1 };
+    const total = outcome.kind === "stop" || outcome.kind === "score_on_form_b" ? outcome.total : null;
+    const final = t.add(
+      step({
+        rule: "form_a.outcome",
+        code: r === "not_reviewed" ? "form_a_outcome_not_reviewed" : r === "stop" ? "form_a_outcome_stop" : "form_a_outcome_score_on_form_b",
+        params: { kind: outcome.kind as "not_reviewed" | "stop" | "score_on_form_b", total },
+        result: outcome.kind,
+        citations: [rule.stopAtOrAbove.citation],
+        status: rule.stopAtOrAbove.status,
+      }),
+    );
     return { ok: true, value: { outcome, explanation: t.finish("screen_form_a", standard.id, final.message) } };
-  }
-  const r = evaluateFormA(rule, a.value, new FormATracer(t, standard, rule));
-  const outcome: FormAOutcome = r === "not_reviewed" ? OUTCOME_NOT_REVIEWED : r === "stop" ? { kind: "stop", total: a.value.total, code: 0 } : { kind: "score_on_form_b", total: a.value.total, code: 1 };
-  const total = outcome.kind === "stop" || outcome.kind === "score_on_form_b" ? outcome.total : null;
-  const final = t.add(
-    step({
-      rule: "form_a.outcome",
-      code: r === "not_reviewed" ? "form_a_outcome_not_reviewed" : r === "stop" ? "form_a_outcome_stop" : "form_a_outcome_score_on_form_b",
-      params: { kind: outcome.kind as "not_reviewed" | "stop" | "score_on_form_b", total },
-      result: outcome.kind,
-      citations: [rule.stopAtOrAbove.citation],
-      status: rule.stopAtOrAbove.status,
-    }),
-  );
-  return { ok: true, value: { outcome, explanation: t.finish("screen_form_a", standard.id, final.message) } };
+  });
 }
 
 /**

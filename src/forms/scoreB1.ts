@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import type { Area, LegalValue } from "../types.js";
 import type { SafeResult } from "../errors/Issue.js";
-import { safeParseWith, unwrap } from "../_lib/issues.js";
+import { guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
 import { Tracer, step } from "../explain/_trace.js";
 import type { Decision } from "../explain/types.js";
 import type { PovertyStandard } from "../standards/types.js";
@@ -59,37 +59,39 @@ class B1Tracer implements B1Probe {
  * @category Forms
  */
 export function safeScoreB1(input: ScoreB1Input): SafeResult<Decision<B1Outcome>> {
-  const parsed = safeParseWith(scoreB1InputSchema, input);
-  if (!parsed.ok) return parsed;
-  const v = parsed.value;
-  const standard = v.standard;
-  // The entry is checked (scorecard, answers, region) under every standard, as classifyHousehold checks it: a bad
-  // input is an issue whether or not the standard has a B1 rule.
-  const b1 = resolveB1(standard, v.area, v.region, v, [], []);
-  if (!b1.ok) return b1;
-  const t = new Tracer();
-  t.add(standardStep(standard));
-  const cutoffs = b1CutoffsFor(standard, v.area);
-  if (typeof cutoffs === "string") {
-    const local = cutoffs === "local_b1_cutoff_not_found";
-    const s = local
-      ? t.add(step({ rule: "b1.rule", code: "b1_local_rule_not_found", params: { standard: standard.id, area: v.area }, result: false, citations: [{ instrument: standard.instruments[0]?.id ?? standard.id }] }))
-      : traceB1NotFound(t, standard);
-    const outcome: B1Outcome = { kind: "rule_not_found", reason: local ? "local_b1_not_found" : "b1_not_found", standard: standard.id };
-    return { ok: true, value: { outcome, explanation: t.finish("score_b1", standard.id, s.message) } };
-  }
-  traceB1Entry(t, standard, b1.value);
-  const outcome = b1Outcome(b1.value);
-  if (outcome.kind === "scored") evaluateB1Band(standard.classRule.value, cutoffs, outcome.total, new B1Tracer(t, standard, v.area));
-  const final = t.add(
-    step({
-      rule: "b1.outcome",
-      code: outcome.kind === "scored" ? "b1_outcome_scored" : "b1_outcome_undetermined",
-      params: { kind: outcome.kind === "scored" ? "scored" : "undetermined", total: outcome.kind === "scored" ? outcome.total : null, missing: outcome.kind === "undetermined" ? outcome.missing.join(", ") : null },
-      result: outcome.kind,
-    }),
-  );
-  return { ok: true, value: { outcome, explanation: t.finish("score_b1", standard.id, final.message) } };
+  return guardSafe(() => {
+    const parsed = safeParseWith(scoreB1InputSchema, input);
+    if (!parsed.ok) return parsed;
+    const v = parsed.value;
+    const standard = v.standard;
+    // The entry is checked (scorecard, answers, region) under every standard, as classifyHousehold checks it: a bad
+    // input is an issue whether or not the standard has a B1 rule.
+    const b1 = resolveB1(standard, v.area, v.region, v, [], []);
+    if (!b1.ok) return b1;
+    const t = new Tracer();
+    t.add(standardStep(standard));
+    const cutoffs = b1CutoffsFor(standard, v.area);
+    if (typeof cutoffs === "string") {
+      const local = cutoffs === "local_b1_cutoff_not_found";
+      const s = local
+        ? t.add(step({ rule: "b1.rule", code: "b1_local_rule_not_found", params: { standard: standard.id, area: v.area }, result: false, citations: [{ instrument: standard.instruments[0]?.id ?? standard.id }] }))
+        : traceB1NotFound(t, standard);
+      const outcome: B1Outcome = { kind: "rule_not_found", reason: local ? "local_b1_not_found" : "b1_not_found", standard: standard.id };
+      return { ok: true, value: { outcome, explanation: t.finish("score_b1", standard.id, s.message) } };
+    }
+    traceB1Entry(t, standard, b1.value);
+    const outcome = b1Outcome(b1.value);
+    if (outcome.kind === "scored") evaluateB1Band(standard.classRule.value, cutoffs, outcome.total, new B1Tracer(t, standard, v.area));
+    const final = t.add(
+      step({
+        rule: "b1.outcome",
+        code: outcome.kind === "scored" ? "b1_outcome_scored" : "b1_outcome_undetermined",
+        params: { kind: outcome.kind === "scored" ? "scored" : "undetermined", total: outcome.kind === "scored" ? outcome.total : null, missing: outcome.kind === "undetermined" ? outcome.missing.join(", ") : null },
+        result: outcome.kind,
+      }),
+    );
+    return { ok: true, value: { outcome, explanation: t.finish("score_b1", standard.id, final.message) } };
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import type { LegalValue } from "../types.js";
 import type { SafeResult } from "../errors/Issue.js";
-import { safeParseWith, unwrap } from "../_lib/issues.js";
+import { guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
 import { Tracer, step } from "../explain/_trace.js";
 import type { Decision } from "../explain/types.js";
 import type { PovertyStandard } from "../standards/types.js";
@@ -50,31 +50,33 @@ class B2Tracer implements B2Probe {
  * @category Forms
  */
 export function safeScoreB2(input: ScoreB2Input): SafeResult<Decision<B2Outcome>> {
-  const parsed = safeParseWith(scoreB2InputSchema, input);
-  if (!parsed.ok) return parsed;
-  const standard = parsed.value.standard;
-  const t = new Tracer();
-  t.add(standardStep(standard));
-  const rule = standard.scoring.b2;
-  if (!rule) {
-    const s = t.add(step({ rule: "b2.rule", code: "b2_rule_not_found", params: { standard: standard.id }, result: false, citations: [{ instrument: standard.instruments[0]?.id ?? standard.id }] }));
-    const outcome: B2Outcome = { kind: "rule_not_found", reason: "b2_not_found", standard: standard.id };
-    return { ok: true, value: { outcome, explanation: t.finish("score_b2", standard.id, s.message) } };
-  }
-  const b2 = resolveB2(standard, parsed.value, []);
-  if (!b2.ok) return b2;
-  traceB2Entry(t, standard, b2.value);
-  if (b2.value.kind === "scored") evaluateB2(rule.poorAtOrAbove, b2.value.total, new B2Tracer(t, standard));
-  const outcome = b2Outcome(b2.value);
-  const final = t.add(
-    step({
-      rule: "b2.outcome",
-      code: outcome.kind === "scored" ? "b2_outcome_scored" : "b2_outcome_undetermined",
-      params: { kind: outcome.kind === "scored" ? "scored" : "undetermined", total: outcome.kind === "scored" ? outcome.total : null, missing: outcome.kind === "undetermined" ? outcome.missing.join(", ") : null },
-      result: outcome.kind,
-    }),
-  );
-  return { ok: true, value: { outcome, explanation: t.finish("score_b2", standard.id, final.message) } };
+  return guardSafe(() => {
+    const parsed = safeParseWith(scoreB2InputSchema, input);
+    if (!parsed.ok) return parsed;
+    const standard = parsed.value.standard;
+    const t = new Tracer();
+    t.add(standardStep(standard));
+    const rule = standard.scoring.b2;
+    if (!rule) {
+      const s = t.add(step({ rule: "b2.rule", code: "b2_rule_not_found", params: { standard: standard.id }, result: false, citations: [{ instrument: standard.instruments[0]?.id ?? standard.id }] }));
+      const outcome: B2Outcome = { kind: "rule_not_found", reason: "b2_not_found", standard: standard.id };
+      return { ok: true, value: { outcome, explanation: t.finish("score_b2", standard.id, s.message) } };
+    }
+    const b2 = resolveB2(standard, parsed.value, []);
+    if (!b2.ok) return b2;
+    traceB2Entry(t, standard, b2.value);
+    if (b2.value.kind === "scored") evaluateB2(rule.poorAtOrAbove, b2.value.total, new B2Tracer(t, standard));
+    const outcome = b2Outcome(b2.value);
+    const final = t.add(
+      step({
+        rule: "b2.outcome",
+        code: outcome.kind === "scored" ? "b2_outcome_scored" : "b2_outcome_undetermined",
+        params: { kind: outcome.kind === "scored" ? "scored" : "undetermined", total: outcome.kind === "scored" ? outcome.total : null, missing: outcome.kind === "undetermined" ? outcome.missing.join(", ") : null },
+        result: outcome.kind,
+      }),
+    );
+    return { ok: true, value: { outcome, explanation: t.finish("score_b2", standard.id, final.message) } };
+  });
 }
 
 /**

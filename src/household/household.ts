@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import type { SafeResult } from "../errors/Issue.js";
 import { PovertyError } from "../errors/PovertyError.js";
-import { addIssue, issue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { addIssue, guardSafe, issue, safeParseWith, unwrap } from "../_lib/issues.js";
 import { REGION_KEYS, type SocioEconomicRegion } from "./regions.js";
 
 /** The oldest age the model accepts; anything above is an input error, not a legal value. */
@@ -292,13 +292,15 @@ export interface Household extends Omit<HouseholdInput, "members"> {
  * @category Household
  */
 export function safeParseHousehold(input: unknown): SafeResult<Household> {
-  const r = safeParseWith(householdSchema, input);
-  if (!r.ok) return r;
-  const h = r.value;
-  return {
-    ok: true,
-    value: { ...h, members: h.members.map((m) => ({ ...m, age: m.age ?? years(m.birthDate ?? "", h.reviewDate ?? "") })) } as Household,
-  };
+  return guardSafe(() => {
+    const r = safeParseWith(householdSchema, input);
+    if (!r.ok) return r;
+    const h = r.value;
+    return {
+      ok: true,
+      value: { ...h, members: h.members.map((m) => ({ ...m, age: m.age ?? years(m.birthDate ?? "", h.reviewDate ?? "") })) } as Household,
+    };
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { LocalizedText } from "../types.js";
+import { deepFreeze } from "../_lib/freeze.js";
 
 /**
  * The six socio-economic regions (vùng kinh tế – xã hội) a household's province belongs to, by stable key.
@@ -34,7 +35,7 @@ export type SocioEconomicRegion =
  * ```
  * @category Household
  */
-export const SOCIO_ECONOMIC_REGIONS: readonly { readonly key: SocioEconomicRegion; readonly name: LocalizedText }[] = Object.freeze([
+export const SOCIO_ECONOMIC_REGIONS: readonly { readonly key: SocioEconomicRegion; readonly name: LocalizedText }[] = deepFreeze([
   { key: "northern_midlands_and_mountains", name: { vi: "Trung du và miền núi phía Bắc", en: "Northern Midlands and Mountains" } },
   { key: "red_river_delta", name: { vi: "Đồng bằng sông Hồng", en: "Red River Delta" } },
   { key: "north_central_and_central_coast", name: { vi: "Bắc Trung Bộ và duyên hải miền Trung", en: "North Central and Central Coast" } },
@@ -44,11 +45,11 @@ export const SOCIO_ECONOMIC_REGIONS: readonly { readonly key: SocioEconomicRegio
 ] as const);
 
 /** The region keys, for schemas. */
-export const REGION_KEYS = [
+export const REGION_KEYS = Object.freeze([
   "northern_midlands_and_mountains",
   "red_river_delta",
   "north_central_and_central_coast",
   "central_highlands",
   "south_east",
   "mekong_delta",
-] as const satisfies readonly SocioEconomicRegion[];
+] as const) satisfies readonly SocioEconomicRegion[];

@@ -3,7 +3,7 @@ import { Decimal } from "decimal.js";
 import type { Citation, LegalValue, LocalizedText } from "../types.js";
 import type { Explanation, RuleNotFound } from "../explain/types.js";
 import type { SafeResult } from "../errors/Issue.js";
-import { addIssue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { addIssue, guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
 import { Tracer, step } from "../explain/_trace.js";
 import { stepMessage, termText } from "../messages/render.js";
 import type { PovertyStandard } from "../standards/types.js";
@@ -401,9 +401,11 @@ function decide(std: PovertyStandard, v: Parsed): { outcome: MeetingVoteOutcome;
  * @category Meeting
  */
 export function safeTallyMeetingVote(input: MeetingVoteInput): SafeResult<{ outcome: MeetingVoteOutcome; explanation: Explanation }> {
-  const r = safeParseWith(meetingVoteSchema, input);
-  if (!r.ok) return r;
-  return { ok: true, value: decide(r.value.standard, r.value) };
+  return guardSafe(() => {
+    const r = safeParseWith(meetingVoteSchema, input);
+    if (!r.ok) return r;
+    return { ok: true, value: decide(r.value.standard, r.value) };
+  });
 }
 
 /**

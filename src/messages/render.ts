@@ -9,6 +9,11 @@ export function issueMessage<C extends IssueCode>(code: C, path: Path, params: I
   return { vi: VI.field(path, VI.issues[code](params)), en: EN.field(path, EN.issues[code](params)) };
 }
 
+/** Whether a code is an issue code of the tables. */
+export function isIssueCode(code: string): code is IssueCode {
+  return Object.prototype.hasOwnProperty.call(VI.issues, code);
+}
+
 /** A step's message in both languages (without its citation). */
 export function stepMessage<C extends StepCode>(code: C, params: StepParams[C]): LocalizedText {
   return { vi: VI.steps[code](params), en: EN.steps[code](params) };

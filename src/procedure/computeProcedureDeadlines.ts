@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import type { Certainty, Citation, JsonValue, LegalValue } from "../types.js";
 import type { Explanation, RuleNotFound } from "../explain/types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { addIssue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { addIssue, guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
 import { standardRefSchema } from "../standards/_resolveStandard.js";
 import { practicalDefaultStep } from "../standards/_standardStep.js";
 import { Tracer, step } from "../explain/_trace.js";
@@ -273,18 +273,20 @@ function compute(std: PovertyStandard, proc: ProcedureRules, e: Parsed["events"]
  * @category Procedure
  */
 export function safeComputeProcedureDeadlines(input: ProcedureDeadlinesInput): SafeResult<{ outcome: ProcedureDeadlinesOutcome; explanation: Explanation }> {
-  const r = safeParseWith(inputSchema, input);
-  if (!r.ok) return r;
-  const standard = r.value.standard;
-  const cal = resolveCalendar(r.value.calendar, ["calendar"]);
-  if (!cal.ok) return cal;
-  const proc = standard.procedure;
-  if (!proc) {
-    const t = new Tracer();
-    const s = t.add(step({ rule: "procedure.available", code: "procedure_not_found", params: { standard: standard.id }, result: false }));
-    return { ok: true, value: { outcome: { kind: "rule_not_found", reason: "procedure_not_found", standard: standard.id }, explanation: t.finish("procedure_deadlines", standard.id, s.message) } };
-  }
-  return compute(standard, proc, r.value.events, cal.value, adjacentOf(r.value.calendar as WorkingCalendar | undefined));
+  return guardSafe(() => {
+    const r = safeParseWith(inputSchema, input);
+    if (!r.ok) return r;
+    const standard = r.value.standard;
+    const cal = resolveCalendar(r.value.calendar, ["calendar"]);
+    if (!cal.ok) return cal;
+    const proc = standard.procedure;
+    if (!proc) {
+      const t = new Tracer();
+      const s = t.add(step({ rule: "procedure.available", code: "procedure_not_found", params: { standard: standard.id }, result: false }));
+      return { ok: true, value: { outcome: { kind: "rule_not_found", reason: "procedure_not_found", standard: standard.id }, explanation: t.finish("procedure_deadlines", standard.id, s.message) } };
+    }
+    return compute(standard, proc, r.value.events, cal.value, adjacentOf(r.value.calendar as WorkingCalendar | undefined));
+  });
 }
 
 /**

@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { Decimal } from "decimal.js";
 import type { Explanation } from "../explain/types.js";
 import type { SafeResult } from "../errors/Issue.js";
-import { addIssue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { addIssue, guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
 import { Tracer, step } from "../explain/_trace.js";
 import { stepMessage } from "../messages/render.js";
 import { hashSeed, mulberry32, pickK } from "../_lib/prng.js";
@@ -109,37 +109,39 @@ function byCode(a: string, b: string): number {
  * @category Procedure
  */
 export function safeDrawInspectionSample(input: InspectionSampleInput): SafeResult<{ outcome: InspectionSample; explanation: Explanation }> {
-  const r = safeParseWith(inputSchema, input);
-  if (!r.ok) return r;
-  const v = r.value;
-  const t = new Tracer();
-  t.add(
-    step({
-      rule: "inspection.rule",
-      code: "inspection_rule",
-      params: { minP: BAND.villagePercent.min, maxP: BAND.villagePercent.max, minH: BAND.householdsPerVillage.min, maxH: BAND.householdsPerVillage.max },
-      result: true,
-      citations: [INSPECTION_SAMPLING_SEED_004.citation],
-      status: INSPECTION_SAMPLING_SEED_004.status,
-    }),
-  );
-  const villages = [...v.villages].sort((a, b) => byCode(a.code, b.code));
-  const n = villages.length;
-  const k = Math.max(1, Math.ceil((n * BAND.villagePercent.min) / 100));
-  const within = k * 100 <= n * BAND.villagePercent.max;
-  const next = mulberry32(hashSeed(String(v.seed)));
-  const chosen = pickK(villages, k, next).sort((a, b) => byCode(a.code, b.code));
-  const target = v.householdsPerVillage ?? BAND.householdsPerVillage.min;
-  const pct = new Decimal(k).times(100).dividedBy(n).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
-  t.add(step({ rule: "inspection.villages", code: within ? "villages_drawn" : "villages_drawn_above_band", params: { k, n, pct, within, seed: String(v.seed) }, actual: pct, expected: `${BAND.villagePercent.min}–${BAND.villagePercent.max}`, result: within, citations: [INSPECTION_SAMPLING_SEED_004.citation], status: "seed" }));
-  const out = chosen.map((vi) => {
-    const hs = pickK([...vi.households].sort(byCode), target, next).sort(byCode);
-    const shortfall = Math.max(0, target - hs.length);
-    t.add(step({ rule: "inspection.households", code: shortfall > 0 ? "households_short" : "households_drawn", params: { code: vi.code, got: hs.length, short: shortfall, target }, result: shortfall === 0, citations: [INSPECTION_SAMPLING_SEED_004.citation], status: "seed" }));
-    return { code: vi.code, households: hs, shortfall };
+  return guardSafe(() => {
+    const r = safeParseWith(inputSchema, input);
+    if (!r.ok) return r;
+    const v = r.value;
+    const t = new Tracer();
+    t.add(
+      step({
+        rule: "inspection.rule",
+        code: "inspection_rule",
+        params: { minP: BAND.villagePercent.min, maxP: BAND.villagePercent.max, minH: BAND.householdsPerVillage.min, maxH: BAND.householdsPerVillage.max },
+        result: true,
+        citations: [INSPECTION_SAMPLING_SEED_004.citation],
+        status: INSPECTION_SAMPLING_SEED_004.status,
+      }),
+    );
+    const villages = [...v.villages].sort((a, b) => byCode(a.code, b.code));
+    const n = villages.length;
+    const k = Math.max(1, Math.ceil((n * BAND.villagePercent.min) / 100));
+    const within = k * 100 <= n * BAND.villagePercent.max;
+    const next = mulberry32(hashSeed(String(v.seed)));
+    const chosen = pickK(villages, k, next).sort((a, b) => byCode(a.code, b.code));
+    const target = v.householdsPerVillage ?? BAND.householdsPerVillage.min;
+    const pct = new Decimal(k).times(100).dividedBy(n).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+    t.add(step({ rule: "inspection.villages", code: within ? "villages_drawn" : "villages_drawn_above_band", params: { k, n, pct, within, seed: String(v.seed) }, actual: pct, expected: `${BAND.villagePercent.min}–${BAND.villagePercent.max}`, result: within, citations: [INSPECTION_SAMPLING_SEED_004.citation], status: "seed" }));
+    const out = chosen.map((vi) => {
+      const hs = pickK([...vi.households].sort(byCode), target, next).sort(byCode);
+      const shortfall = Math.max(0, target - hs.length);
+      t.add(step({ rule: "inspection.households", code: shortfall > 0 ? "households_short" : "households_drawn", params: { code: vi.code, got: hs.length, short: shortfall, target }, result: shortfall === 0, citations: [INSPECTION_SAMPLING_SEED_004.citation], status: "seed" }));
+      return { code: vi.code, households: hs, shortfall };
+    });
+    const summary = stepMessage("inspection_sample", { villages: k, households: out.reduce((s, x) => s + x.households.length, 0) });
+    return { ok: true, value: { outcome: { villages: out, villagesTotal: n, villagePercent: pct, withinVillageBand: within, householdsPerVillage: target }, explanation: t.finish("inspection_sample", "ngoc-hoi-2021", summary) } };
   });
-  const summary = stepMessage("inspection_sample", { villages: k, households: out.reduce((s, x) => s + x.households.length, 0) });
-  return { ok: true, value: { outcome: { villages: out, villagesTotal: n, villagePercent: pct, withinVillageBand: within, householdsPerVillage: target }, explanation: t.finish("inspection_sample", "ngoc-hoi-2021", summary) } };
 }
 
 /**

@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import type { Citation, Certainty, LocalizedText } from "../types.js";
 import type { Explanation, RuleNotFound } from "../explain/types.js";
 import type { SafeResult } from "../errors/Issue.js";
-import { safeParseWith, unwrap } from "../_lib/issues.js";
+import { guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
 import { standardRefSchema } from "../standards/_resolveStandard.js";
 import { practicalDefaultStep } from "../standards/_standardStep.js";
 import { Tracer, step } from "../explain/_trace.js";
@@ -159,67 +159,69 @@ function monthDay(year: number, md: string): number {
  * @category Procedure
  */
 export function safeReviewCalendar(input: ReviewCalendarInput): SafeResult<{ outcome: ReviewCalendarOutcome; explanation: Explanation }> {
-  const r = safeParseWith(inputSchema, input);
-  if (!r.ok) return r;
-  const std = r.value.standard;
-  const year = r.value.year;
-  const t = new Tracer();
-  const proc = std.procedure;
-  if (!proc) {
-    const st = t.add(step({ rule: "procedure.available", code: "procedure_not_found", params: { standard: std.id }, result: false }));
-    return { ok: true, value: { outcome: { kind: "rule_not_found", reason: "procedure_not_found", standard: std.id }, explanation: t.finish("review_calendar", std.id, st.message) } };
-  }
-  const pd = practicalDefaultStep(std);
-  if (pd) t.add(pd);
-  const w = t.read(std, "procedure.periodicWindow", { ...proc.periodicWindow, value: { from: proc.periodicWindow.value.from, to: proc.periodicWindow.value.to } });
-  const from = formatDay(monthDay(year, w.from));
-  const to = formatDay(monthDay(year, w.to));
-  t.add(step({ rule: "procedure.periodic_window", code: "periodic_window", params: { year, from, to }, result: true, citations: [proc.periodicWindow.citation], status: proc.periodicWindow.status }));
-  let regular: number | null = null;
-  if (proc.regularReviewFromDay) {
-    regular = t.read(std, "procedure.regularReviewFromDay", proc.regularReviewFromDay);
-    t.add(step({ rule: "procedure.regular_review", code: "regular_review_day", params: { day: regular }, result: true, citations: [proc.regularReviewFromDay.citation], status: proc.regularReviewFromDay.status }));
-  }
-  const deadlines: DatedDeadline[] = [];
-  proc.deadlines.forEach((d, i) => {
-    t.read(std, `procedure.deadlines[${i}]`, { value: d.id, citation: d.citation, status: d.status });
-    if (d.when.kind === "yearly") {
-      const stated = monthDay(year, d.when.before);
-      deadlines.push({ id: d.id, source: "law", description: d.description, stated: formatDay(stated), rule: "before", lastDay: formatDay(stated - 1), citation: d.citation, status: d.status });
-    } else {
-      for (const m of d.when.months) {
-        const day = Math.min(d.when.day, daysInMonth(year, m));
-        const stated = formatDay(dayFromCivil(year, m, day));
-        deadlines.push({ id: `${d.id}:${stated.slice(0, 7)}`, source: "law", description: d.description, stated, rule: "on_or_before", lastDay: stated, citation: d.citation, status: d.status });
-      }
+  return guardSafe<{ outcome: ReviewCalendarOutcome; explanation: Explanation }>(() => {
+    const r = safeParseWith(inputSchema, input);
+    if (!r.ok) return r;
+    const std = r.value.standard;
+    const year = r.value.year;
+    const t = new Tracer();
+    const proc = std.procedure;
+    if (!proc) {
+      const st = t.add(step({ rule: "procedure.available", code: "procedure_not_found", params: { standard: std.id }, result: false }));
+      return { ok: true, value: { outcome: { kind: "rule_not_found", reason: "procedure_not_found", standard: std.id }, explanation: t.finish("review_calendar", std.id, st.message) } };
     }
-  });
-  for (const l of r.value.localDeadlines ?? []) {
-    const stated = monthDay(Number(l.before.slice(0, 4)), l.before.slice(5));
-    deadlines.push({
-      id: l.id,
-      source: "local",
-      description: l.description,
-      stated: l.before,
-      rule: "before",
-      lastDay: formatDay(stated - 1),
-      ...(l.mustPrecede !== undefined ? { mustPrecede: l.mustPrecede } : {}),
-      citation: (l.citation as Citation | undefined) ?? { instrument: "local plan supplied by the caller" },
-      status: "seed",
+    const pd = practicalDefaultStep(std);
+    if (pd) t.add(pd);
+    const w = t.read(std, "procedure.periodicWindow", { ...proc.periodicWindow, value: { from: proc.periodicWindow.value.from, to: proc.periodicWindow.value.to } });
+    const from = formatDay(monthDay(year, w.from));
+    const to = formatDay(monthDay(year, w.to));
+    t.add(step({ rule: "procedure.periodic_window", code: "periodic_window", params: { year, from, to }, result: true, citations: [proc.periodicWindow.citation], status: proc.periodicWindow.status }));
+    let regular: number | null = null;
+    if (proc.regularReviewFromDay) {
+      regular = t.read(std, "procedure.regularReviewFromDay", proc.regularReviewFromDay);
+      t.add(step({ rule: "procedure.regular_review", code: "regular_review_day", params: { day: regular }, result: true, citations: [proc.regularReviewFromDay.citation], status: proc.regularReviewFromDay.status }));
+    }
+    const deadlines: DatedDeadline[] = [];
+    proc.deadlines.forEach((d, i) => {
+      t.read(std, `procedure.deadlines[${i}]`, { value: d.id, citation: d.citation, status: d.status });
+      if (d.when.kind === "yearly") {
+        const stated = monthDay(year, d.when.before);
+        deadlines.push({ id: d.id, source: "law", description: d.description, stated: formatDay(stated), rule: "before", lastDay: formatDay(stated - 1), citation: d.citation, status: d.status });
+      } else {
+        for (const m of d.when.months) {
+          const day = Math.min(d.when.day, daysInMonth(year, m));
+          const stated = formatDay(dayFromCivil(year, m, day));
+          deadlines.push({ id: `${d.id}:${stated.slice(0, 7)}`, source: "law", description: d.description, stated, rule: "on_or_before", lastDay: stated, citation: d.citation, status: d.status });
+        }
+      }
     });
-  }
-  deadlines.sort((a, b) => (a.lastDay < b.lastDay ? -1 : a.lastDay > b.lastDay ? 1 : a.id < b.id ? -1 : 1));
-  for (const d of deadlines) {
-    t.add(step({ rule: `deadline.${d.id}`, code: "reporting_deadline", params: { vi: d.description.vi, en: d.description.en, rule: d.rule, stated: d.stated, lastDay: d.lastDay }, result: d.lastDay, citations: [d.citation], status: d.status }));
-  }
-  const fin = step({ rule: "review_calendar", code: "review_calendar", params: { year }, result: true });
-  return {
-    ok: true,
-    value: {
-      outcome: { kind: "computed", periodicWindow: { from, to, citation: proc.periodicWindow.citation, status: proc.periodicWindow.status }, regularReviewFromDay: regular, deadlines },
-      explanation: t.finish("review_calendar", std.id, fin.message),
-    },
-  };
+    for (const l of r.value.localDeadlines ?? []) {
+      const stated = monthDay(Number(l.before.slice(0, 4)), l.before.slice(5));
+      deadlines.push({
+        id: l.id,
+        source: "local",
+        description: l.description,
+        stated: l.before,
+        rule: "before",
+        lastDay: formatDay(stated - 1),
+        ...(l.mustPrecede !== undefined ? { mustPrecede: l.mustPrecede } : {}),
+        citation: (l.citation as Citation | undefined) ?? { instrument: "local plan supplied by the caller" },
+        status: "seed",
+      });
+    }
+    deadlines.sort((a, b) => (a.lastDay < b.lastDay ? -1 : a.lastDay > b.lastDay ? 1 : a.id < b.id ? -1 : 1));
+    for (const d of deadlines) {
+      t.add(step({ rule: `deadline.${d.id}`, code: "reporting_deadline", params: { vi: d.description.vi, en: d.description.en, rule: d.rule, stated: d.stated, lastDay: d.lastDay }, result: d.lastDay, citations: [d.citation], status: d.status }));
+    }
+    const fin = step({ rule: "review_calendar", code: "review_calendar", params: { year }, result: true });
+    return {
+      ok: true,
+      value: {
+        outcome: { kind: "computed", periodicWindow: { from, to, citation: proc.periodicWindow.citation, status: proc.periodicWindow.status }, regularReviewFromDay: regular, deadlines },
+        explanation: t.finish("review_calendar", std.id, fin.message),
+      },
+    };
+  });
 }
 
 /**

@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import type { Citation } from "../types.js";
 import type { Explanation, RuleNotFound } from "../explain/types.js";
 import type { SafeResult } from "../errors/Issue.js";
-import { addIssue, issue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { addIssue, guardSafe, issue, safeParseWith, unwrap } from "../_lib/issues.js";
 import { describeValue } from "../messages/format.js";
 import { resolveStandard as resolveStandardRef } from "../standards/_resolveStandard.js";
 import { Tracer, step } from "../explain/_trace.js";
@@ -112,20 +112,22 @@ const statusSchema = z
  * @category Procedure
  */
 export function safeReviewPlanStatus(input: { readonly plan: ReviewPlan; readonly asOf: string; readonly completed?: Readonly<Record<string, string>> }): SafeResult<readonly MilestoneStatus[]> {
-  const r = safeParseWith(statusSchema, input);
-  if (!r.ok) return r;
-  const { plan, asOf } = r.value;
-  const completed = r.value.completed ?? {};
-  return {
-    ok: true,
-    value: plan.milestones.map((m): MilestoneStatus => {
-      const c = completed[m.id];
-      const from = m.from ?? null;
-      if (c !== undefined && c <= asOf) return { id: m.id, status: "done", from, to: m.to, completedOn: c, late: c > m.to };
-      const status = from !== null && asOf < from ? "upcoming" : asOf <= m.to ? "due" : "overdue";
-      return { id: m.id, status, from, to: m.to, completedOn: null, late: false };
-    }),
-  };
+  return guardSafe(() => {
+    const r = safeParseWith(statusSchema, input);
+    if (!r.ok) return r;
+    const { plan, asOf } = r.value;
+    const completed = r.value.completed ?? {};
+    return {
+      ok: true,
+      value: plan.milestones.map((m): MilestoneStatus => {
+        const c = completed[m.id];
+        const from = m.from ?? null;
+        if (c !== undefined && c <= asOf) return { id: m.id, status: "done", from, to: m.to, completedOn: c, late: c > m.to };
+        const status = from !== null && asOf < from ? "upcoming" : asOf <= m.to ? "due" : "overdue";
+        return { id: m.id, status, from, to: m.to, completedOn: null, late: false };
+      }),
+    };
+  });
 }
 
 /**
@@ -210,45 +212,47 @@ export type ReviewPlanCheckOutcome =
  * @category Procedure
  */
 export function safeCheckReviewPlan(input: { readonly plan: ReviewPlan; readonly standard?: string | PovertyStandard }): SafeResult<{ outcome: ReviewPlanCheckOutcome; explanation: Explanation }> {
-  if (typeof input !== "object" || input === null) {
-    return { ok: false, issues: [issue("invalid_type", [], { expected: "object", received: describeValue(input) })] };
-  }
-  const p = safeParseWith(reviewPlanSchema, input.plan, ["plan"]);
-  if (!p.ok) return p;
-  const s = resolveStandardRef(input.standard ?? p.value.standard, ["standard"]);
-  if (!s.ok) return s;
-  const cal = safeReviewCalendar({ standard: s.value, year: p.value.year });
-  if (!cal.ok) return cal;
-  const t = new Tracer();
-  for (const st of cal.value.explanation.steps) t.add(st);
-  for (const v of cal.value.explanation.valuesRead) t.valuesRead.push(v);
-  const c = cal.value.outcome;
-  if (c.kind === "rule_not_found") {
-    return { ok: true, value: { outcome: { kind: "rule_not_found", reason: "procedure_not_found", standard: c.standard }, explanation: cal.value.explanation } };
-  }
-  const findings: PlanFinding[] = [];
-  const win = c.periodicWindow;
-  const windowText = `${win.from} – ${win.to}`;
-  for (const m of p.value.milestones as readonly ReviewMilestone[]) {
-    const first = m.from ?? m.to;
-    if (m.phase === "review" && (first < win.from || m.to > win.to)) {
-      findings.push({ code: "outside_review_window", severity: "error", milestone: m.id, date: first < win.from ? first : m.to, limit: windowText, citation: win.citation });
+  return guardSafe<{ outcome: ReviewPlanCheckOutcome; explanation: Explanation }>(() => {
+    if (typeof input !== "object" || input === null) {
+      return { ok: false, issues: [issue("invalid_type", [], { expected: "object", received: describeValue(input) })] };
     }
-    if (m.phase === "preparation" && first < win.from) {
-      findings.push({ code: "before_review_window", severity: "info", milestone: m.id, date: first, limit: windowText, citation: win.citation });
+    const p = safeParseWith(reviewPlanSchema, input.plan, ["plan"]);
+    if (!p.ok) return p;
+    const s = resolveStandardRef(input.standard ?? p.value.standard, ["standard"]);
+    if (!s.ok) return s;
+    const cal = safeReviewCalendar({ standard: s.value, year: p.value.year });
+    if (!cal.ok) return cal;
+    const t = new Tracer();
+    for (const st of cal.value.explanation.steps) t.add(st);
+    for (const v of cal.value.explanation.valuesRead) t.valuesRead.push(v);
+    const c = cal.value.outcome;
+    if (c.kind === "rule_not_found") {
+      return { ok: true, value: { outcome: { kind: "rule_not_found", reason: "procedure_not_found", standard: c.standard }, explanation: cal.value.explanation } };
     }
-    if (m.mustPrecede !== undefined) {
-      const d = c.deadlines.find((x) => x.source === "law" && x.id === m.mustPrecede);
-      if (!d) findings.push({ code: "unknown_legal_deadline", severity: "error", milestone: m.id, date: m.to, limit: null, citation: null });
-      else if (m.to > d.lastDay) findings.push({ code: "after_legal_deadline", severity: "error", milestone: m.id, date: m.to, limit: d.lastDay, citation: d.citation });
+    const findings: PlanFinding[] = [];
+    const win = c.periodicWindow;
+    const windowText = `${win.from} – ${win.to}`;
+    for (const m of p.value.milestones as readonly ReviewMilestone[]) {
+      const first = m.from ?? m.to;
+      if (m.phase === "review" && (first < win.from || m.to > win.to)) {
+        findings.push({ code: "outside_review_window", severity: "error", milestone: m.id, date: first < win.from ? first : m.to, limit: windowText, citation: win.citation });
+      }
+      if (m.phase === "preparation" && first < win.from) {
+        findings.push({ code: "before_review_window", severity: "info", milestone: m.id, date: first, limit: windowText, citation: win.citation });
+      }
+      if (m.mustPrecede !== undefined) {
+        const d = c.deadlines.find((x) => x.source === "law" && x.id === m.mustPrecede);
+        if (!d) findings.push({ code: "unknown_legal_deadline", severity: "error", milestone: m.id, date: m.to, limit: null, citation: null });
+        else if (m.to > d.lastDay) findings.push({ code: "after_legal_deadline", severity: "error", milestone: m.id, date: m.to, limit: d.lastDay, citation: d.citation });
+      }
     }
-  }
-  for (const f of findings) {
-    t.add(step({ rule: `plan.${f.code}`, code: f.code, params: { code: f.code, milestone: f.milestone, date: f.date, limit: f.limit }, result: f.severity !== "error", citations: f.citation ? [f.citation] : [] }));
-  }
-  const errors = findings.filter((f) => f.severity === "error").length;
-  const fin = t.add(step({ rule: "plan.fits", code: errors === 0 ? "plan_fits" : "plan_does_not_fit", params: { fits: errors === 0, errors }, result: errors === 0, citations: [win.citation] }));
-  return { ok: true, value: { outcome: { kind: "checked", fits: errors === 0, findings }, explanation: t.finish("check_review_plan", s.value.id, fin.message) } };
+    for (const f of findings) {
+      t.add(step({ rule: `plan.${f.code}`, code: f.code, params: { code: f.code, milestone: f.milestone, date: f.date, limit: f.limit }, result: f.severity !== "error", citations: f.citation ? [f.citation] : [] }));
+    }
+    const errors = findings.filter((f) => f.severity === "error").length;
+    const fin = t.add(step({ rule: "plan.fits", code: errors === 0 ? "plan_fits" : "plan_does_not_fit", params: { fits: errors === 0, errors }, result: errors === 0, citations: [win.citation] }));
+    return { ok: true, value: { outcome: { kind: "checked", fits: errors === 0, findings }, explanation: t.finish("check_review_plan", s.value.id, fin.message) } };
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { issue, prefixIssues, safeParseWith, unwrap } from "../_lib/issues.js";
+import { guardSafe, issue, prefixIssues, safeParseWith, unwrap } from "../_lib/issues.js";
 import { deepFreeze } from "../_lib/freeze.js";
 import { REFORM_CLASSES, type ReformClassKey, type ReformImpact, type TransitionCells } from "./types.js";
 
@@ -52,6 +52,10 @@ function consistency(v: z.output<typeof reformImpactSchema>): Issue[] {
  * @category Reform impact
  */
 export function safeReformImpactFromJson(json: unknown): SafeResult<ReformImpact> {
+  return guardSafe(() => fromJson(json));
+}
+
+function fromJson(json: unknown): SafeResult<ReformImpact> {
   let value = json;
   if (typeof json === "string") {
     try {
@@ -108,16 +112,21 @@ function addCells(into: { [F in ReformClassKey]: { [T in ReformClassKey]: number
  * @category Reform impact
  */
 export function safeMergeReformImpacts(parts: readonly unknown[], unit: string): SafeResult<ReformImpact> {
+  return guardSafe(() => merge(parts, unit));
+}
+
+function merge(parts: readonly unknown[], unit: string): SafeResult<ReformImpact> {
   const u = safeParseWith(z.string().check(z.minLength(1), z.maxLength(200)), unit, ["unit"]);
   if (!u.ok) return u;
   if (!Array.isArray(parts) || parts.length === 0) return { ok: false, issues: [issue("too_small", ["parts"], { origin: "array", minimum: 1, inclusive: true, received: Array.isArray(parts) ? "array" : typeof parts })] };
   const issues: Issue[] = [];
   const valid: ReformImpact[] = [];
-  parts.forEach((p, i) => {
-    const r = safeReformImpactFromJson(p);
+  for (let i = 0; i < parts.length; i++) {
+    // a hole in a sparse array is read as undefined, and refused like any bad part
+    const r = safeReformImpactFromJson(parts[i]);
     if (r.ok) valid.push(r.value);
     else issues.push(...prefixIssues(r.issues, ["parts", i]));
-  });
+  }
   if (issues.length > 0) return { ok: false, issues };
   const first = valid[0] as ReformImpact;
   const pair = `${first.from} → ${first.to}`;

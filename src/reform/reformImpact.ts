@@ -1,7 +1,6 @@
 import * as z from "zod/mini";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { PovertyError } from "../errors/PovertyError.js";
-import { issue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { guardSafe, issue, safeParseWith, unwrap, withCause } from "../_lib/issues.js";
 import { deepFreeze } from "../_lib/freeze.js";
 import type { PovertyStandard } from "../standards/types.js";
 import { resolveStandard } from "../standards/_resolveStandard.js";
@@ -142,6 +141,11 @@ function codeOf(raw: unknown): string | undefined {
  * @category Reform impact
  */
 export function safeReformImpact(input: ReformImpactInput): SafeResult<ReformImpactResult> {
+  return guardSafe(() => reform(input));
+}
+
+/** The body of {@link safeReformImpact}, run inside its guard. */
+function reform(input: ReformImpactInput): SafeResult<ReformImpactResult> {
   const top = safeParseWith(topSchema, input);
   if (!top.ok) return top;
   const a = resolveStandard((input as { from?: unknown }).from, ["from"]);
@@ -202,7 +206,8 @@ export function safeReformImpact(input: ReformImpactInput): SafeResult<ReformImp
       index++;
     }
   } catch (e) {
-    throw new PovertyError("invalid_input", `reformImpact: reading the households failed after ${index} record(s); nothing was counted`, { counted: index }, [], { cause: e });
+    // the iterable failed midway (a generator reading a file, say): no partial impact is returned
+    return { ok: false, issues: [withCause(issue("households_unreadable", ["households"], { counted: index }), e)] };
   }
   const sortedMissing: { [key: string]: number } = {};
   for (const k of Object.keys(missing).sort()) sortedMissing[k] = missing[k] as number;
@@ -227,7 +232,7 @@ export function safeReformImpact(input: ReformImpactInput): SafeResult<ReformImp
  * @param input - the two standards, the unit, the households.
  * @returns the impact, the households that change class, the rejected ones and the counts.
  * @throws {@link PovertyError} with code `"invalid_input"` and the issues; also when the iterable throws midway
- *   (the error says how many records were read; `cause` is the original error).
+ *   (issue `households_unreadable` says how many records were read; the error's `cause` is the original error).
  * @example
  * ```ts
  * const { impact } = reformImpact({

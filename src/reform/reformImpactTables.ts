@@ -1,7 +1,7 @@
 import type { Citation, Locale } from "../types.js";
 import { PovertyError } from "../errors/PovertyError.js";
 import type { Issue } from "../errors/Issue.js";
-import { issue, prefixIssues } from "../_lib/issues.js";
+import { guardThrowing, issue, prefixIssues } from "../_lib/issues.js";
 import { termText } from "../messages/render.js";
 import type { ReformColumnKey } from "../messages/codes/reform.js";
 import { nationalById } from "../standards/_national.js";
@@ -86,17 +86,26 @@ function notesOf(i: ReformImpact): ReportTable["notes"] {
 
 function check(units: readonly UnitReformImpact[], what: string): ReformImpact {
   const issues: Issue[] = [];
-  if (units.length === 0) issues.push(issue("too_small", ["rows"], { origin: "array", minimum: 1, inclusive: true, received: "array" }));
+  if (!Array.isArray(units) || units.length === 0) {
+    throw new PovertyError("invalid_input", `${what}: no rows`, {}, [issue("too_small", ["rows"], { origin: "array", minimum: 1, inclusive: true, received: Array.isArray(units) ? "array" : typeof units })]);
+  }
   let pair: string | undefined;
-  units.forEach((u, i) => {
-    const r = safeReformImpactFromJson(u.impact);
+  for (let i = 0; i < units.length; i++) {
+    const u: unknown = units[i];
+    const code = typeof u === "object" && u !== null ? (u as { code?: unknown }).code : undefined;
+    const name = typeof u === "object" && u !== null ? (u as { name?: unknown }).name : undefined;
+    if (typeof code !== "string" || typeof name !== "string") {
+      issues.push(issue("invalid_type", ["rows", i], { expected: "object", received: typeof u === "object" ? "object" : String(typeof u) }));
+      continue;
+    }
+    const r = safeReformImpactFromJson((u as UnitReformImpact).impact);
     if (!r.ok) issues.push(...prefixIssues(r.issues, ["rows", i, "impact"]));
     else {
       const p = `${r.value.from} → ${r.value.to}`;
       pair ??= p;
       if (p !== pair) issues.push(issue("reform_standards_differ", ["rows", i, "impact"], { expected: pair, received: p }));
     }
-  });
+  }
   if (issues.length > 0) throw new PovertyError("invalid_input", `${what}: bad rows`, {}, issues);
   return (units[0] as UnitReformImpact).impact;
 }
@@ -122,7 +131,12 @@ function check(units: readonly UnitReformImpact[], what: string): ReformImpact {
  * @category Reform impact
  */
 export function reformImpactTable(rows: readonly UnitReformImpact[], options: { readonly total?: UnitReformImpact } = {}): ReportTable {
-  const first = check(options.total ? [...rows, options.total] : rows, "reformImpactTable");
+  return guardThrowing("reformImpactTable", () => unitsTable(rows, options));
+}
+
+function unitsTable(rows: readonly UnitReformImpact[], options: { readonly total?: UnitReformImpact }): ReportTable {
+  const total = typeof options === "object" && options !== null ? options.total : undefined;
+  const first = check(total !== undefined && Array.isArray(rows) ? [...rows, total] : rows, "reformImpactTable");
   const columns: ReportColumn[] = COLUMNS.map((c) => ({ key: c, header: termText("reform_column", { column: c, from: first.from, to: first.to }), kind: c === "unit" ? "text" : "count" }));
   const body: ReportRow[] = rows.map((u) => ({ unitCode: u.code, cells: cellsOf(u) }));
   return {
@@ -131,7 +145,7 @@ export function reformImpactTable(rows: readonly UnitReformImpact[], options: { 
     standard: first.to,
     columns,
     rows: body,
-    ...(options.total ? { total: { unitCode: options.total.code, cells: cellsOf(options.total) } } : {}),
+    ...(total ? { total: { unitCode: total.code, cells: cellsOf(total) } } : {}),
     status: "uncertain",
     citations: citationsOf(first),
     notes: notesOf(first),
@@ -154,9 +168,15 @@ export function reformImpactTable(rows: readonly UnitReformImpact[], options: { 
  * @category Reform impact
  */
 export function reformMatrixTable(impact: ReformImpact, options: { readonly measure?: "households" | "persons"; readonly locale?: Locale } = {}): ReportTable {
-  const locale = options.locale ?? "vi";
-  check([{ code: impact.unit, name: impact.unit, impact }], "reformMatrixTable");
-  const measure = options.measure ?? "households";
+  return guardThrowing("reformMatrixTable", () => matrixTable(impact, options));
+}
+
+function matrixTable(impact: ReformImpact, options: { readonly measure?: "households" | "persons"; readonly locale?: Locale }): ReportTable {
+  const r = safeReformImpactFromJson(impact);
+  if (!r.ok) throw new PovertyError("invalid_input", "reformMatrixTable: bad impact", {}, prefixIssues(r.issues, ["impact"]));
+  const opts: unknown = options;
+  const measure = typeof opts === "object" && opts !== null && (opts as { measure?: unknown }).measure === "persons" ? "persons" : "households";
+  const locale = typeof opts === "object" && opts !== null && (opts as { locale?: unknown }).locale === "en" ? "en" : "vi";
   const c = measure === "households" ? impact.households : impact.persons;
   const columns: ReportColumn[] = [
     { key: "class", header: termText("reform_matrix_corner", { from: impact.from, to: impact.to }), kind: "text" },

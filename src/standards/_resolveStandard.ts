@@ -15,17 +15,42 @@ const THREW = new WeakMap<object, unknown>();
  * The library's own standard for an object from elsewhere: the national standard it equals as data, or the local
  * standard rebuilt from its definition; `null` when it is neither (forged or malformed). Remembered per object.
  */
+/**
+ * Whether an object can never change: frozen all the way down, with plain data properties only (no getter, which
+ * could answer differently later). Only such objects are remembered by identity; any other is recognised afresh
+ * on every call, so that editing it after a first call cannot go unnoticed.
+ */
+function isFrozenData(root: object): boolean {
+  const seen = new Set<object>();
+  const stack: object[] = [root];
+  while (stack.length > 0) {
+    const o = stack.pop() as object;
+    if (seen.has(o)) continue;
+    seen.add(o);
+    if (!Object.isFrozen(o)) return false;
+    for (const k of Reflect.ownKeys(o)) {
+      const d = Object.getOwnPropertyDescriptor(o, k);
+      if (d === undefined || !("value" in d)) return false;
+      if (typeof d.value === "object" && d.value !== null) stack.push(d.value as object);
+    }
+  }
+  return true;
+}
+
 function recognise(ref: object): PovertyStandard | null {
   const known = SEEN.get(ref);
   if (known !== undefined) return known;
   let s: PovertyStandard | null = null;
+  let unchanging = false;
   try {
     const scope = (ref as { scope?: unknown }).scope;
     s = (scope === "national" ? matchNational(ref as { id?: unknown }) : scope === "local" ? rebuildLocal(ref as { layeredOn?: unknown }) : undefined) ?? null;
+    unchanging = isFrozenData(ref);
   } catch (e) {
     s = null; // a getter that throws, a revoked Proxy, a cycle
     THREW.set(ref, e);
   }
+  if (!unchanging) return s;
   SEEN.set(ref, s);
   if (s !== null && s !== ref && Object.isFrozen(ref)) markBuilt(s);
   return s;

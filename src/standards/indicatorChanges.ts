@@ -1,5 +1,5 @@
 import type { SafeResult } from "../errors/Issue.js";
-import { issue, unwrap } from "../_lib/issues.js";
+import { guardSafe, issue, unwrap } from "../_lib/issues.js";
 import { deepFreeze } from "../_lib/freeze.js";
 import { nationalById } from "./_national.js";
 import { resolveStandard } from "./_resolveStandard.js";
@@ -53,6 +53,10 @@ function nationalOf(s: PovertyStandard): PovertyStandard {
  * @category Standards
  */
 export function safeIndicatorChanges(from: string | PovertyStandard, to: string | PovertyStandard): SafeResult<IndicatorMap> {
+  return guardSafe(() => changesBetween(from, to));
+}
+
+function changesBetween(from: string | PovertyStandard, to: string | PovertyStandard): SafeResult<IndicatorMap> {
   const a = resolveStandard(from, ["from"]);
   const b = resolveStandard(to, ["to"]);
   if (!a.ok || !b.ok) return { ok: false, issues: [...(a.ok ? [] : a.issues), ...(b.ok ? [] : b.issues)] };

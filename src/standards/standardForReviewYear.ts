@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import type { Certainty, Citation } from "../types.js";
 import type { SafeResult } from "../errors/Issue.js";
-import { issue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { guardSafe, issue, safeParseWith, unwrap } from "../_lib/issues.js";
 import { deepFreeze } from "../_lib/freeze.js";
 import { Tracer, step, weakest } from "../explain/_trace.js";
 import type { Explanation } from "../explain/types.js";
@@ -146,6 +146,10 @@ function listYearStep(t: Tracer, s: PovertyStandard, listYear: number): void {
  * @category Standards
  */
 export function safeStandardForListYear(year: number): SafeResult<StandardAnswer> {
+  return guardSafe(() => forListYear(year));
+}
+
+function forListYear(year: number): SafeResult<StandardAnswer> {
   const r = safeStandardForYear(year);
   if (!r.ok) return r;
   const s = r.value;
@@ -223,6 +227,10 @@ function directionFor(year: number, kind: ReviewKind): ReviewDirective | undefin
  * @category Standards
  */
 export function safeStandardForReviewYear(input: ReviewYearInput): SafeResult<StandardAnswer> {
+  return guardSafe(() => forReviewYear(input));
+}
+
+function forReviewYear(input: ReviewYearInput): SafeResult<StandardAnswer> {
   const parsed = safeParseWith(reviewInputSchema, input);
   if (!parsed.ok) return parsed;
   const { year, kind } = parsed.value;

@@ -1,6 +1,6 @@
 import type { SafeResult } from "../errors/Issue.js";
 import { PovertyError } from "../errors/PovertyError.js";
-import { issue } from "../_lib/issues.js";
+import { guardSafe, issue } from "../_lib/issues.js";
 import { describeValue } from "../messages/format.js";
 import { STANDARDS } from "./STANDARDS.js";
 import type { PovertyStandard } from "./types.js";
@@ -25,15 +25,17 @@ import type { PovertyStandard } from "./types.js";
  * @category Standards
  */
 export function safeStandardForYear(year: number): SafeResult<PovertyStandard> {
-  if (typeof year !== "number" || !Number.isInteger(year)) {
-    return { ok: false, issues: [issue("invalid_year", ["year"], { received: describeValue(year) })] };
-  }
-  for (const s of STANDARDS) {
-    if (year >= s.listYears.value.from && year <= s.listYears.value.to) return { ok: true, value: s };
-  }
-  const from = Math.min(...STANDARDS.map((s) => s.listYears.value.from));
-  const to = Math.max(...STANDARDS.map((s) => s.listYears.value.to));
-  return { ok: false, issues: [issue("no_standard_for_year", ["year"], { year, from, to })] };
+  return guardSafe(() => {
+    if (typeof year !== "number" || !Number.isInteger(year)) {
+      return { ok: false, issues: [issue("invalid_year", ["year"], { received: describeValue(year) })] };
+    }
+    for (const s of STANDARDS) {
+      if (year >= s.listYears.value.from && year <= s.listYears.value.to) return { ok: true, value: s };
+    }
+    const from = Math.min(...STANDARDS.map((s) => s.listYears.value.from));
+    const to = Math.max(...STANDARDS.map((s) => s.listYears.value.to));
+    return { ok: false, issues: [issue("no_standard_for_year", ["year"], { year, from, to })] };
+  });
 }
 
 /**

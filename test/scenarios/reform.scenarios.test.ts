@@ -132,7 +132,7 @@ describe("reform impact 2021–2025 → 2027–2030", () => {
     } catch (e) {
       caught = e;
     }
-    expect(isPovertyError(caught) && caught.details).toEqual({ counted: 1 });
+    expect(isPovertyError(caught) && caught.issues[0]).toMatchObject({ code: "households_unreadable", params: { counted: 1 } });
     expect((caught as Error).cause).toBeInstanceOf(Error);
   });
 

@@ -21,6 +21,13 @@ export interface SchemaIssueParams {
   readonly invalid_union: { readonly received: JsonValue };
   /** A value whose key or element is not valid. */
   readonly invalid_key: { readonly received: JsonValue };
+  /**
+   * An input that could not be read: a property getter or a Proxy threw when the library read it, or the data is
+   * nested too deeply to walk. `error` is the name of what was thrown (`"TypeError"`, `"RangeError"`, …).
+   */
+  readonly input_unreadable: { readonly error: string };
+  /** A stored explanation step whose params do not fit its code (its message cannot be rendered from them). */
+  readonly step_params_invalid: { readonly code: string };
 }
 
 /** The issues of standards (chuẩn nghèo): lookup, local standards. */

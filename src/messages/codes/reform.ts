@@ -25,6 +25,7 @@ export interface ReformIssueParams {
   readonly reform_standards_differ: { readonly expected: string; readonly received: string };
   readonly reform_units_overlap: { readonly unit: string };
   readonly reform_cells_inconsistent: { readonly from: string; readonly to: string; readonly households: number; readonly persons: number };
+  readonly households_unreadable: { readonly counted: number };
   readonly income_members_mismatch: { readonly income: number; readonly members: number };
   readonly reform_total_mismatch: { readonly what: string; readonly expected: number; readonly received: number };
 }

@@ -51,6 +51,8 @@ export const enSchemaIssues: { readonly [C in keyof SchemaIssueParams]: (p: Sche
   not_multiple_of: (p) => `must be a multiple of ${p.divisor}, received ${shown(p.received)}.`,
   invalid_union: (p) => `matches none of the accepted shapes, received ${shown(p.received)}.`,
   invalid_key: (p) => `has a key that is not valid: ${shown(p.received)}.`,
+  step_params_invalid: (p) => `the params do not fit the step code "${p.code}"; its message cannot be rendered.`,
+  input_unreadable: (p) => `could not be read (a property getter or a Proxy threw ${p.error} when read, or the data is nested too deeply).`,
 };
 
 /** English texts of the standards' issues. */

@@ -45,6 +45,7 @@ export const enReformIssues: { readonly [C in keyof ReformIssueParams]: (p: Refo
   reform_standards_differ: (p) => `the impact is for the pair ${p.received}, not ${p.expected}; they cannot be merged.`,
   reform_units_overlap: (p) => `unit "${p.unit}" is already counted in another part; merging would count it twice.`,
   reform_cells_inconsistent: (p) => `cell ${p.from} → ${p.to}: ${p.persons} persons for ${p.households} households (each household has at least one person).`,
+  households_unreadable: (p) => `reading the households failed after ${p.counted} record(s); nothing was counted (no partial result is returned).`,
   income_members_mismatch: (p) => `the members given with the income (${p.income}) differ from the household's members (${p.members}).`,
   reform_total_mismatch: (p) => `${p.what}: the total must be ${p.expected}, received ${p.received}.`,
 };

@@ -51,6 +51,8 @@ export const viSchemaIssues: { readonly [C in keyof SchemaIssueParams]: (p: Sche
   not_multiple_of: (p) => `phải là bội số của ${p.divisor}, nhận được ${shown(p.received)}.`,
   invalid_union: (p) => `không khớp với dạng dữ liệu nào được chấp nhận, nhận được ${shown(p.received)}.`,
   invalid_key: (p) => `có khóa không hợp lệ: ${shown(p.received)}.`,
+  step_params_invalid: (p) => `các tham số không khớp với mã bước "${p.code}", không dựng lại được lời giải thích.`,
+  input_unreadable: (p) => `không đọc được dữ liệu (một thuộc tính hoặc Proxy báo lỗi ${p.error} khi được đọc, hoặc dữ liệu lồng nhau quá sâu).`,
 };
 
 /** Vietnamese texts of the standards' issues. */

@@ -45,6 +45,7 @@ export const viReformIssues: { readonly [C in keyof ReformIssueParams]: (p: Refo
   reform_standards_differ: (p) => `kết quả được tính cho cặp chuẩn ${p.received}, khác cặp chuẩn ${p.expected}; không gộp được.`,
   reform_units_overlap: (p) => `đơn vị "${p.unit}" đã được tính trong một phần khác; gộp lại sẽ tính trùng.`,
   reform_cells_inconsistent: (p) => `ô ${p.from} → ${p.to}: ${p.persons} nhân khẩu ít hơn ${p.households} hộ (mỗi hộ có ít nhất một người).`,
+  households_unreadable: (p) => `không đọc tiếp được danh sách hộ sau ${p.counted} hộ; không có kết quả nào được tính (kết quả dở dang không được trả về).`,
   income_members_mismatch: (p) => `số nhân khẩu ghi ở thu nhập (${p.income}) khác số nhân khẩu của hộ (${p.members}).`,
   reform_total_mismatch: (p) => `${p.what}: tổng phải là ${p.expected}, nhận được ${p.received}.`,
 };

@@ -1,5 +1,6 @@
 import type { Citation, LocalizedText } from "../../types.js";
 import { GUIDE_NAM_CAO_2023, PLAN_BAC_KAN_CITY_2023, PLAN_NGOC_HOI_2021 } from "../../standards/data/localDocuments.js";
+import { deepFreeze } from "../../_lib/freeze.js";
 
 /**
  * One dated step of a review plan (mốc kế hoạch rà soát).
@@ -73,7 +74,7 @@ export interface ReviewPlan {
  * ```
  * @category Procedure
  */
-export const SEED_003_COMMUNE_PLAN_2023 = {
+export const SEED_003_COMMUNE_PLAN_2023 = deepFreeze({
   id: "nam-cao-2023",
   year: 2023,
   standard: "2021-2025",
@@ -88,7 +89,7 @@ export const SEED_003_COMMUNE_PLAN_2023 = {
   ],
   citation: { instrument: GUIDE_NAM_CAO_2023.instrument, item: "Mục I.3", note: GUIDE_NAM_CAO_2023.note ?? "" },
   status: "seed",
-} as const satisfies ReviewPlan;
+} as const satisfies ReviewPlan);
 
 /**
  * A city's 2023 review plan (kế hoạch rà soát của thành phố năm 2023), from seed 000: the implementation window
@@ -107,7 +108,7 @@ export const SEED_003_COMMUNE_PLAN_2023 = {
  * ```
  * @category Procedure
  */
-export const SEED_000_CITY_PLAN_2023 = {
+export const SEED_000_CITY_PLAN_2023 = deepFreeze({
   id: "bac-kan-city-2023",
   year: 2023,
   standard: "2021-2025",
@@ -121,7 +122,7 @@ export const SEED_000_CITY_PLAN_2023 = {
   ],
   citation: { instrument: PLAN_BAC_KAN_CITY_2023.instrument, item: "Mục II.4, Mục IV", note: PLAN_BAC_KAN_CITY_2023.note ?? "" },
   status: "seed",
-} as const satisfies ReviewPlan;
+} as const satisfies ReviewPlan);
 
 /**
  * The inspection sampling rule of seed 004 (phương pháp kiểm tra): visit 50–60% of a commune's villages and 5–10
@@ -136,8 +137,8 @@ export const SEED_000_CITY_PLAN_2023 = {
  * ```
  * @category Procedure
  */
-export const INSPECTION_SAMPLING_SEED_004 = {
+export const INSPECTION_SAMPLING_SEED_004 = deepFreeze({
   value: { villagePercent: { min: 50, max: 60 }, householdsPerVillage: { min: 5, max: 10 } },
   citation: { instrument: PLAN_NGOC_HOI_2021.instrument, item: "Mục III.5", note: PLAN_NGOC_HOI_2021.note ?? "" },
   status: "seed",
-} as const satisfies { readonly value: { readonly villagePercent: { readonly min: number; readonly max: number }; readonly householdsPerVillage: { readonly min: number; readonly max: number } }; readonly citation: Citation; readonly status: "seed" };
+} as const satisfies { readonly value: { readonly villagePercent: { readonly min: number; readonly max: number }; readonly householdsPerVillage: { readonly min: number; readonly max: number } }; readonly citation: Citation; readonly status: "seed" });
