@@ -7,12 +7,14 @@ import type { B1StepParams, B2StepParams, FormAStepParams, FormIssueParams, Hous
 import type { ChangeParams, ClassifyIssueParams, ClassifyTermParams, HouseholdStepParams, IncomeStepParams, LowIncomeWorkerStepParams, MiddleLivingStepParams } from "./codes/classify.js";
 import type { MeetingIssueParams, MeetingStepParams, ProcedureIssueParams, ProcedureStepParams, ProcedureTermParams } from "./codes/procedure.js";
 import type { CalendarIssueParams, CalendarTermParams } from "./codes/calendar.js";
+import type { DocumentIssueParams, DocumentTermParams } from "./codes/documents.js";
 
 export type * from "./codes/common.js";
 export type * from "./codes/forms.js";
 export type * from "./codes/classify.js";
 export type * from "./codes/procedure.js";
 export type * from "./codes/calendar.js";
+export type * from "./codes/documents.js";
 
 /**
  * The params of every issue code (mã lỗi dữ liệu đầu vào), by code.
@@ -31,7 +33,8 @@ export interface IssueParams
     ClassifyIssueParams,
     MeetingIssueParams,
     ProcedureIssueParams,
-    CalendarIssueParams {}
+    CalendarIssueParams,
+    DocumentIssueParams {}
 
 /**
  * An issue code (mã lỗi): a stable snake_case string.
@@ -87,7 +90,8 @@ export type StepCode = keyof StepParams;
  * ```
  * @category Explanations
  */
-export interface TermParams extends CalendarTermParams, ProcedureTermParams, ClassifyTermParams {}
+export interface TermParams extends CalendarTermParams, ProcedureTermParams, ClassifyTermParams,
+  DocumentTermParams {}
 
 /**
  * A label key (khóa nhãn).

@@ -5,11 +5,14 @@ import { enB1Steps, enB2Steps, enFormASteps, enFormIssues, enHouseholdIssues } f
 import { enChanges, enClassifyIssues, enHouseholdSteps, enIncomeSteps, enLowIncomeWorkerSteps, enMiddleLivingSteps, enClassifyTerms } from "./en/classify.js";
 import { enMeetingIssues, enMeetingSteps, enProcedureIssues, enProcedureSteps, enProcedureTerms } from "./en/procedure.js";
 import { enCalendarIssues, enCalendarTerms } from "./en/calendar.js";
+import { enDocumentIssues, enDocumentTerms } from "./en/documents.js";
 
 /** The English texts. */
 export const EN: MessageTable = {
-  issues: { ...enSchemaIssues, ...enStandardIssues, ...enHouseholdIssues, ...enFormIssues, ...enClassifyIssues, ...enMeetingIssues, ...enProcedureIssues, ...enCalendarIssues },
-  terms: { ...enCalendarTerms, ...enProcedureTerms, ...enClassifyTerms },
+  issues: { ...enSchemaIssues, ...enStandardIssues, ...enHouseholdIssues, ...enFormIssues, ...enClassifyIssues, ...enMeetingIssues, ...enProcedureIssues, ...enCalendarIssues,
+    ...enDocumentIssues },
+  terms: { ...enCalendarTerms, ...enProcedureTerms, ...enClassifyTerms,
+    ...enDocumentTerms },
   steps: {
     ...enStandardSteps,
     ...enFormASteps,
