@@ -40,3 +40,4 @@ export * from "./calendar/index.js";
 export * from "./meeting/index.js";
 export * from "./procedure/index.js";
 export * from "./report/index.js";
+export * from "./documents/index.js";

@@ -88,7 +88,6 @@ export type CaveatSubject =
   | "recheck_posting"
   | "posting_places"
   | "minutes_copies"
-  | "meeting_share"
   | "classification"
   | "meeting_vote";
 
@@ -157,7 +156,7 @@ export interface DocumentTermParams {
   readonly doc_review_again_next: Record<string, never>;
   readonly doc_recognition_intro: { readonly year: number };
   readonly doc_caveats_heading: Record<string, never>;
-  readonly doc_caveat: { readonly subject: CaveatSubject; readonly value: string | null; readonly code: string | null };
+  readonly doc_caveat: { readonly subject: CaveatSubject; readonly count: number | null; readonly unit: "working" | "calendar" | null; readonly code: string | null };
   readonly certainty_label: { readonly status: "confirmed" | "seed" | "uncertain" };
   readonly table_certainty: { readonly status: "confirmed" | "seed" | "uncertain" };
   readonly table_measure: Record<string, never>;

@@ -114,16 +114,16 @@ const SIGNATURE: { readonly [K in SignatureRole]: string } = {
 
 const SECTION = { poor: "I. POOR HOUSEHOLDS", near_poor: "II. NEAR-POOR HOUSEHOLDS", left_poverty: "III. HOUSEHOLDS OUT OF POVERTY", left_near_poverty: "IV. HOUSEHOLDS OUT OF NEAR-POVERTY" } as const;
 
+const span = (p: DocumentTermParams["doc_caveat"]): string => days(p.count ?? 0, p.unit ?? "working");
 const FROM_SOURCE = "is taken from the source documents (a commune's guide), not checked against the legal text";
-const CAVEAT: { readonly [K in CaveatSubject]: (value: string | null, code: string | null) => string } = {
+const CAVEAT: { readonly [K in CaveatSubject]: (p: DocumentTermParams["doc_caveat"]) => string } = {
   document_layout: () => "The layout follows a commune's practice in the source documents; the official form was not checked.",
-  posting_period: (v) => `The posting period (${v ?? ""}) ${FROM_SOURCE}.`,
-  complaint_recheck: (v) => `The complaint re-check period (${v ?? ""}) ${FROM_SOURCE}.`,
-  recheck_posting: (v) => `The posting period of a re-check (${v ?? ""}) ${FROM_SOURCE}.`,
+  posting_period: (p) => `The posting period (${span(p)}) ${FROM_SOURCE}.`,
+  complaint_recheck: (p) => `The complaint re-check period (${span(p)}) ${FROM_SOURCE}.`,
+  recheck_posting: (p) => `The posting period of a re-check (${span(p)}) ${FROM_SOURCE}.`,
   posting_places: () => `The places of posting ${FROM_SOURCE}.`,
-  minutes_copies: (v) => `The number of copies of the minutes (${v ?? ""}) ${FROM_SOURCE}.`,
-  meeting_share: (v) => `The vote share (${v ?? ""}) was supplied by the user from its own source; uncertain.`,
-  classification: (_v, c) => `The class of household ${c ?? ""} used an uncertain value (see its explanation).`,
+  minutes_copies: (p) => `The number of copies of the minutes (${p.count ?? 0}) ${FROM_SOURCE}.`,
+  classification: (p) => `The class of household ${p.code ?? ""} used an uncertain value (see its explanation).`,
   meeting_vote: () => "The vote used an uncertain value (see the meeting's explanation).",
 };
 
@@ -188,7 +188,7 @@ export const enDocumentTerms: { readonly [K in keyof DocumentTermParams]: (p: Do
   doc_review_again_next: () => "They are reviewed again from step 2 (information collected, Form B scored) and put to a new meeting.",
   doc_recognition_intro: (p) => `From the ${p.year} review, agreed by the village meetings and posted publicly, the commune chair is asked to recognise the following lists.`,
   doc_caveats_heading: () => "ANNEX. HOW SURE THE SOURCES ARE",
-  doc_caveat: (p) => CAVEAT[p.subject](p.value, p.code),
+  doc_caveat: (p) => CAVEAT[p.subject](p),
   certainty_label: (p) => (p.status === "confirmed" ? "confirmed" : p.status === "seed" ? "from a source document" : "uncertain"),
   table_certainty: (p) =>
     `Certainty: ${p.status === "confirmed" ? "confirmed" : p.status === "seed" ? "from a source document" : "uncertain (layout not checked against the official form)"}`,

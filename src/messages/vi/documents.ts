@@ -127,16 +127,16 @@ const SIGNATURE: { readonly [K in SignatureRole]: string } = {
 
 const SECTION = { poor: "I. DANH SÁCH HỘ NGHÈO", near_poor: "II. DANH SÁCH HỘ CẬN NGHÈO", left_poverty: "III. DANH SÁCH HỘ THOÁT NGHÈO", left_near_poverty: "IV. DANH SÁCH HỘ THOÁT CẬN NGHÈO" } as const;
 
+const span = (p: DocumentTermParams["doc_caveat"]): string => days(p.count ?? 0, p.unit ?? "working");
 const FROM_SOURCE = "lấy theo tài liệu nguồn (hướng dẫn của xã), chưa đối chiếu văn bản quy phạm pháp luật";
-const CAVEAT: { readonly [K in CaveatSubject]: (value: string | null, code: string | null) => string } = {
+const CAVEAT: { readonly [K in CaveatSubject]: (p: DocumentTermParams["doc_caveat"]) => string } = {
   document_layout: () => "Cách trình bày văn bản theo thực tiễn của xã trong tài liệu nguồn; biểu mẫu chính thức chưa được đối chiếu.",
-  posting_period: (v) => `Thời gian niêm yết (${v ?? ""}) ${FROM_SOURCE}.`,
-  complaint_recheck: (v) => `Thời hạn phúc tra khiếu nại (${v ?? ""}) ${FROM_SOURCE}.`,
-  recheck_posting: (v) => `Thời gian niêm yết kết quả phúc tra (${v ?? ""}) ${FROM_SOURCE}.`,
+  posting_period: (p) => `Thời gian niêm yết (${span(p)}) ${FROM_SOURCE}.`,
+  complaint_recheck: (p) => `Thời hạn phúc tra khiếu nại (${span(p)}) ${FROM_SOURCE}.`,
+  recheck_posting: (p) => `Thời gian niêm yết kết quả phúc tra (${span(p)}) ${FROM_SOURCE}.`,
   posting_places: () => `Địa điểm niêm yết ${FROM_SOURCE}.`,
-  minutes_copies: (v) => `Số bản biên bản (${v ?? ""}) ${FROM_SOURCE}.`,
-  meeting_share: (v) => `Tỷ lệ biểu quyết (${v ?? ""}) do người dùng cung cấp từ nguồn riêng, chưa chắc chắn.`,
-  classification: (_v, c) => `Kết quả phân loại hộ ${c ?? ""} có dùng giá trị chưa chắc chắn (xem lời giải thích của hộ).`,
+  minutes_copies: (p) => `Số bản biên bản (${pad2(p.count ?? 0)} bản) ${FROM_SOURCE}.`,
+  classification: (p) => `Kết quả phân loại hộ ${p.code ?? ""} có dùng giá trị chưa chắc chắn (xem lời giải thích của hộ).`,
   meeting_vote: () => "Kết quả biểu quyết có dùng giá trị chưa chắc chắn (xem lời giải thích của cuộc họp).",
 };
 
@@ -202,7 +202,7 @@ export const viDocumentTerms: { readonly [K in keyof DocumentTermParams]: (p: Do
   doc_review_again_next: () => "Các hộ này được rà soát lại từ Bước 2 (thu thập thông tin, chấm điểm Phiếu B) và đưa ra họp lại để thống nhất kết quả.",
   doc_recognition_intro: (p) => `Theo kết quả rà soát năm ${p.year} đã được họp dân thống nhất và niêm yết công khai, đề nghị Chủ tịch Ủy ban nhân dân xã công nhận các danh sách sau.`,
   doc_caveats_heading: () => "PHỤ LỤC. MỨC ĐỘ CHẮC CHẮN CỦA CĂN CỨ",
-  doc_caveat: (p) => CAVEAT[p.subject](p.value, p.code),
+  doc_caveat: (p) => CAVEAT[p.subject](p),
   certainty_label: (p) => (p.status === "confirmed" ? "đã xác nhận" : p.status === "seed" ? "theo tài liệu nguồn" : "chưa chắc chắn"),
   table_certainty: (p) =>
     `Mức độ chắc chắn: ${p.status === "confirmed" ? "đã xác nhận" : p.status === "seed" ? "theo tài liệu nguồn" : "chưa chắc chắn (bố cục chưa đối chiếu biểu mẫu gốc)"}`,
