@@ -2,7 +2,7 @@
 // signature blocks and caveats. Private to the library.
 import * as z from "zod/mini";
 import type { Certainty, Citation, LocalizedText } from "../types.js";
-import { termText } from "../messages/render.js";
+import { docText } from "../messages/documentText.js";
 import type { ClassChangeKind, DocumentClassKind, DocumentColumnKey, DocumentFieldKey, CaveatSubject, SignatureRole } from "../messages/codes/documents.js";
 import { addIssue } from "../_lib/issues.js";
 import { isoDateSchema } from "../calendar/_isoDate.js";
@@ -123,19 +123,19 @@ export const text = (s: string | undefined): DocumentCell => (s === undefined ? 
 export const label = (t: LocalizedText): DocumentCell => ({ kind: "label", text: t });
 export const count = (n: number | null | undefined): DocumentCell => (n === null || n === undefined ? { kind: "empty" } : { kind: "count", value: n });
 export const index = (i: number): DocumentCell => ({ kind: "count", value: i + 1 });
-export const classCell = (kind: DocumentClassKind): DocumentCell => label(termText("doc_class", { kind }));
-export const changeCell = (c: ClassChangeKind | null): DocumentCell => (c === null ? { kind: "empty" } : label(termText("doc_change", { change: c })));
+export const classCell = (kind: DocumentClassKind): DocumentCell => label(docText("doc_class", { kind }));
+export const changeCell = (c: ClassChangeKind | null): DocumentCell => (c === null ? { kind: "empty" } : label(docText("doc_change", { change: c })));
 
 export function column(key: DocumentColumnKey, kind: DocumentColumn["kind"]): DocumentColumn {
-  return { key, header: termText("doc_column", { key }), kind };
+  return { key, header: docText("doc_column", { key }), kind };
 }
 
 export function field(key: DocumentFieldKey, value: LocalizedText): DocumentField {
-  return { key, label: termText("doc_field", { key }), value };
+  return { key, label: docText("doc_field", { key }), value };
 }
 
 /** The sentence printed when a table has no row. */
-export const noHousehold = (): LocalizedText => termText("doc_no_household", {});
+export const noHousehold = (): LocalizedText => docText("doc_no_household", {});
 
 // ── Heading and signatures ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -145,26 +145,26 @@ export const noHousehold = (): LocalizedText => termText("doc_no_household", {})
  * the commune guide among the source documents.
  */
 export function header(commune: string, village: string | null, place: string, date: string, number: string | undefined): DocumentHeader {
-  const issuer = [termText("doc_committee", { name: commune })];
+  const issuer = [docText("doc_committee", { name: commune })];
   if (village !== null) issuer.push(same(village.toUpperCase()));
   return {
     issuer,
-    nationalName: termText("doc_national_name", {}),
-    motto: termText("doc_motto", {}),
-    number: number === undefined ? null : termText("doc_number", { number }),
-    placeDate: termText("doc_place_date", { place, date }),
+    nationalName: docText("doc_national_name", {}),
+    motto: docText("doc_motto", {}),
+    number: number === undefined ? null : docText("doc_number", { number }),
+    placeDate: docText("doc_place_date", { place, date }),
   };
 }
 
 /** A signature block, with the caller's name for the role or `null`. */
 export function signature(role: SignatureRole, signers: DocumentSigners | undefined, seal = false): SignatureBlock {
-  return { role, title: termText("doc_signature_title", { role }), note: termText("doc_signature_note", { seal }), name: signers?.[role] ?? null };
+  return { role, title: docText("doc_signature_title", { role }), note: docText("doc_signature_note", { seal }), name: signers?.[role] ?? null };
 }
 
 // ── Caveats and legal basis ─────────────────────────────────────────────────────────────────────────────────────
 
 export function caveat(subject: CaveatSubject, status: Certainty, citation: Citation | null, params: { count?: number; unit?: "working" | "calendar"; code?: string } = {}): DocumentCaveat {
-  return { subject, status, citation, text: termText("doc_caveat", { subject, count: params.count ?? null, unit: params.unit ?? null, code: params.code ?? null }) };
+  return { subject, status, citation, text: docText("doc_caveat", { subject, count: params.count ?? null, unit: params.unit ?? null, code: params.code ?? null }) };
 }
 
 /** The layout caveat every document carries: the official forms were not found; the layout follows the seed guide. */

@@ -1,7 +1,7 @@
 // A document's cells and citations as text in a locale. Private to the library.
 import type { Locale } from "../types.js";
 import { citationText, groupDigits } from "../messages/format.js";
-import { termText } from "../messages/render.js";
+import { docText } from "../messages/documentText.js";
 import type { DocumentCell, ReviewDocument } from "./types.js";
 
 /** A cell as printed: counts grouped ("1.234"), decimals with the locale's mark ("71,43"), empty as "". */
@@ -23,5 +23,5 @@ export function cellText(c: DocumentCell, locale: Locale): string {
 /** "Căn cứ: Nghị định 07/2021/NĐ-CP, Điều 3; …." or `null` when the document has no basis. */
 export function legalBasisLine(doc: ReviewDocument, locale: Locale): string | null {
   if (doc.legalBasis.length === 0) return null;
-  return `${termText("doc_field", { key: "legal_basis" })[locale]}: ${doc.legalBasis.map((c) => citationText(c, locale)).join("; ")}.`;
+  return `${docText("doc_field", { key: "legal_basis" })[locale]}: ${doc.legalBasis.map((c) => citationText(c, locale)).join("; ")}.`;
 }

@@ -1,9 +1,8 @@
 import * as z from "zod/mini";
-import { Decimal } from "decimal.js";
 import type { LocalizedText } from "../types.js";
 import type { SafeResult } from "../errors/Issue.js";
 import { addIssue, safeParseWith, unwrap } from "../_lib/issues.js";
-import { termText } from "../messages/render.js";
+import { docText } from "../messages/documentText.js";
 import type { MeetingRole } from "../messages/codes/documents.js";
 import { standardRefSchema } from "../standards/_resolveStandard.js";
 import type { PovertyStandard } from "../standards/types.js";
@@ -95,13 +94,15 @@ const ROLES: readonly MeetingRole[] = ["village_head", "party_cell_secretary", "
 
 /** A role as printed: the library's label for a role it names, else the caller's text. */
 export function roleText(role: string): LocalizedText {
-  return (ROLES as readonly string[]).includes(role) ? termText("doc_role", { role: role as MeetingRole }) : same(role);
+  return (ROLES as readonly string[]).includes(role) ? docText("doc_role", { role: role as MeetingRole }) : same(role);
 }
 
-/** The share as a percentage: whole when exact ("50"), else 2 decimals rounded half up ("66.67"). */
+/** The share as a percentage: whole when exact ("50"), else 2 decimals rounded half up ("66.67"), in integers. */
 export function sharePercent(share: MeetingMinutesRecord["requiredShare"]): string {
-  const p = new Decimal(share.numerator).times(100).dividedBy(share.denominator);
-  return p.isInteger() ? p.toFixed(0) : p.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+  const { numerator: n, denominator: d } = share; // both at most 1000 (the meeting's schema)
+  if ((n * 100) % d === 0) return String((n * 100) / d);
+  const hundredths = Math.floor((n * 20_000 + d) / (2 * d)); // round(n × 10000 ÷ d), halves up
+  return `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, "0")}`;
 }
 
 function build(std: PovertyStandard, input: MeetingMinutesInput): ReviewDocument {
@@ -110,16 +111,16 @@ function build(std: PovertyStandard, input: MeetingMinutesInput): ReviewDocument
   const byCode = new Map((input.households ?? []).map((h) => [h.code, h]));
   const percent = sharePercent(m.requiredShare);
   const chairRole = roleText(m.chairRole);
-  const named = (name: string | undefined, role: LocalizedText) => termText("doc_named_role", { name: name ?? null, roleVi: role.vi, roleEn: role.en });
+  const named = (name: string | undefined, role: LocalizedText) => docText("doc_named_role", { name: name ?? null, roleVi: role.vi, roleEn: role.en });
   const fields = [
     field("chair", named(input.signers?.chair, chairRole)),
-    field("secretary", named(input.signers?.secretary, termText("doc_role", { role: "secretary" }))),
-    field("attendees", termText("doc_people", { count: m.attendees })),
+    field("secretary", named(input.signers?.secretary, docText("doc_role", { role: "secretary" }))),
+    field("attendees", docText("doc_people", { count: m.attendees })),
   ];
-  if (m.absent !== null) fields.push(field("absent", termText("doc_people", { count: m.absent })));
-  fields.push(field("scope", termText("doc_scope", { scope: m.scope })), field("rule", termText("doc_meeting_rule", { percent })), field("abstentions", m.abstentionRule));
+  if (m.absent !== null) fields.push(field("absent", docText("doc_people", { count: m.absent })));
+  fields.push(field("scope", docText("doc_scope", { scope: m.scope })), field("rule", docText("doc_meeting_rule", { percent })), field("abstentions", m.abstentionRule));
   const blocks: DocumentBlock[] = [
-    { kind: "paragraph", text: termText("doc_meeting_opening", { date: m.heldOn, time: input.time ?? null, venue: input.venue, village: input.village.name, commune: input.commune.name, year: input.year }) },
+    { kind: "paragraph", text: docText("doc_meeting_opening", { date: m.heldOn, time: input.time ?? null, venue: input.venue, village: input.village.name, commune: input.commune.name, year: input.year }) },
     { kind: "fields", fields },
   ];
   if (m.attendeeList) {
@@ -129,10 +130,10 @@ function build(std: PovertyStandard, input: MeetingMinutesInput): ReviewDocument
       kind: "table",
       table: {
         key: "attendance_by_role",
-        heading: termText("doc_attendance_by_role", {}),
+        heading: docText("doc_attendance_by_role", {}),
         columns: [column("index", "count"), column("role", "label"), column("count", "count")],
         rows: [...counts].map(([role, n], i) => [index(i), label(roleText(role)), count(n)]),
-        total: [{ kind: "empty" }, label(termText("doc_total", {})), count(m.attendees)],
+        total: [{ kind: "empty" }, label(docText("doc_total", {})), count(m.attendees)],
         empty: noHousehold(),
       },
     });
@@ -142,7 +143,7 @@ function build(std: PovertyStandard, input: MeetingMinutesInput): ReviewDocument
     kind: "table",
     table: {
       key: "votes",
-      heading: termText("doc_votes_heading", {}),
+      heading: docText("doc_votes_heading", {}),
       columns: [
         column("index", "count"),
         column("code", "text"),
@@ -156,7 +157,7 @@ function build(std: PovertyStandard, input: MeetingMinutesInput): ReviewDocument
       ],
       rows: m.results.map((r, i) => {
         const h = r.householdCode === null ? undefined : byCode.get(r.householdCode);
-        const who: DocumentCell = r.householdCode === null ? label(termText("doc_whole_list", { households: voted })) : text(r.householdCode);
+        const who: DocumentCell = r.householdCode === null ? label(docText("doc_whole_list", { households: voted })) : text(r.householdCode);
         return [
           index(i),
           who,
@@ -166,7 +167,7 @@ function build(std: PovertyStandard, input: MeetingMinutesInput): ReviewDocument
           count(r.disagree),
           count(r.abstain),
           { kind: "decimal", value: r.sharePercent },
-          label(termText("doc_vote_result", { result: r.result })),
+          label(docText("doc_vote_result", { result: r.result })),
         ];
       }),
       total: null,
@@ -174,14 +175,14 @@ function build(std: PovertyStandard, input: MeetingMinutesInput): ReviewDocument
     },
   });
   const list = outcome.kind === "review_again" && outcome.householdsToReview ? outcome.householdsToReview.join(", ") : null;
-  blocks.push({ kind: "paragraph", text: termText("doc_meeting_conclusion", { kind: outcome.kind, list }) });
-  if (m.copies > 0) blocks.push({ kind: "paragraph", text: termText("doc_minutes_copies", { copies: m.copies, keptByVi: m.copiesKeptBy.vi, keptByEn: m.copiesKeptBy.en }) });
+  blocks.push({ kind: "paragraph", text: docText("doc_meeting_conclusion", { kind: outcome.kind, list }) });
+  if (m.copies > 0) blocks.push({ kind: "paragraph", text: docText("doc_minutes_copies", { copies: m.copies, keptByVi: m.copiesKeptBy.vi, keptByEn: m.copiesKeptBy.en }) });
   if (m.attendeeList) {
     blocks.push({
       kind: "table",
       table: {
         key: "attendance",
-        heading: termText("doc_attendance_heading", {}),
+        heading: docText("doc_attendance_heading", {}),
         columns: [column("index", "count"), column("name", "text"), column("role", "label"), column("signature", "text")],
         rows: m.attendeeList.map((a, i) => [index(i), text(a.code === undefined ? undefined : input.attendeeNames?.[a.code]), label(roleText(a.role)), { kind: "empty" }]),
         total: null,
@@ -202,10 +203,10 @@ function build(std: PovertyStandard, input: MeetingMinutesInput): ReviewDocument
     kind: "meeting_minutes",
     standard: std.id,
     year: input.year,
-    sheetName: termText("doc_sheet_name", { kind: "meeting_minutes" }),
+    sheetName: docText("doc_sheet_name", { kind: "meeting_minutes" }),
     header: header(input.commune.name, input.village.name, input.village.name, m.heldOn, undefined),
-    title: termText("doc_title", { kind: "meeting_minutes", year: input.year }),
-    subtitle: termText("doc_unit_of", { village: input.village.name, commune: input.commune.name }),
+    title: docText("doc_title", { kind: "meeting_minutes", year: input.year }),
+    subtitle: docText("doc_unit_of", { village: input.village.name, commune: input.commune.name }),
     blocks,
     signatures,
     legalBasis: uniqueCitations([...m.citations, copies?.citation]),

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import type { SafeResult } from "../errors/Issue.js";
 import { addIssue, safeParseWith, unwrap } from "../_lib/issues.js";
-import { termText } from "../messages/render.js";
+import { docText } from "../messages/documentText.js";
 import { standardRefSchema } from "../standards/_resolveStandard.js";
 import type { PovertyStandard } from "../standards/types.js";
 import type { MeetingVoteOutcome } from "../meeting/tallyMeetingVote.js";
@@ -136,25 +136,25 @@ function build(std: PovertyStandard, input: PostingListInput): ReviewDocument {
     const cells: DocumentCell[] = [index(i), text(h.code), text(h.headName)];
     if (withMembers) cells.push(count(h.members));
     if (forms) cells.push(count(f.b1), count(f.b2));
-    cells.push(label(termText("doc_source", { source: f.source, basis: f.basis })), classCell(f.cls));
+    cells.push(label(docText("doc_source", { source: f.source, basis: f.basis })), classCell(f.cls));
     if (withPrevious) cells.push(changeCell(changeOf(h.previous, f.cls)));
     return cells;
   });
-  const places = input.postedAt ? same(input.postedAt.join("; ")) : termText("doc_posting_places_default", {});
+  const places = input.postedAt ? same(input.postedAt.join("; ")) : docText("doc_posting_places_default", {});
   const blocks: DocumentBlock[] = [
     {
       kind: "fields",
       fields: [
         field("village", same(input.village.name)),
         field("commune", same(input.commune.name)),
-        field("posting_window", termText("doc_posting_window", { firstDay: posting.firstDay, lastDay: posting.lastDay, days: posting.duration.days, unit: posting.duration.unit })),
+        field("posting_window", docText("doc_posting_window", { firstDay: posting.firstDay, lastDay: posting.lastDay, days: posting.duration.days, unit: posting.duration.unit })),
         field("posting_places", places),
       ],
     },
     { kind: "table", table: { key: "households", heading: null, columns, rows, total: null, empty: noHousehold() } },
     {
       kind: "paragraph",
-      text: termText("doc_complaints", {
+      text: docText("doc_complaints", {
         recheckDays: proc?.complaintRecheck?.value.days ?? null,
         recheckUnit: proc?.complaintRecheck?.value.unit ?? "working",
         postingDays: proc?.recheckPosting?.value.days ?? null,
@@ -162,7 +162,7 @@ function build(std: PovertyStandard, input: PostingListInput): ReviewDocument {
       }),
     },
   ];
-  if (leftOut.length > 0) blocks.push({ kind: "paragraph", text: termText("doc_left_out", { codes: leftOut.map((h) => h.code).join(", ") }) });
+  if (leftOut.length > 0) blocks.push({ kind: "paragraph", text: docText("doc_left_out", { codes: leftOut.map((h) => h.code).join(", ") }) });
   const caveats: DocumentCaveat[] = [layoutCaveat()];
   if (posting.status !== "confirmed") caveats.push(caveat("posting_period", posting.status, posting.citation, { count: posting.duration.days, unit: posting.duration.unit }));
   const recheck = proc?.complaintRecheck;
@@ -176,10 +176,10 @@ function build(std: PovertyStandard, input: PostingListInput): ReviewDocument {
     kind: "posting_list",
     standard: std.id,
     year: input.year,
-    sheetName: termText("doc_sheet_name", { kind: "posting_list" }),
+    sheetName: docText("doc_sheet_name", { kind: "posting_list" }),
     header: header(input.commune.name, input.village.name, input.village.name, input.issuedOn ?? posting.eventOn, input.number),
-    title: termText("doc_title", { kind: "posting_list", year: input.year }),
-    subtitle: termText("doc_unit_of", { village: input.village.name, commune: input.commune.name }),
+    title: docText("doc_title", { kind: "posting_list", year: input.year }),
+    subtitle: docText("doc_unit_of", { village: input.village.name, commune: input.commune.name }),
     blocks,
     signatures: [signature("prepared_by", input.signers), signature("village_head", input.signers)],
     legalBasis: uniqueCitations([std.classRule.citation, posting.citation, recheck?.citation, recheckPosting?.citation]),

@@ -3,7 +3,7 @@ import type { Citation } from "../types.js";
 import type { SafeResult } from "../errors/Issue.js";
 import { addIssue, safeParseWith, unwrap } from "../_lib/issues.js";
 import { isoDateSchema } from "../calendar/_isoDate.js";
-import { termText } from "../messages/render.js";
+import { docText } from "../messages/documentText.js";
 import type { RecognitionSection } from "../messages/codes/documents.js";
 import { standardRefSchema } from "../standards/_resolveStandard.js";
 import type { PovertyStandard } from "../standards/types.js";
@@ -136,16 +136,16 @@ function build(std: PovertyStandard, input: RecognitionListInput): ReviewDocumen
       if (withMembers) cells.push(count(h.members));
       if (!leaving && forms) cells.push(count(f.b1), count(f.b2));
       if (leaving) cells.push(classCell(h.previous), classCell(f.cls));
-      else cells.push(label(termText("doc_source", { source: f.source, basis: f.basis })), changeCell(changeOf(h.previous, f.cls)));
+      else cells.push(label(docText("doc_source", { source: f.source, basis: f.basis })), changeCell(changeOf(h.previous, f.cls)));
       return cells;
     });
     const total: DocumentCell[] = columns.map((c) =>
-      c.key === "code" ? label(termText("doc_total", {})) : c.key === "members" ? count(members.reduce((s, x) => s + (x.h.members ?? 0), 0)) : { kind: "empty" },
+      c.key === "code" ? label(docText("doc_total", {})) : c.key === "members" ? count(members.reduce((s, x) => s + (x.h.members ?? 0), 0)) : { kind: "empty" },
     );
-    return { key: section, heading: termText("doc_section", { section, households: members.length }), columns, rows, total: members.length > 0 ? total : null, empty: noHousehold() };
+    return { key: section, heading: docText("doc_section", { section, households: members.length }), columns, rows, total: members.length > 0 ? total : null, empty: noHousehold() };
   });
-  const blocks: DocumentBlock[] = [{ kind: "paragraph", text: termText("doc_recognition_intro", { year: input.year }) }, ...tables.map((table) => ({ kind: "table" as const, table }))];
-  if (leftOut.length > 0) blocks.push({ kind: "paragraph", text: termText("doc_left_out", { codes: leftOut.map((h) => h.code).join(", ") }) });
+  const blocks: DocumentBlock[] = [{ kind: "paragraph", text: docText("doc_recognition_intro", { year: input.year }) }, ...tables.map((table) => ({ kind: "table" as const, table }))];
+  if (leftOut.length > 0) blocks.push({ kind: "paragraph", text: docText("doc_left_out", { codes: leftOut.map((h) => h.code).join(", ") }) });
   const proc = std.procedure;
   const procedureCitation: Citation | undefined = proc ? { instrument: proc.instrument } : undefined;
   return {
@@ -153,9 +153,9 @@ function build(std: PovertyStandard, input: RecognitionListInput): ReviewDocumen
     kind: "recognition_list",
     standard: std.id,
     year: input.year,
-    sheetName: termText("doc_sheet_name", { kind: "recognition_list" }),
+    sheetName: docText("doc_sheet_name", { kind: "recognition_list" }),
     header: header(input.commune.name, null, input.commune.name, input.issuedOn, input.number),
-    title: termText("doc_title", { kind: "recognition_list", year: input.year }),
+    title: docText("doc_title", { kind: "recognition_list", year: input.year }),
     subtitle: input.attachedTo === undefined ? same(input.commune.name) : same(`(${input.attachedTo})`),
     blocks,
     signatures: [signature("prepared_by", input.signers), signature("commune_chair", input.signers, true)],

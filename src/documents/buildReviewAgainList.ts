@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import type { SafeResult } from "../errors/Issue.js";
 import { addIssue, safeParseWith, unwrap } from "../_lib/issues.js";
-import { termText } from "../messages/render.js";
+import { docText } from "../messages/documentText.js";
 import { standardRefSchema } from "../standards/_resolveStandard.js";
 import type { PovertyStandard } from "../standards/types.js";
 import type { MeetingItemResult, MeetingVoteOutcome } from "../meeting/tallyMeetingVote.js";
@@ -102,7 +102,7 @@ function build(std: PovertyStandard, input: ReviewAgainListInput): ReviewDocumen
       const h = code === null ? undefined : byCode.get(code);
       return [
         index(i),
-        code === null ? label(termText("doc_whole_list", { households: households.length })) : text(code),
+        code === null ? label(docText("doc_whole_list", { households: households.length })) : text(code),
         text(h?.headName),
         h ? classCell(factsOf(h).cls) : { kind: "empty" },
         count(r.agree),
@@ -119,14 +119,14 @@ function build(std: PovertyStandard, input: ReviewAgainListInput): ReviewDocumen
     kind: "review_again_list",
     standard: std.id,
     year: input.year,
-    sheetName: termText("doc_sheet_name", { kind: "review_again_list" }),
+    sheetName: docText("doc_sheet_name", { kind: "review_again_list" }),
     header: header(input.commune.name, input.village.name, input.village.name, input.issuedOn ?? m.heldOn, input.number),
-    title: termText("doc_title", { kind: "review_again_list", year: input.year }),
-    subtitle: termText("doc_unit_of", { village: input.village.name, commune: input.commune.name }),
+    title: docText("doc_title", { kind: "review_again_list", year: input.year }),
+    subtitle: docText("doc_unit_of", { village: input.village.name, commune: input.commune.name }),
     blocks: [
-      { kind: "paragraph", text: termText("doc_review_again_intro", { heldOn: m.heldOn, percent: sharePercent(m.requiredShare) }) },
+      { kind: "paragraph", text: docText("doc_review_again_intro", { heldOn: m.heldOn, percent: sharePercent(m.requiredShare) }) },
       { kind: "table", table },
-      { kind: "paragraph", text: termText("doc_review_again_next", {}) },
+      { kind: "paragraph", text: docText("doc_review_again_next", {}) },
     ],
     signatures: [signature("prepared_by", input.signers), signature("village_head", input.signers)],
     legalBasis: uniqueCitations(m.citations),

@@ -1,6 +1,6 @@
 import type { Locale } from "../types.js";
 import { citationText, groupDigits } from "../messages/format.js";
-import { termText } from "../messages/render.js";
+import { docText } from "../messages/documentText.js";
 import { textWidth } from "../report/render.js";
 import type { ReportCell, ReportTable } from "../report/types.js";
 import type { DocumentCell, DocumentTable, ReviewDocument } from "./types.js";
@@ -281,7 +281,7 @@ function documentLayout(doc: ReviewDocument, o: Required<Pick<DocumentRenderOpti
   g.line(doc.title[locale], "title", chars);
   if (doc.subtitle) g.line(doc.subtitle[locale], "subtitle", chars);
   if (o.legalBasis && doc.legalBasis.length > 0) {
-    g.line(`${termText("doc_field", { key: "legal_basis" })[locale]}: ${doc.legalBasis.map((c) => citationText(c, locale)).join("; ")}.`, "basis", chars);
+    g.line(`${docText("doc_field", { key: "legal_basis" })[locale]}: ${doc.legalBasis.map((c) => citationText(c, locale)).join("; ")}.`, "basis", chars);
   }
   let repeat: { first: number; last: number } | null = null;
   let ti = 0;
@@ -316,7 +316,7 @@ function documentLayout(doc: ReviewDocument, o: Required<Pick<DocumentRenderOpti
   }
   if (o.caveats && doc.caveats.length > 0) {
     g.line(null, "paragraph", chars);
-    g.line(termText("doc_caveats_heading", {})[locale], "annex_heading", chars);
+    g.line(docText("doc_caveats_heading", {})[locale], "annex_heading", chars);
     for (const c of doc.caveats) g.line(caveatLine(c, locale), "note", chars);
   }
   return {
@@ -333,7 +333,7 @@ function documentLayout(doc: ReviewDocument, o: Required<Pick<DocumentRenderOpti
 
 /** A caveat as one line: its text, its certainty, its source. */
 export function caveatLine(c: ReviewDocument["caveats"][number], locale: Locale): string {
-  const status = termText("certainty_label", { status: c.status })[locale];
+  const status = docText("certainty_label", { status: c.status })[locale];
   return `- ${c.text[locale]} [${status}]${c.citation ? ` (${citationText(c.citation, locale)})` : ""}`;
 }
 
@@ -352,7 +352,7 @@ function reportLayout(table: ReportTable, o: { locale: Locale; caveats: boolean 
   if (total) g.row(total);
   if (o.caveats) {
     g.line(null, "note", chars);
-    g.line(termText("table_certainty", { status: table.status })[locale], "note", chars);
+    g.line(docText("table_certainty", { status: table.status })[locale], "note", chars);
     for (const n of table.notes) g.line(`- ${n[locale]}`, "note", chars);
   }
   return {

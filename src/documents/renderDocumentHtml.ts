@@ -1,5 +1,5 @@
 import type { Locale } from "../types.js";
-import { termText } from "../messages/render.js";
+import { docText } from "../messages/documentText.js";
 import { escapeHtml } from "../report/render.js";
 import type { DocumentTable, ReviewDocument } from "./types.js";
 import { caveatLine, type DocumentRenderOptions } from "./layoutSheet.js";
@@ -90,7 +90,7 @@ export function renderDocumentHtml(doc: ReviewDocument, options: DocumentRenderO
     );
   }
   if ((options.caveats ?? false) && doc.caveats.length > 0) {
-    out.push(`<section class="vnp-annex"><h2>${escapeHtml(termText("doc_caveats_heading", {})[locale])}</h2><ul>${doc.caveats.map((c) => `<li>${escapeHtml(caveatLine(c, locale).slice(2))}</li>`).join("")}</ul></section>`);
+    out.push(`<section class="vnp-annex"><h2>${escapeHtml(docText("doc_caveats_heading", {})[locale])}</h2><ul>${doc.caveats.map((c) => `<li>${escapeHtml(caveatLine(c, locale).slice(2))}</li>`).join("")}</ul></section>`);
   }
   out.push("</article>");
   const article = out.join("\n");

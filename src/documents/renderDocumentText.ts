@@ -1,5 +1,5 @@
 import type { Locale } from "../types.js";
-import { termText } from "../messages/render.js";
+import { docText } from "../messages/documentText.js";
 import { layoutGrid, textWidth, wrapText, type GridColumn } from "../report/render.js";
 import type { ReviewDocument } from "./types.js";
 import { caveatLine, type DocumentRenderOptions } from "./layoutSheet.js";
@@ -99,7 +99,7 @@ export function renderDocumentText(doc: ReviewDocument, options: DocumentRenderO
     out.push(...sideBySide(blocks, blocks.map(() => w)));
   }
   if ((options.caveats ?? false) && doc.caveats.length > 0) {
-    out.push("", ...centre(termText("doc_caveats_heading", {})[locale], page));
+    out.push("", ...centre(docText("doc_caveats_heading", {})[locale], page));
     for (const c of doc.caveats) out.push(...labelled(caveatLine(c, locale), width));
   }
   return `${out.join("\n").replace(/\n{3,}/g, "\n\n")}\n`;

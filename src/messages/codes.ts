@@ -7,7 +7,7 @@ import type { B1StepParams, B2StepParams, FormAStepParams, FormIssueParams, Hous
 import type { ChangeParams, ClassifyIssueParams, ClassifyTermParams, HouseholdStepParams, IncomeStepParams, LowIncomeWorkerStepParams, MiddleLivingStepParams } from "./codes/classify.js";
 import type { MeetingIssueParams, MeetingStepParams, ProcedureIssueParams, ProcedureStepParams, ProcedureTermParams } from "./codes/procedure.js";
 import type { CalendarIssueParams, CalendarTermParams } from "./codes/calendar.js";
-import type { DocumentIssueParams, DocumentTermParams } from "./codes/documents.js";
+import type { DocumentIssueParams } from "./codes/documents.js";
 
 export type * from "./codes/common.js";
 export type * from "./codes/forms.js";
@@ -90,8 +90,7 @@ export type StepCode = keyof StepParams;
  * ```
  * @category Explanations
  */
-export interface TermParams extends CalendarTermParams, ProcedureTermParams, ClassifyTermParams,
-  DocumentTermParams {}
+export interface TermParams extends CalendarTermParams, ProcedureTermParams, ClassifyTermParams {}
 
 /**
  * A label key (khóa nhãn).

@@ -5,14 +5,13 @@ import { enB1Steps, enB2Steps, enFormASteps, enFormIssues, enHouseholdIssues } f
 import { enChanges, enClassifyIssues, enHouseholdSteps, enIncomeSteps, enLowIncomeWorkerSteps, enMiddleLivingSteps, enClassifyTerms } from "./en/classify.js";
 import { enMeetingIssues, enMeetingSteps, enProcedureIssues, enProcedureSteps, enProcedureTerms } from "./en/procedure.js";
 import { enCalendarIssues, enCalendarTerms } from "./en/calendar.js";
-import { enDocumentIssues, enDocumentTerms } from "./en/documents.js";
+import { enDocumentIssues } from "./en/documents.js";
 
 /** The English texts. */
 export const EN: MessageTable = {
   issues: { ...enSchemaIssues, ...enStandardIssues, ...enHouseholdIssues, ...enFormIssues, ...enClassifyIssues, ...enMeetingIssues, ...enProcedureIssues, ...enCalendarIssues,
     ...enDocumentIssues },
-  terms: { ...enCalendarTerms, ...enProcedureTerms, ...enClassifyTerms,
-    ...enDocumentTerms },
+  terms: { ...enCalendarTerms, ...enProcedureTerms, ...enClassifyTerms },
   steps: {
     ...enStandardSteps,
     ...enFormASteps,

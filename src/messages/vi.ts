@@ -5,14 +5,13 @@ import { viB1Steps, viB2Steps, viFormASteps, viFormIssues, viHouseholdIssues } f
 import { viChanges, viClassifyIssues, viHouseholdSteps, viIncomeSteps, viLowIncomeWorkerSteps, viMiddleLivingSteps, viClassifyTerms } from "./vi/classify.js";
 import { viMeetingIssues, viMeetingSteps, viProcedureIssues, viProcedureSteps, viProcedureTerms } from "./vi/procedure.js";
 import { viCalendarIssues, viCalendarTerms } from "./vi/calendar.js";
-import { viDocumentIssues, viDocumentTerms } from "./vi/documents.js";
+import { viDocumentIssues } from "./vi/documents.js";
 
 /** The Vietnamese texts. */
 export const VI: MessageTable = {
   issues: { ...viSchemaIssues, ...viStandardIssues, ...viHouseholdIssues, ...viFormIssues, ...viClassifyIssues, ...viMeetingIssues, ...viProcedureIssues, ...viCalendarIssues,
     ...viDocumentIssues },
-  terms: { ...viCalendarTerms, ...viProcedureTerms, ...viClassifyTerms,
-    ...viDocumentTerms },
+  terms: { ...viCalendarTerms, ...viProcedureTerms, ...viClassifyTerms },
   steps: {
     ...viStandardSteps,
     ...viFormASteps,

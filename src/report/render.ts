@@ -2,7 +2,7 @@
 // The low-level pieces (CSV encoding, the wrapping grid, HTML escaping) are shared with the documents' renderers.
 import type { Locale } from "../types.js";
 import { groupDigits } from "../messages/format.js";
-import { termText } from "../messages/render.js";
+import { docText } from "../messages/documentText.js";
 import type { ReportCell, ReportTable } from "./types.js";
 
 // ── CSV ─────────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -285,7 +285,7 @@ export function layoutGrid(
     const rows = all.map((r) => pick(r, idx));
     const w = fitWidths(cols, rows, maxWidth) ?? cols.map((c, j) => Math.min(maxWidth, Math.max(longestWord(c.header), ...rows.map((r) => textWidth(r[j] ?? "")))));
     if (n > 0) out.push("");
-    out.push(termText("table_part", { part: n + 1, parts: parts.length })[locale]);
+    out.push(docText("table_part", { part: n + 1, parts: parts.length })[locale]);
     out.push(...renderGrid(cols, body.map((r) => pick(r, idx)), total ? pick(total, idx) : undefined, w));
   });
   return out;
@@ -351,7 +351,7 @@ function transposed(reportTable: ReportTable, locale: Locale, withTotal: boolean
     return parts[parts.length - 1] ?? parts[0] ?? "";
   };
   const columns: GridColumn[] = [
-    { header: termText("table_measure", {})[locale], align: "left", wrap: true },
+    { header: docText("table_measure", {})[locale], align: "left", wrap: true },
     ...units.map((u) => ({ header: unitName(u.cells), align: "right" as const, wrap: false })),
   ];
   const body = valueCols.map((i) => [
@@ -409,7 +409,7 @@ export function renderText(reportTable: ReportTable, options: RenderTextOptions 
   }
   const out = [...wrapText(reportTable.title[locale], maxWidth), ...lines];
   if (options.caveats ?? true) {
-    out.push("", ...wrapText(termText("table_certainty", { status: reportTable.status })[locale], maxWidth));
+    out.push("", ...wrapText(docText("table_certainty", { status: reportTable.status })[locale], maxWidth));
     for (const n of reportTable.notes) out.push(...bullet(n[locale], maxWidth));
   }
   return `${out.join("\n")}\n`;
@@ -454,7 +454,7 @@ export function renderHtml(reportTable: ReportTable, options: RenderTextOptions 
   if ((options.total ?? true) && reportTable.total) out.push(`<tfoot>${tr(reportTable.total.cells, "th")}</tfoot>`);
   out.push("</table>");
   if (options.caveats ?? true) {
-    const items = [termText("table_certainty", { status: reportTable.status })[locale], ...reportTable.notes.map((n) => n[locale])];
+    const items = [docText("table_certainty", { status: reportTable.status })[locale], ...reportTable.notes.map((n) => n[locale])];
     out.push(`<ul class="vnp-notes" lang="${locale}">${items.map((i) => `<li>${escapeHtml(i)}</li>`).join("")}</ul>`);
   }
   return `${out.join("\n")}\n`;
