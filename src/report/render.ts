@@ -216,16 +216,20 @@ function fitWidths(columns: readonly GridColumn[], rows: readonly (readonly stri
     ),
   );
   if (gridWidth(min) > maxWidth) return undefined;
+  // First wrap the headers that are wider than their column's values, then the values' text; widest first.
+  const values = columns.map((_, i) => Math.max(...rows.map((r) => textWidth(r[i] ?? "")), 0));
   const widths = [...natural];
   let excess = gridWidth(widths) - maxWidth;
-  while (excess > 0) {
-    let k = -1;
-    for (let i = 0; i < widths.length; i++) if ((widths[i] ?? 0) > (min[i] ?? 0) && (k < 0 || (widths[i] ?? 0) > (widths[k] ?? 0))) k = i;
-    if (k < 0) return undefined;
-    widths[k] = (widths[k] ?? 0) - 1;
-    excess--;
+  for (const floor of [values.map((v, i) => Math.max(v, min[i] ?? 1)), min]) {
+    while (excess > 0) {
+      let k = -1;
+      for (let i = 0; i < widths.length; i++) if ((widths[i] ?? 0) > (floor[i] ?? 0) && (k < 0 || (widths[i] ?? 0) > (widths[k] ?? 0))) k = i;
+      if (k < 0) break;
+      widths[k] = (widths[k] ?? 0) - 1;
+      excess--;
+    }
   }
-  return widths;
+  return excess > 0 ? undefined : widths;
 }
 
 function renderGrid(columns: readonly GridColumn[], body: readonly (readonly string[])[], total: readonly string[] | undefined, widths: readonly number[]): string[] {

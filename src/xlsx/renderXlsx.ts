@@ -96,7 +96,7 @@ function addSheet(wb: ExcelJS.Workbook, layout: SheetLayout, name: string): void
  * bytes.
  *
  * @remarks
- * Each item is laid out by {@link layoutSheet} (the same grid as {@link renderDocumentCsv}): merged heading and title
+ * Each item is laid out by {@link layoutSheet} (the same grid as `renderDocumentCsv`): merged heading and title
  * cells, tables with borders and a bold header row, numbers as numbers with the formats `#,##0` (counts, money) and
  * `#,##0.00` (rates, shares) — Excel draws their separators from the computer's region settings, so a Vietnamese
  * Windows shows "12.299" and "1,97" — column widths from the values, wrapped text, Times New Roman, A4 pages fitted to
@@ -107,10 +107,10 @@ function addSheet(wb: ExcelJS.Workbook, layout: SheetLayout, name: string): void
  * Uses the `exceljs` package (a peer dependency of this entry, `vn-poverty/xlsx`: install it next to the library);
  * the core `vn-poverty` does not load it. In a browser, bundlers take exceljs's own browser build.
  *
- * @param items - report tables ({@link summaryTable} and its siblings) and documents (`build…`), in sheet order.
+ * @param items - report tables (`summaryTable` and its siblings) and documents (`build…`), in sheet order.
  * @param options - `locale`, `caveats`, `legalBasis`, `date`.
  * @returns the .xlsx file's bytes.
- * @throws {@link PovertyError} with code `"invalid_input"` when `options.date` is not an ISO date.
+ * @throws `PovertyError` with code `"invalid_input"` when `options.date` is not an ISO date.
  * @example
  * ```ts
  * import { renderXlsx } from "vn-poverty/xlsx";
