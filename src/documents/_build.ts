@@ -3,7 +3,8 @@
 import * as z from "zod/mini";
 import type { Certainty, Citation, LocalizedText } from "../types.js";
 import { docText } from "../messages/documentText.js";
-import type { ClassChangeKind, DocumentClassKind, DocumentColumnKey, DocumentFieldKey, CaveatSubject, SignatureRole } from "../messages/codes/documents.js";
+import type { ClassChangeKind, DocumentClassKind, DocumentColumnKey, DocumentFieldKey, CaveatSubject, MeetingRole, SignatureRole } from "../messages/codes/documents.js";
+import type { MeetingMinutesRecord, MeetingVoteOutcome } from "../meeting/tallyMeetingVote.js";
 import { addIssue } from "../_lib/issues.js";
 import { isoDateSchema } from "../calendar/_isoDate.js";
 import type { PoorBasis } from "../classify/types.js";
@@ -188,3 +189,29 @@ export function uniqueCitations(cs: readonly (Citation | undefined)[]): Citation
   }
   return out;
 }
+
+// ── The meeting ─────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** The households a meeting sent back: none, some codes, or all (a whole list not agreed). */
+export function sentBack(meeting: MeetingVoteOutcome | undefined): ((code: string) => boolean) {
+  if (!meeting || meeting.kind !== "review_again") return () => false;
+  if (meeting.householdsToReview === null) return () => true;
+  const set = new Set(meeting.householdsToReview);
+  return (code) => set.has(code);
+}
+
+const ROLES: readonly MeetingRole[] = ["village_head", "party_cell_secretary", "steering_committee", "mass_organisation", "reviewer", "household_representative", "fatherland_front", "secretary"];
+
+/** A role as printed: the library's label for a role it names, else the caller's text. */
+export function roleText(role: string): LocalizedText {
+  return (ROLES as readonly string[]).includes(role) ? docText("doc_role", { role: role as MeetingRole }) : same(role);
+}
+
+/** The share as a percentage: whole when exact ("50"), else 2 decimals rounded half up ("66.67"), in integers. */
+export function sharePercent(share: MeetingMinutesRecord["requiredShare"]): string {
+  const { numerator: n, denominator: d } = share; // both at most 1000 (the meeting's schema)
+  if ((n * 100) % d === 0) return String((n * 100) / d);
+  const hundredths = Math.floor((n * 20_000 + d) / (2 * d)); // round(n × 10000 ÷ d), halves up
+  return `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, "0")}`;
+}
+

@@ -3,10 +3,9 @@ import type { LocalizedText } from "../types.js";
 import type { SafeResult } from "../errors/Issue.js";
 import { addIssue, safeParseWith, unwrap } from "../_lib/issues.js";
 import { docText } from "../messages/documentText.js";
-import type { MeetingRole } from "../messages/codes/documents.js";
 import { standardRefSchema } from "../standards/_resolveStandard.js";
 import type { PovertyStandard } from "../standards/types.js";
-import type { MeetingMinutesRecord, MeetingVoteOutcome } from "../meeting/tallyMeetingVote.js";
+import type { MeetingVoteOutcome } from "../meeting/tallyMeetingVote.js";
 import type { DocumentBlock, DocumentCaveat, DocumentCell, DocumentHousehold, DocumentSigners, DocumentUnit, ReviewDocument } from "./types.js";
 import {
   caveat,
@@ -23,7 +22,8 @@ import {
   label,
   layoutCaveat,
   noHousehold,
-  same,
+  roleText,
+  sharePercent,
   signature,
   signersSchema,
   text,
@@ -89,21 +89,6 @@ const schema = z
       if (m.kind === "rule_not_found") addIssue(ctx, "meeting_rule_not_found", ["meeting"], { reason: String(m.reason ?? ""), standard: String(m.standard ?? "") });
     }),
   );
-
-const ROLES: readonly MeetingRole[] = ["village_head", "party_cell_secretary", "steering_committee", "mass_organisation", "reviewer", "household_representative", "fatherland_front", "secretary"];
-
-/** A role as printed: the library's label for a role it names, else the caller's text. */
-export function roleText(role: string): LocalizedText {
-  return (ROLES as readonly string[]).includes(role) ? docText("doc_role", { role: role as MeetingRole }) : same(role);
-}
-
-/** The share as a percentage: whole when exact ("50"), else 2 decimals rounded half up ("66.67"), in integers. */
-export function sharePercent(share: MeetingMinutesRecord["requiredShare"]): string {
-  const { numerator: n, denominator: d } = share; // both at most 1000 (the meeting's schema)
-  if ((n * 100) % d === 0) return String((n * 100) / d);
-  const hundredths = Math.floor((n * 20_000 + d) / (2 * d)); // round(n × 10000 ÷ d), halves up
-  return `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, "0")}`;
-}
 
 function build(std: PovertyStandard, input: MeetingMinutesInput): ReviewDocument {
   const outcome = input.meeting as Exclude<MeetingVoteOutcome, { kind: "rule_not_found" }>;

@@ -26,6 +26,7 @@ import {
   noHousehold,
   optionalDate,
   same,
+  sentBack,
   signature,
   signersSchema,
   text,
@@ -102,14 +103,6 @@ const schema = z
       if (m?.kind === "rule_not_found") addIssue(ctx, "meeting_rule_not_found", ["meeting"], { reason: String(m.reason ?? ""), standard: String(m.standard ?? "") });
     }),
   );
-
-/** The households a meeting sent back: none, some codes, or all (a whole list not agreed). */
-export function sentBack(meeting: MeetingVoteOutcome | undefined): ((code: string) => boolean) {
-  if (!meeting || meeting.kind !== "review_again") return () => false;
-  if (meeting.householdsToReview === null) return () => true;
-  const set = new Set(meeting.householdsToReview);
-  return (code) => set.has(code);
-}
 
 const GROUP = { poor: 0, near_poor: 1, not_poor: 2, undetermined: 3, rule_not_found: 3 } as const;
 

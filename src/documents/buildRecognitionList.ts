@@ -25,6 +25,7 @@ import {
   layoutCaveat,
   noHousehold,
   same,
+  sentBack,
   signature,
   signersSchema,
   text,
@@ -34,7 +35,6 @@ import {
   yearSchema,
   type HouseholdFacts,
 } from "./_build.js";
-import { sentBack } from "./buildPostingList.js";
 
 /**
  * A household on the recognition list (hộ trong danh sách đề nghị công nhận): last year's class is required.

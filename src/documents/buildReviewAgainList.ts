@@ -20,6 +20,7 @@ import {
   layoutCaveat,
   noHousehold,
   optionalDate,
+  sharePercent,
   signature,
   signersSchema,
   text,
@@ -28,7 +29,6 @@ import {
   unitSchema,
   yearSchema,
 } from "./_build.js";
-import { sharePercent } from "./buildMeetingMinutes.js";
 
 /**
  * The input of {@link buildReviewAgainList} (danh sách hộ phải rà soát lại).

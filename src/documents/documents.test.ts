@@ -215,7 +215,7 @@ describe("rendering", () => {
 
 describe("the share printed in the rule", () => {
   it("is whole when exact, else 2 decimals rounded half up", async () => {
-    const { sharePercent } = await import("./buildMeetingMinutes.js");
+    const { sharePercent } = await import("./_build.js");
     expect(sharePercent({ numerator: 1, denominator: 2 })).toBe("50");
     expect(sharePercent({ numerator: 2, denominator: 3 })).toBe("66.67");
     expect(sharePercent({ numerator: 1, denominator: 3 })).toBe("33.33");
