@@ -195,29 +195,60 @@ function longestWord(s: string): number {
   return m;
 }
 
+/** How many lines a text takes in a column of `width` characters, wrapped at spaces. */
+function wrapCount(text: string, width: number): number {
+  const room = Math.max(4, width);
+  let n = 0;
+  for (const para of text.split("\n")) {
+    let line = 0;
+    n++;
+    for (const w of para.split(" ")) {
+      const len = textWidth(w);
+      if (line > 0 && line + 1 + len > room) {
+        n++;
+        line = len;
+      } else line += (line > 0 ? 1 : 0) + len;
+    }
+  }
+  return n;
+}
+
 /** Builds a sheet row by row, keeping merges and heights. */
 class Grid {
   readonly rows: SheetCell[][] = [];
   readonly heights: (number | null)[] = [];
   readonly merges: SheetMerge[] = [];
-  constructor(readonly width: number) {}
-  /** A row of cells (padded to the sheet's width with the last cell spanning the rest). */
-  row(cells: readonly SheetCell[], height: number | null = null): number {
+  constructor(
+    readonly width: number,
+    readonly columnWidths: readonly number[],
+  ) {}
+  /**
+   * A row of cells (padded to the sheet's width with the last cell spanning the rest), as tall as its most wrapped
+   * text needs: spreadsheets do not grow a row for wrapped text on their own when the file gives no height.
+   */
+  row(cells: readonly SheetCell[]): number {
     const r = [...cells];
     const last = r[r.length - 1];
+    let span = 1;
     if (r.length < this.width && last) {
       const start = r.length - 1;
+      span = this.width - start;
       while (r.length < this.width) r.push(empty(last.style));
-      if (this.width - start > 1) this.merges.push({ row: this.rows.length, column: start, rows: 1, columns: this.width - start });
+      if (span > 1) this.merges.push({ row: this.rows.length, column: start, rows: 1, columns: span });
     }
+    let lines = 1;
+    cells.forEach((c, i) => {
+      if (typeof c.value !== "string") return;
+      const w = i === cells.length - 1 ? this.columnWidths.slice(i, i + span).reduce((a, b) => a + b, 0) : (this.columnWidths[i] ?? 10);
+      lines = Math.max(lines, wrapCount(c.value, w));
+    });
     this.rows.push(r);
-    this.heights.push(height);
+    this.heights.push(lines > 1 ? 15 * lines + 3 : null);
     return this.rows.length - 1;
   }
-  /** One merged cell across the whole width; its height from the text's length over `chars` characters. */
-  line(value: string | null, style: SheetStyle, chars: number): number {
-    const lines = value === null ? 1 : value.split("\n").reduce((n, l) => n + Math.max(1, Math.ceil(textWidth(l) / Math.max(10, chars))), 0);
-    return this.row([value === null ? empty(style) : str(value, style)], lines > 1 ? 15 * lines + 3 : null);
+  /** One merged cell across the whole width. */
+  line(value: string | null, style: SheetStyle): number {
+    return this.row([value === null ? empty(style) : str(value, style)]);
   }
   /** Side-by-side blocks of merged cells: `parts[i]` spans `spans[i]` columns. */
   blocks(parts: readonly (string | null)[], styles: readonly SheetStyle[], spans: readonly number[], height: number | null = null): void {
@@ -267,7 +298,7 @@ function documentLayout(doc: ReviewDocument, o: Required<Pick<DocumentRenderOpti
   const laid = tables.map((t) => docTableRows(t, locale));
   const columnWidths = widthsFrom(width, laid.map((l, i) => ({ headers: tables[i]?.columns.map((c) => c.header[locale]) ?? [], cells: [...l.body, ...(l.total ? [l.total] : [])] })));
   const chars = columnWidths.reduce((a, b) => a + b, 0);
-  const g = new Grid(width);
+  const g = new Grid(width, columnWidths);
   const left = Math.ceil(width / 2);
   const right = width - left;
   const h = doc.header;
@@ -277,24 +308,24 @@ function documentLayout(doc: ReviewDocument, o: Required<Pick<DocumentRenderOpti
     g.blocks([leftLines[i] ?? null, rightLines[i] ?? null], ["issuer", i === 0 ? "national" : "motto"], [left, right]);
   }
   g.blocks([h.number?.[locale] ?? null, h.placeDate[locale]], ["number", "place_date"], [left, right]);
-  g.line(null, "paragraph", chars);
-  g.line(doc.title[locale], "title", chars);
-  if (doc.subtitle) g.line(doc.subtitle[locale], "subtitle", chars);
+  g.line(null, "paragraph");
+  g.line(doc.title[locale], "title");
+  if (doc.subtitle) g.line(doc.subtitle[locale], "subtitle");
   if (o.legalBasis && doc.legalBasis.length > 0) {
-    g.line(`${docText("doc_field", { key: "legal_basis" })[locale]}: ${doc.legalBasis.map((c) => citationText(c, locale)).join("; ")}.`, "basis", chars);
+    g.line(`${docText("doc_field", { key: "legal_basis" })[locale]}: ${doc.legalBasis.map((c) => citationText(c, locale)).join("; ")}.`, "basis");
   }
   let repeat: { first: number; last: number } | null = null;
   let ti = 0;
   for (const b of doc.blocks) {
-    if (b.kind === "paragraph") g.line(b.text[locale], "paragraph", chars);
-    else if (b.kind === "fields") for (const f of b.fields) g.line(`${f.label[locale]}: ${f.value[locale]}`, "field", chars);
+    if (b.kind === "paragraph") g.line(b.text[locale], "paragraph");
+    else if (b.kind === "fields") for (const f of b.fields) g.line(`${f.label[locale]}: ${f.value[locale]}`, "field");
     else {
       const t = b.table;
       const l = laid[ti++];
       if (!l) continue;
-      if (t.heading) g.line(t.heading[locale], "heading", chars);
+      if (t.heading) g.line(t.heading[locale], "heading");
       if (t.rows.length === 0) {
-        g.line(t.empty[locale], "paragraph", chars);
+        g.line(t.empty[locale], "paragraph");
         continue;
       }
       const hr = g.row(l.header);
@@ -305,7 +336,7 @@ function documentLayout(doc: ReviewDocument, o: Required<Pick<DocumentRenderOpti
   }
   // Signatures: side by side, each block as wide as the sheet allows.
   if (doc.signatures.length > 0) {
-    g.line(null, "paragraph", chars);
+    g.line(null, "paragraph");
     const n = doc.signatures.length;
     const spans = Array.from({ length: n }, (_, i) => Math.floor(width / n) + (i < width % n ? 1 : 0));
     const titleLines = Math.max(...doc.signatures.map((s) => s.title[locale].split("\n").length));
@@ -315,9 +346,9 @@ function documentLayout(doc: ReviewDocument, o: Required<Pick<DocumentRenderOpti
     g.blocks(doc.signatures.map((s) => s.name ?? "...................."), doc.signatures.map(() => "signature_name"), spans);
   }
   if (o.caveats && doc.caveats.length > 0) {
-    g.line(null, "paragraph", chars);
-    g.line(docText("doc_caveats_heading", {})[locale], "annex_heading", chars);
-    for (const c of doc.caveats) g.line(caveatLine(c, locale), "note", chars);
+    g.line(null, "paragraph");
+    g.line(docText("doc_caveats_heading", {})[locale], "annex_heading");
+    for (const c of doc.caveats) g.line(caveatLine(c, locale), "note");
   }
   return {
     name: sheetName(doc.sheetName[locale]),
@@ -345,15 +376,15 @@ function reportLayout(table: ReportTable, o: { locale: Locale; caveats: boolean 
   const total = table.total ? table.total.cells.map((c) => reportCell(c, "total")) : null;
   const columnWidths = widthsFrom(width, [{ headers: table.columns.map((c) => c.header[locale]), cells: [...body, ...(total ? [total] : [])] }]);
   const chars = columnWidths.reduce((a, b) => a + b, 0);
-  const g = new Grid(Math.max(1, width));
-  g.line(table.title[locale], "title", chars);
+  const g = new Grid(Math.max(1, width), columnWidths);
+  g.line(table.title[locale], "title");
   const hr = g.row(header);
   for (const r of body) g.row(r);
   if (total) g.row(total);
   if (o.caveats) {
-    g.line(null, "note", chars);
-    g.line(docText("table_certainty", { status: table.status })[locale], "note", chars);
-    for (const n of table.notes) g.line(`- ${n[locale]}`, "note", chars);
+    g.line(null, "note");
+    g.line(docText("table_certainty", { status: table.status })[locale], "note");
+    for (const n of table.notes) g.line(`- ${n[locale]}`, "note");
   }
   return {
     name: sheetName(table.title[locale]),
