@@ -398,7 +398,19 @@ function reportLayout(table: ReportTable, o: { locale: Locale; caveats: boolean 
   };
 }
 
-/** Whether a value is a document of this library (by its `format`). */
+/**
+ * Whether a value is a document of the review (có phải văn bản rà soát không), rather than a report table: read from
+ * its `format`, `"vn-poverty/document@1"`.
+ *
+ * @param x - a document or a report table.
+ * @returns `true` for a document.
+ * @example
+ * ```ts
+ * isReviewDocument(buildReviewAgainList(input)); //=> true
+ * isReviewDocument(summaryTable(rows)); //=> false
+ * ```
+ * @category Documents
+ */
 export function isReviewDocument(x: ReviewDocument | ReportTable): x is ReviewDocument {
   return (x as { format?: unknown }).format === "vn-poverty/document@1";
 }
