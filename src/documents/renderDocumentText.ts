@@ -54,7 +54,8 @@ function labelled(text: string, width: number): string[] {
  * @returns the text, lines ending in "\n".
  * @example
  * ```ts
- * renderDocumentText(buildPostingList(input)).split("\n")[0]; //=> "   ỦY BAN NHÂN DÂN XÃ MẪU          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+ * const first = renderDocumentText(buildPostingList(input)).split("\n")[0];
+ * first?.includes("ỦY BAN NHÂN DÂN XÃ MẪU") && first.includes("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"); //=> true
  * ```
  * @category Documents
  */
