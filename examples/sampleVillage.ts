@@ -32,6 +32,8 @@ export const SAMPLE_VILLAGE = {
   listYear: 2026,
   meeting: { heldOn: "2025-10-03", attendees: 42 },
   postedOn: "2025-10-06",
+  /** The day the commune's list is proposed for recognition. */
+  recognisedOn: "2025-10-20",
   complaints: [{ id: "KN-01", receivedOn: "2025-10-08", about: "TM-06" }],
   households: [
     { code: "TM-01", members: 4, formA: { reviewed: 1, criteria: [0, 0, 1, 0, 0, 0, 0, 0, 0] }, b1: 118, deprived: ["healthInsurance", "sanitation", "housingQuality", "informationAccess"], income12Months: { total: 52_800_000, stateAllowances: 4_800_000 }, farming: true, ethnicMinority: true, previous: "poor" },
@@ -48,3 +50,22 @@ export const SAMPLE_VILLAGE = {
     { code: "TM-12", members: 2, formA: { reviewed: 1, criteria: [1, 1, 0, 0, 1, 0, 0, 0, 0] }, b1: 160, income12Months: { total: 60_000_000, stateAllowances: 0 }, farming: true, previous: "poor", vote: { agree: 36, disagree: 4, abstain: 2 } },
   ] satisfies SampleHousehold[],
 };
+
+/**
+ * Who came to the meeting, by role and code (42 people): the village head chairs, a secretary writes the minutes,
+ * the commune's steering committee and the Fatherland Front attend as the commune guide asks, with the party cell
+ * secretary, the mass organisations, the reviewers and the households' representatives.
+ */
+export const ATTENDEES: { role: string; code: string }[] = [
+  "village_head",
+  "secretary",
+  "steering_committee",
+  "steering_committee",
+  "party_cell_secretary",
+  "mass_organisation",
+  "mass_organisation",
+  "reviewer",
+  "reviewer",
+  "fatherland_front",
+  ...Array.from({ length: 32 }, () => "household_representative"),
+].map((role, i) => ({ role, code: `TM-DH-${String(i + 1).padStart(2, "0")}` }));

@@ -5,6 +5,8 @@ import { writeFileSync } from "node:fs";
 import { VI } from "../src/messages/vi.js";
 import { EN } from "../src/messages/en.js";
 import { FIELD_NAMES_VI } from "../src/messages/vi/fields.js";
+import { viDocumentTerms } from "../src/messages/vi/documents.js";
+import { enDocumentTerms } from "../src/messages/en/documents.js";
 
 /** Params that answer every key with a visible placeholder: ‹key›. */
 function placeholders(): unknown {
@@ -52,6 +54,7 @@ export function checklist(): string {
     section("Issues (lỗi dữ liệu đầu vào)", VI.issues, EN.issues),
     section("Explanation steps (các bước giải thích)", VI.steps, EN.steps),
     section("Labels (nhãn)", VI.terms, EN.terms),
+    section("Document labels (nhãn của các văn bản)", viDocumentTerms, enDocumentTerms),
     `## Field names in issues (tên trường) (${fields.length})\n\n| ok | key | Vietnamese |\n|---|---|---|\n${fields.join("\n")}\n`,
   ].join("\n");
 }

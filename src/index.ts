@@ -58,3 +58,4 @@ export * from "./meeting/index.js";
 export * from "./procedure/index.js";
 export * from "./report/index.js";
 export * from "./reform/index.js";
+export * from "./documents/index.js";

@@ -81,7 +81,9 @@ const LAYERS: readonly (readonly string[])[] = [
   ["meeting", "procedure"],
   ["report"],
   ["reform"],
+  ["documents"],
   ["index.ts"],
+  ["xlsx"],
 ];
 const LAYER_OF = new Map(LAYERS.flatMap((fs, i) => fs.map((f) => [f, i] as const)));
 
@@ -113,7 +115,7 @@ describe("architecture", () => {
     expect(cycles(importGraph())).toEqual([]);
   });
 
-  it("no folder cycle, and every import points down the layers (types → messages → errors → _lib → explain → standards → … → report)", () => {
+  it("no folder cycle, and every import points down the layers (types → messages → errors → _lib → explain → standards → … → report → documents → index → xlsx)", () => {
     const g = importGraph();
     const folders = new Map<string, Set<string>>();
     const upward: string[] = [];
@@ -131,6 +133,14 @@ describe("architecture", () => {
     }
     expect(cycles(new Map([...folders].map(([k, v]) => [k, [...v]])))).toEqual([]);
     expect(upward).toEqual([]);
+  });
+
+  it("only src/xlsx loads exceljs, and nothing in the core imports src/xlsx (the spreadsheet library stays out of the core)", () => {
+    const offenders = SRC.filter((f) => !f.startsWith(join("src", "xlsx")) && /from\s+["']exceljs["']/.test(readFileSync(f, "utf8")));
+    expect(offenders).toEqual([]);
+    const g = importGraph();
+    const intoXlsx = [...g].filter(([f]) => folderOf(f) !== "xlsx").flatMap(([f, deps]) => deps.filter((d) => folderOf(d) === "xlsx").map((d) => `${f} → ${d}`));
+    expect(intoXlsx).toEqual([]);
   });
 
   it("the cycle finder finds a cycle when there is one (the test can fail)", () => {

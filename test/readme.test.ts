@@ -1,6 +1,8 @@
 // The README's examples, run: what a user copies first must stay true.
 import { describe, expect, it } from "vitest";
-import { classifyByIncome, classifyHousehold, computeProcedureDeadlines, formatExplanation, standardForYear, tallyMeetingVote } from "../src/index.js";
+import { buildPostingList, classifyByIncome, classifyHousehold, computeProcedureDeadlines, emptyTally, formatExplanation, renderDocumentText, standardForYear, summaryTable, tallyMeetingVote } from "../src/index.js";
+import { renderXlsx } from "../src/xlsx/index.js";
+import { DEADLINES, HOUSEHOLDS } from "./fixtures/reviewDocuments.js";
 
 describe("README examples", () => {
   it("classifyByIncome under the standard for the 2026 lists", () => {
@@ -45,5 +47,31 @@ describe("README examples", () => {
         ["complaint_recheck", "2025-10-09", "2025-10-17"],
       ]);
     }
+  });
+});
+
+describe("README: documents and Excel", () => {
+  it("the three lines make one .xlsx file from a report table and a posting list", async () => {
+    const rows = [{ code: "V", name: "Thôn Mẫu", tally: emptyTally("2021-2025") }];
+    const total = { code: "X", name: "Xã Mẫu", tally: emptyTally("2021-2025") };
+    const posting = { standard: "2021-2025", year: 2025, village: { name: "Thôn Mẫu" }, commune: { name: "Xã Mẫu" }, households: HOUSEHOLDS, deadlines: DEADLINES };
+    const bytes = await renderXlsx([summaryTable(rows, { total }), buildPostingList(posting)]);
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    expect([bytes[0], bytes[1]]).toEqual([0x50, 0x4b]);
+  });
+
+  it("docs/documents.md: the posting window of a list posted on Monday 06/10/2025", () => {
+    const decision = classifyHousehold({ standard: "2021-2025", area: "rural", b1: 118, b2: { total: 40 } });
+    const meeting = tallyMeetingVote({ standard: "2021-2025", heldOn: "2025-10-03", attendees: 42, scope: "whole_list", votes: { agree: 30 } });
+    const posting = buildPostingList({
+      standard: "2021-2025",
+      year: 2025,
+      village: { name: "Thôn Mẫu" },
+      commune: { name: "Xã Mẫu" },
+      households: [{ code: "TM-01", headName: "(họ tên chủ hộ)", members: 4, decision, previous: "poor" }],
+      deadlines: computeProcedureDeadlines({ standard: "2021-2025", events: { meetingHeldOn: "2025-10-03", postedOn: "2025-10-06" } }).outcome,
+      meeting: meeting.outcome,
+    });
+    expect(renderDocumentText(posting)).toContain("Thời gian niêm yết: Từ ngày 07/10/2025 đến hết ngày 09/10/2025 (3 ngày làm việc)");
   });
 });

@@ -8,6 +8,7 @@ import type { ChangeParams, ClassifyIssueParams, ClassifyTermParams, HouseholdSt
 import type { MeetingIssueParams, MeetingStepParams, ProcedureIssueParams, ProcedureStepParams, ProcedureTermParams } from "./codes/procedure.js";
 import type { CalendarIssueParams, CalendarTermParams } from "./codes/calendar.js";
 import type { ReformIssueParams, ReformTermParams } from "./codes/reform.js";
+import type { DocumentIssueParams } from "./codes/documents.js";
 
 export type * from "./codes/common.js";
 export type * from "./codes/forms.js";
@@ -15,6 +16,7 @@ export type * from "./codes/classify.js";
 export type * from "./codes/procedure.js";
 export type * from "./codes/calendar.js";
 export type * from "./codes/reform.js";
+export type * from "./codes/documents.js";
 
 /**
  * The params of every issue code (mã lỗi dữ liệu đầu vào), by code.
@@ -34,7 +36,8 @@ export interface IssueParams
     MeetingIssueParams,
     ProcedureIssueParams,
     CalendarIssueParams,
-    ReformIssueParams {}
+    ReformIssueParams,
+    DocumentIssueParams {}
 
 /**
  * An issue code (mã lỗi): a stable snake_case string.

@@ -7,10 +7,11 @@ import { enChanges, enClassifyIssues, enHouseholdSteps, enIncomeSteps, enLowInco
 import { enMeetingIssues, enMeetingSteps, enProcedureIssues, enProcedureSteps, enProcedureTerms } from "./en/procedure.js";
 import { enCalendarIssues, enCalendarTerms } from "./en/calendar.js";
 import { enReformIssues, enReformTerms } from "./en/reform.js";
+import { enDocumentIssues } from "./en/documents.js";
 
 /** The English texts. */
 export const EN: MessageTable = {
-  issues: { ...enSchemaIssues, ...enStandardIssues, ...enHouseholdIssues, ...enFormIssues, ...enClassifyIssues, ...enMeetingIssues, ...enProcedureIssues, ...enCalendarIssues, ...enReformIssues },
+  issues: { ...enSchemaIssues, ...enStandardIssues, ...enHouseholdIssues, ...enFormIssues, ...enClassifyIssues, ...enMeetingIssues, ...enProcedureIssues, ...enCalendarIssues, ...enReformIssues, ...enDocumentIssues },
   terms: { ...enCalendarTerms, ...enProcedureTerms, ...enClassifyTerms, ...enFormTerms, ...enReformTerms },
   steps: {
     ...enStandardSteps,

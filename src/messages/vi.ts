@@ -7,10 +7,11 @@ import { viChanges, viClassifyIssues, viHouseholdSteps, viIncomeSteps, viLowInco
 import { viMeetingIssues, viMeetingSteps, viProcedureIssues, viProcedureSteps, viProcedureTerms } from "./vi/procedure.js";
 import { viCalendarIssues, viCalendarTerms } from "./vi/calendar.js";
 import { viReformIssues, viReformTerms } from "./vi/reform.js";
+import { viDocumentIssues } from "./vi/documents.js";
 
 /** The Vietnamese texts. */
 export const VI: MessageTable = {
-  issues: { ...viSchemaIssues, ...viStandardIssues, ...viHouseholdIssues, ...viFormIssues, ...viClassifyIssues, ...viMeetingIssues, ...viProcedureIssues, ...viCalendarIssues, ...viReformIssues },
+  issues: { ...viSchemaIssues, ...viStandardIssues, ...viHouseholdIssues, ...viFormIssues, ...viClassifyIssues, ...viMeetingIssues, ...viProcedureIssues, ...viCalendarIssues, ...viReformIssues, ...viDocumentIssues },
   terms: { ...viCalendarTerms, ...viProcedureTerms, ...viClassifyTerms, ...viFormTerms, ...viReformTerms },
   steps: {
     ...viStandardSteps,

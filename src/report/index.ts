@@ -49,6 +49,6 @@ export {
 export { unitRows, summaryTable, deprivationTable, breakdownTable, poorByBasisTable, type TableOptions, type Breakdown } from "./reportTables.js";
 export { movementTables, type UnitMovement, type MovementTablesOutcome } from "./movementTables.js";
 export { compareTallies, yearOnYearTable, type ClassChange, type ClassComparison, type TallyComparison, type UnitComparison } from "./yearOnYear.js";
-export { renderCsv, renderText, type RenderTextOptions } from "./render.js";
+export { renderCsv, renderText, renderHtml, type RenderTextOptions, type CsvOptions } from "./render.js";
 export { tallyRecordFromDecision, type TallyRecordFacts, type ClassDecisionLike } from "./tallyRecordFromDecision.js";
 export { movementFromJson, safeMovementFromJson } from "./movementJson.js";

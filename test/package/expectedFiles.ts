@@ -12,6 +12,10 @@ export const requiredFiles: readonly string[] = [
   "dist/index.cjs",
   "dist/index.d.ts",
   "dist/index.d.cts",
+  "dist/xlsx/index.js",
+  "dist/xlsx/index.cjs",
+  "dist/xlsx/index.d.ts",
+  "dist/xlsx/index.d.cts",
 ];
 
 /** Folders that must hold at least one file. */

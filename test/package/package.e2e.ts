@@ -80,13 +80,16 @@ function writeCjsApp(dir: string): void {
   );
 }
 
-/** The installed packages of an app (npm ls), by name. */
+/**
+ * The installed packages of an app (npm ls), by name. An optional peer dependency that is not installed (exceljs,
+ * for the vn-poverty/xlsx sub-path) is listed by npm ls without a version: it is not counted.
+ */
 function installed(dir: string): string[] {
   const tree = JSON.parse(run(npm, ["ls", "--all", "--json"], { cwd: dir }).stdout) as { dependencies?: Record<string, unknown> };
   const names = new Set<string>();
   const walk = (deps: Record<string, unknown> | undefined): void => {
     for (const [k, v] of Object.entries(deps ?? {})) {
-      names.add(k);
+      if ((v as { version?: unknown }).version !== undefined) names.add(k);
       walk((v as { dependencies?: Record<string, unknown> }).dependencies);
     }
   };
@@ -133,9 +136,9 @@ describe("npm pack on a fresh clone", () => {
     expect({ unexpected }).toEqual({ unexpected: [] });
   });
 
-  it("keeps the ESM build one file per module (for tree-shaking) and the CJS build one file", () => {
+  it("keeps the ESM build one file per module (for tree-shaking) and the CJS build one file (and one for vn-poverty/xlsx)", () => {
     expect(tarFiles.filter((f) => /^dist\/.+\/.+\.js$/.test(f)).length).toBeGreaterThan(20);
-    expect(tarFiles.filter((f) => f.endsWith(".cjs"))).toEqual(["dist/index.cjs"]);
+    expect(tarFiles.filter((f) => f.endsWith(".cjs")).sort()).toEqual(["dist/index.cjs", "dist/xlsx/index.cjs"]);
   });
 });
 
@@ -175,6 +178,22 @@ describe("installed from the tarball", () => {
 
   it("brings zod and decimal.js and nothing else", () => {
     expect(installed(join(work.path, "esm-app"))).toEqual(["decimal.js", "vn-poverty", "zod"]);
+  });
+
+  it("vn-poverty/xlsx, with exceljs installed beside it, writes a workbook from ESM and from CJS (one copy of the core)", () => {
+    const app = scratchApp("xlsx-app", "module");
+    run(npm, ["install", tarball, "exceljs@^4.4.0", ...quiet], { cwd: app });
+    const table = `summaryTable([{ code: "V", name: "Thôn", tally: emptyTally("2021-2025") }])`;
+    writeFileSync(
+      join(app, "app.mjs"),
+      `import { renderXlsx } from "vn-poverty/xlsx";\nimport { emptyTally, summaryTable } from "vn-poverty";\nconst bytes = await renderXlsx([${table}]);\nconsole.log(JSON.stringify({ zip: [bytes[0], bytes[1]], isU8: bytes instanceof Uint8Array }));\n`,
+    );
+    writeFileSync(
+      join(app, "app.cjs"),
+      `const { renderXlsx } = require("vn-poverty/xlsx");\nconst { emptyTally, summaryTable } = require("vn-poverty");\nrenderXlsx([${table}]).then((bytes) => console.log(JSON.stringify({ zip: [bytes[0], bytes[1]], isU8: bytes instanceof Uint8Array })));\n`,
+    );
+    expect(node(app, "app.mjs")).toEqual({ zip: [0x50, 0x4b], isU8: true });
+    expect(node(app, "app.cjs")).toEqual({ zip: [0x50, 0x4b], isU8: true });
   });
 });
 

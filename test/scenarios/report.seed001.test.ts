@@ -91,9 +91,10 @@ describe("seed 001: the city's 2023 preliminary report, from household-level dat
   });
   it("renders the summary as CSV with the seed's figures", () => {
     const csv = renderCsv(summaryTable([{ code: "TP", name: "Thành phố", tally: y2023.tallies["TP"]! }]));
-    expect(csv.split("\r\n")[1]?.startsWith("TP,Thành phố,12299,")).toBe(true);
-    expect(csv).toContain(",242,1.97,");
-    expect(csv).toContain(",121,0.98,");
+    // Vietnamese defaults: ";" between fields and a decimal comma, as a Vietnamese Excel reads them.
+    expect(csv.split("\r\n")[1]?.startsWith("TP;Thành phố;12299;")).toBe(true);
+    expect(csv).toContain(";242;1,97;");
+    expect(csv).toContain(";121;0,98;");
   });
   it("movement from 285 to 242 poor and 114 to 121 near-poor balances, with the cross-links", () => {
     // Only the endpoints come from the seed; the flows in between are illustrative and chosen to reach them.

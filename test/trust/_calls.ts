@@ -4,6 +4,7 @@
 import * as api from "../../src/index.js";
 import * as report from "../../src/report/index.js";
 import { FICTIONAL_SCORECARD } from "../fixtures/fictionalScorecard.js";
+import * as docs from "../fixtures/reviewDocuments.js";
 
 /** One way to call a function: a name for the case and a factory of fresh arguments. */
 export interface Call {
@@ -59,6 +60,9 @@ const REFORM_HOUSEHOLDS = [
 function reformOf(unit: string): unknown {
   return JSON.parse(JSON.stringify(api.reformImpact({ from: "2021-2025", to: "2027-2030", unit, households: structuredClone(REFORM_HOUSEHOLDS) as unknown as api.ReformHousehold[] }).impact)) as unknown;
 }
+
+const PLACE = { standard: "2021-2025", year: 2025, village: { code: "V-01", name: "Thôn Một" }, commune: { code: "C-01", name: "Xã Một" } } as const;
+const VOTED = docs.HOUSEHOLDS.filter((h) => docs.VOTES.some((v) => v.householdCode === h.code));
 
 const VILLAGES = [
   { code: "TH-01", households: ["H1", "H2", "H3", "H4", "H5", "H6", "H7"] },
@@ -197,6 +201,19 @@ export const CALLS: { readonly [fn: string]: readonly Call[] } = {
   safeReformImpactFromJson: [one("object", () => [clone(reformOf("T-01"))])],
   reformImpactTable: [one("villages", () => [[{ code: "T-01", name: "Thôn 1", impact: reformOf("T-01") }], { total: { code: "X", name: "Xã", impact: reformOf("X") } }])],
   reformMatrixTable: [one("households", () => [reformOf("T-01")]), one("persons", () => [reformOf("T-01"), { measure: "persons", locale: "en" }])],
+  buildPostingList: [one("village", () => [{ ...PLACE, households: clone(docs.HOUSEHOLDS), deadlines: clone(docs.DEADLINES), meeting: clone(docs.MEETING), signers: { village_head: "Trưởng thôn" } }])],
+  safeBuildPostingList: [one("village", () => [{ ...PLACE, households: clone(docs.HOUSEHOLDS), deadlines: clone(docs.DEADLINES), meeting: clone(docs.MEETING) }])],
+  buildMeetingMinutes: [one("village", () => [{ ...PLACE, meeting: clone(docs.MEETING), venue: "Nhà văn hóa thôn", time: "8 giờ 00", households: clone(VOTED), signers: { chair: "Chủ trì", secretary: "Thư ký" } }])],
+  safeBuildMeetingMinutes: [one("village", () => [{ ...PLACE, meeting: clone(docs.MEETING), venue: "Nhà văn hóa thôn", time: "8 giờ 00", households: clone(VOTED) }])],
+  buildRecognitionList: [one("commune", () => [{ standard: "2021-2025", year: 2025, commune: { code: "C-01", name: "Xã Một" }, households: clone(docs.HOUSEHOLDS), meetings: [clone(docs.MEETING)], issuedOn: "2025-10-20", number: "15/DS-UBND" }])],
+  safeBuildRecognitionList: [one("commune", () => [{ standard: "2021-2025", year: 2025, commune: { code: "C-01", name: "Xã Một" }, households: clone(docs.HOUSEHOLDS), meetings: [clone(docs.MEETING)], issuedOn: "2025-10-21", number: "16/DS-UBND" }])],
+  buildReviewAgainList: [one("village", () => [{ ...PLACE, meeting: clone(docs.MEETING), households: clone(VOTED) }])],
+  safeBuildReviewAgainList: [one("village", () => [{ ...PLACE, meeting: clone(docs.MEETING), households: clone(VOTED) }])],
+  layoutSheet: [one("posting list", () => [clone(docs.POSTING_LIST)])],
+  isReviewDocument: [one("minutes", () => [clone(docs.MINUTES)]), one("other", () => [{}])],
+  renderDocumentText: [one("minutes", () => [clone(docs.MINUTES)]), one("en", () => [clone(docs.RECOGNITION_LIST), { locale: "en" }])],
+  renderDocumentCsv: [one("recognition list", () => [clone(docs.RECOGNITION_LIST)])],
+  renderDocumentHtml: [one("review-again list", () => [clone(docs.REVIEW_AGAIN_LIST)])],
   drawInspectionSample: [one("seed", () => [{ seed: "KT-2021", villages: clone(VILLAGES) }])],
   safeDrawInspectionSample: [one("number seed", () => [{ seed: 7, villages: clone(VILLAGES), householdsPerVillage: 6 }])],
 };
@@ -225,5 +242,6 @@ export const FUZZ_GROUPS: { readonly [file: string]: readonly string[] } = {
   classify: ["classifyByIncome", "safeClassifyByIncome", "classifyHousehold", "safeClassifyHousehold", "whatWouldChange", "safeWhatWouldChange", "classifyMiddleLiving", "safeClassifyMiddleLiving", "classifyLowIncomeWorker", "safeClassifyLowIncomeWorker", "classifyHouseholds"],
   calendar: ["isWorkingDay", "safeIsWorkingDay", "addWorkingDays", "safeAddWorkingDays", "workingDaysBetween", "safeWorkingDaysBetween", "createWorkingCalendar", "safeCreateWorkingCalendar", "publicHolidays", "safePublicHolidays", "toLunarDate", "safeToLunarDate", "fromLunarDate", "safeFromLunarDate", "lunarNewYear", "safeLunarNewYear"],
   reform: ["standardForListYear", "safeStandardForListYear", "standardForReviewYear", "safeStandardForReviewYear", "indicatorChanges", "safeIndicatorChanges", "reformImpact", "safeReformImpact", "mergeReformImpacts", "safeMergeReformImpacts", "reformImpactFromJson", "safeReformImpactFromJson", "reformImpactTable", "reformMatrixTable"],
+  documents: ["buildPostingList", "safeBuildPostingList", "buildMeetingMinutes", "safeBuildMeetingMinutes", "buildRecognitionList", "safeBuildRecognitionList", "buildReviewAgainList", "safeBuildReviewAgainList", "layoutSheet", "isReviewDocument", "renderDocumentText", "renderDocumentCsv", "renderDocumentHtml"],
   procedure: ["tallyMeetingVote", "safeTallyMeetingVote", "computeProcedureDeadlines", "safeComputeProcedureDeadlines", "reviewCalendar", "safeReviewCalendar", "reviewPlanStatus", "safeReviewPlanStatus", "checkReviewPlan", "safeCheckReviewPlan", "drawInspectionSample", "safeDrawInspectionSample"],
 };
