@@ -6,11 +6,13 @@ import type { SchemaIssueParams, StandardIssueParams, StandardStepParams } from 
 import type { B1StepParams, B2StepParams, FormAStepParams, FormIssueParams, HouseholdIssueParams } from "./codes/forms.js";
 import type { ChangeParams, ClassifyIssueParams, HouseholdStepParams, IncomeStepParams, LowIncomeWorkerStepParams, MiddleLivingStepParams } from "./codes/classify.js";
 import type { MeetingIssueParams, MeetingStepParams, ProcedureIssueParams, ProcedureStepParams } from "./codes/procedure.js";
+import type { ReportIssueParams } from "./codes/report.js";
 
 export type * from "./codes/common.js";
 export type * from "./codes/forms.js";
 export type * from "./codes/classify.js";
 export type * from "./codes/procedure.js";
+export type * from "./codes/report.js";
 
 /**
  * The params of every issue code (mã lỗi dữ liệu đầu vào), by code.
@@ -28,7 +30,8 @@ export interface IssueParams
     FormIssueParams,
     ClassifyIssueParams,
     MeetingIssueParams,
-    ProcedureIssueParams {}
+    ProcedureIssueParams,
+    ReportIssueParams {}
 
 /**
  * An issue code (mã lỗi): a stable snake_case string.

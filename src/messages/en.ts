@@ -4,10 +4,11 @@ import { enSchemaIssues, enStandardIssues, enStandardSteps } from "./en/common.j
 import { enB1Steps, enB2Steps, enFormASteps, enFormIssues, enHouseholdIssues } from "./en/forms.js";
 import { enChanges, enClassifyIssues, enHouseholdSteps, enIncomeSteps, enLowIncomeWorkerSteps, enMiddleLivingSteps } from "./en/classify.js";
 import { enMeetingIssues, enMeetingSteps, enProcedureIssues, enProcedureSteps } from "./en/procedure.js";
+import { enReportIssues } from "./en/report.js";
 
 /** The English texts. */
 export const EN: MessageTable = {
-  issues: { ...enSchemaIssues, ...enStandardIssues, ...enHouseholdIssues, ...enFormIssues, ...enClassifyIssues, ...enMeetingIssues, ...enProcedureIssues },
+  issues: { ...enSchemaIssues, ...enStandardIssues, ...enHouseholdIssues, ...enFormIssues, ...enClassifyIssues, ...enMeetingIssues, ...enProcedureIssues, ...enReportIssues },
   steps: {
     ...enStandardSteps,
     ...enFormASteps,

@@ -4,10 +4,11 @@ import { viSchemaIssues, viStandardIssues, viStandardSteps } from "./vi/common.j
 import { viB1Steps, viB2Steps, viFormASteps, viFormIssues, viHouseholdIssues } from "./vi/forms.js";
 import { viChanges, viClassifyIssues, viHouseholdSteps, viIncomeSteps, viLowIncomeWorkerSteps, viMiddleLivingSteps } from "./vi/classify.js";
 import { viMeetingIssues, viMeetingSteps, viProcedureIssues, viProcedureSteps } from "./vi/procedure.js";
+import { viReportIssues } from "./vi/report.js";
 
 /** The Vietnamese texts. */
 export const VI: MessageTable = {
-  issues: { ...viSchemaIssues, ...viStandardIssues, ...viHouseholdIssues, ...viFormIssues, ...viClassifyIssues, ...viMeetingIssues, ...viProcedureIssues },
+  issues: { ...viSchemaIssues, ...viStandardIssues, ...viHouseholdIssues, ...viFormIssues, ...viClassifyIssues, ...viMeetingIssues, ...viProcedureIssues, ...viReportIssues },
   steps: {
     ...viStandardSteps,
     ...viFormASteps,
