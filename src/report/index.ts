@@ -55,3 +55,5 @@ export { compareTallies, yearOnYearTable, type ClassChange, type ClassComparison
 export { renderCsv, renderText, type RenderTextOptions } from "./render.js";
 export { tallyRecordFromDecision, type TallyRecordFacts, type ClassDecisionLike } from "./tallyRecordFromDecision.js";
 export { movementFromJson, safeMovementFromJson } from "./movementJson.js";
+export { classifyAndTally, classifyAndTallyAsync, type HouseholdReportInput } from "./classifyAndTally.js";
+export { classifyAndTallyColumns, type HouseholdColumns } from "./classifyAndTallyColumns.js";
