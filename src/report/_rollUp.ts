@@ -59,10 +59,18 @@ export function rollUpChecked<T>(h: HierarchyImpl, own: Map<string, T>, rejected
     done.set(code, t);
   }
   const top = HierarchyImpl.top(h);
+  // The roots whose subtree has data: a root below the top level is reported only when it leaves data out.
+  const withData = new Set<string>();
+  for (const code of own.keys()) {
+    let c = code;
+    for (let p = h.byCode.get(c)?.parentCode; p !== undefined; p = h.byCode.get(p)?.parentCode) c = p;
+    withData.add(c);
+  }
   const total = m.empty();
   for (const r of h.roots) {
     const unit = h.byCode.get(r);
     if (unit !== undefined && unit.level !== top) {
+      if (!withData.has(r)) continue;
       rejected.push({ unitCode: r, issues: [issue("unit_outside_root", [r], { code: r, level: unit.level, top })] });
       continue;
     }

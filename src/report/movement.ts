@@ -39,7 +39,7 @@ function isPersons(v: unknown): v is number {
 }
 
 /** One household's change as the counting reads it (each field read once). */
-interface MovementScratch {
+export interface MovementScratch {
   unit: string;
   prev: number;
   cur: number;
@@ -79,7 +79,8 @@ function readMovement(x: unknown, s: MovementScratch): boolean {
   return true;
 }
 
-function isMovementCountable(x: unknown, s: MovementScratch): boolean {
+/** Whether a movement record can be counted (the fast reader, never throwing). Private, exported for its test. */
+export function isMovementCountable(x: unknown, s: MovementScratch = scratch()): boolean {
   try {
     return readMovement(x, s);
   } catch {

@@ -1,3 +1,4 @@
+import { guarded } from "./_guard.js";
 import * as z from "zod/mini";
 import type { Issue } from "../errors/Issue.js";
 import { safeParseWith, unwrap } from "../_lib/issues.js";
@@ -98,26 +99,28 @@ function columns(headers: readonly (readonly [string, string])[]): ReportColumn[
  * @category Reports
  */
 export function movementTables(rows: readonly UnitMovement[], options: { readonly standard: string; readonly total?: UnitMovement }): MovementTablesOutcome {
-  const shape = unwrap(safeParseWith(movementRows, { rows, standard: options?.standard, total: options?.total }), "movementTables");
-  const standard = unwrap(resolveStandard(shape.standard, ["standard"]), "movementTables").id;
-  const all = shape.total === undefined ? shape.rows : [...shape.rows, shape.total];
-  const issues: Issue[] = [];
-  const checked: UnitMovement[] = [];
-  for (const u of all) {
-    const r = toMovement(u.movement, [u.code], true);
-    if (!r.ok) issues.push(...r.issues);
-    else checked.push({ code: u.code, name: u.name, movement: r.value });
-  }
-  if (issues.length > 0) return { kind: "unbalanced", issues };
-  const body = checked.slice(0, shape.rows.length);
-  const total = shape.total === undefined ? undefined : checked[checked.length - 1];
-  const cells = (t: "poor" | "nearPoor") => (u: UnitMovement): ReportCell[] => [...u.movement[t].households.map(num), ...u.movement[t].persons.map(num)];
-  const note = () => [{ vi: "Cột 9 = 1 − 2 − 3 − 4 + 5 + 6 + 7 + 8 (đã kiểm tra).", en: "Column 9 = 1 − 2 − 3 − 4 + 5 + 6 + 7 + 8 (checked)." }];
-  return {
-    kind: "tables",
-    poor: table("poor_movement", { vi: "Diễn biến hộ nghèo", en: "Movement of poor households" }, standard, columns(POOR_HEADERS), body, total, cells("poor"), { notes: note() }),
-    nearPoor: table("near_poor_movement", { vi: "Diễn biến hộ cận nghèo", en: "Movement of near-poor households" }, standard, columns(NEAR_POOR_HEADERS), body, total, cells("nearPoor"), { notes: note() }),
-  };
+  return guarded("movementTables", () => {
+    const shape = unwrap(safeParseWith(movementRows, { rows, standard: options?.standard, total: options?.total }), "movementTables");
+    const standard = unwrap(resolveStandard(shape.standard, ["standard"]), "movementTables").id;
+    const all = shape.total === undefined ? shape.rows : [...shape.rows, shape.total];
+    const issues: Issue[] = [];
+    const checked: UnitMovement[] = [];
+    for (const u of all) {
+      const r = toMovement(u.movement, [u.code], true);
+      if (!r.ok) issues.push(...r.issues);
+      else checked.push({ code: u.code, name: u.name, movement: r.value });
+    }
+    if (issues.length > 0) return { kind: "unbalanced", issues };
+    const body = checked.slice(0, shape.rows.length);
+    const total = shape.total === undefined ? undefined : checked[checked.length - 1];
+    const cells = (t: "poor" | "nearPoor") => (u: UnitMovement): ReportCell[] => [...u.movement[t].households.map(num), ...u.movement[t].persons.map(num)];
+    const note = () => [{ vi: "Cột 9 = 1 − 2 − 3 − 4 + 5 + 6 + 7 + 8 (đã kiểm tra).", en: "Column 9 = 1 − 2 − 3 − 4 + 5 + 6 + 7 + 8 (checked)." }];
+    return {
+      kind: "tables",
+      poor: table("poor_movement", { vi: "Diễn biến hộ nghèo", en: "Movement of poor households" }, standard, columns(POOR_HEADERS), body, total, cells("poor"), { notes: note() }),
+      nearPoor: table("near_poor_movement", { vi: "Diễn biến hộ cận nghèo", en: "Movement of near-poor households" }, standard, columns(NEAR_POOR_HEADERS), body, total, cells("nearPoor"), { notes: note() }),
+    };
+  });
 }
 
 const movementRow = z.object({ code: z.string(), name: z.string(), movement: z.unknown() });

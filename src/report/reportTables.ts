@@ -1,3 +1,4 @@
+import { guarded } from "./_guard.js";
 import type { LocalizedText } from "../types.js";
 import { PovertyError } from "../errors/PovertyError.js";
 import { issue, unwrap } from "../_lib/issues.js";
@@ -40,19 +41,21 @@ export interface TableOptions {
  * @category Reports
  */
 export function unitRows(rolled: RolledUp, unitCode: string): { readonly rows: readonly UnitTally[]; readonly total: UnitTally } {
-  let h;
-  let tallies: { readonly [code: string]: Tally };
-  try {
-    h = hierarchyOf(rolled.hierarchy, "unitRows");
-    tallies = rolled.tallies;
-  } catch (e) {
-    if (e instanceof PovertyError) throw e;
-    throw new PovertyError("invalid_input", "unitRows needs the result of rollUpTallies", { function: "unitRows" });
-  }
-  const unit = typeof unitCode === "string" ? h.byCode.get(unitCode) : undefined;
-  if (!unit) throw new PovertyError("invalid_input", `Unit "${String(typeof unitCode === "string" ? unitCode : typeof unitCode)}" is not in the hierarchy`, { unitCode: typeof unitCode === "string" ? unitCode : null });
-  const row = (code: string): UnitTally => ({ code, name: h.byCode.get(code)?.name ?? code, tally: tallies[code] as Tally });
-  return { rows: (h.children.get(unit.code) ?? []).map(row), total: row(unit.code) };
+  return guarded("unitRows", () => {
+    let h;
+    let tallies: { readonly [code: string]: Tally };
+    try {
+      h = hierarchyOf(rolled.hierarchy, "unitRows");
+      tallies = rolled.tallies;
+    } catch (e) {
+      if (e instanceof PovertyError) throw e;
+      throw new PovertyError("invalid_input", "unitRows needs the result of rollUpTallies", { function: "unitRows" });
+    }
+    const unit = typeof unitCode === "string" ? h.byCode.get(unitCode) : undefined;
+    if (!unit) throw new PovertyError("invalid_input", `Unit "${String(typeof unitCode === "string" ? unitCode : typeof unitCode)}" is not in the hierarchy`, { unitCode: typeof unitCode === "string" ? unitCode : null });
+    const row = (code: string): UnitTally => ({ code, name: h.byCode.get(code)?.name ?? code, tally: tallies[code] as Tally });
+    return { rows: (h.children.get(unit.code) ?? []).map(row), total: row(unit.code) };
+  });
 }
 
 
@@ -78,50 +81,52 @@ export function unitRows(rolled: RolledUp, unitCode: string): { readonly rows: r
  * @category Reports
  */
 export function summaryTable(rows: readonly UnitTally[], options: TableOptions = {}): ReportTable {
-  const checked = checkedRows(rows, options?.total, "summaryTable");
-  const layout = checked.layout;
-  const classes: { at: number; vi: string; en: string }[] = [{ at: C_POOR, vi: "nghèo", en: "poor" }];
-  switch (layout.classRule) {
-    case "two_lines":
-      classes.push({ at: C_POOR_INCOME, vi: "nghèo theo thu nhập", en: "poor by income" });
-      classes.push({ at: C_POOR_DEPRIVATION, vi: "nghèo theo thiếu hụt", en: "poor by deprivation" });
-      break;
-    case "line_and_deprivations":
-      break;
-  }
-  classes.push({ at: C_NEAR_POOR, vi: "cận nghèo", en: "near-poor" });
-  if (layout.middleLiving) classes.push({ at: C_MIDDLE, vi: "có mức sống trung bình", en: "middle-living" });
-  const columns: ReportColumn[] = [col("households", "Tổng số hộ", "Total households", "count"), col("persons", "Tổng số nhân khẩu", "Total persons", "count")];
-  for (const [measure, vi, en] of [
-    ["households", "Số hộ", "households"],
-    ["persons", "Số nhân khẩu", "persons"],
-  ] as const) {
-    for (const c of classes) {
-      const key = CLASS_KEYS[c.at] as string;
-      columns.push(col(`${measure}.${key}`, `${vi} ${c.vi}`, `${c.en[0]?.toUpperCase()}${c.en.slice(1)} ${en}`, "count"));
-      columns.push(col(`${measure}.${key}.rate`, `Tỷ lệ ${measure === "households" ? "hộ" : "nhân khẩu"} ${c.vi} (%)`, `Rate of ${c.en} ${en} (%)`, "rate"));
+  return guarded("summaryTable", () => {
+    const checked = checkedRows(rows, options?.total, "summaryTable");
+    const layout = checked.layout;
+    const classes: { at: number; vi: string; en: string }[] = [{ at: C_POOR, vi: "nghèo", en: "poor" }];
+    switch (layout.classRule) {
+      case "two_lines":
+        classes.push({ at: C_POOR_INCOME, vi: "nghèo theo thu nhập", en: "poor by income" });
+        classes.push({ at: C_POOR_DEPRIVATION, vi: "nghèo theo thiếu hụt", en: "poor by deprivation" });
+        break;
+      case "line_and_deprivations":
+        break;
     }
-  }
-  return table(
-    "summary",
-    { vi: "Tổng hợp kết quả rà soát hộ nghèo, hộ cận nghèo", en: "Results of the poor and near-poor household review" },
-    layout.id,
-    columns,
-    checked.rows,
-    checked.total,
-    (u) => {
-      const c = TallyImpl.counts(u.t);
-      const cells: ReportCell[] = [num(c[C_TOTAL] as number), num(c[PERSONS + C_TOTAL] as number)];
-      for (const base of [0, PERSONS]) {
-        const total = c[base + C_TOTAL] as number;
-        for (const k of classes) {
-          const v = c[base + k.at] as number;
-          cells.push(num(v), rate(v, total));
-        }
+    classes.push({ at: C_NEAR_POOR, vi: "cận nghèo", en: "near-poor" });
+    if (layout.middleLiving) classes.push({ at: C_MIDDLE, vi: "có mức sống trung bình", en: "middle-living" });
+    const columns: ReportColumn[] = [col("households", "Tổng số hộ", "Total households", "count"), col("persons", "Tổng số nhân khẩu", "Total persons", "count")];
+    for (const [measure, vi, en] of [
+      ["households", "Số hộ", "households"],
+      ["persons", "Số nhân khẩu", "persons"],
+    ] as const) {
+      for (const c of classes) {
+        const key = CLASS_KEYS[c.at] as string;
+        columns.push(col(`${measure}.${key}`, `${vi} ${c.vi}`, `${c.en[0]?.toUpperCase()}${c.en.slice(1)} ${en}`, "count"));
+        columns.push(col(`${measure}.${key}.rate`, `Tỷ lệ ${measure === "households" ? "hộ" : "nhân khẩu"} ${c.vi} (%)`, `Rate of ${c.en} ${en} (%)`, "rate"));
       }
-      return cells;
-    },
-  );
+    }
+    return table(
+      "summary",
+      { vi: "Tổng hợp kết quả rà soát hộ nghèo, hộ cận nghèo", en: "Results of the poor and near-poor household review" },
+      layout.id,
+      columns,
+      checked.rows,
+      checked.total,
+      (u) => {
+        const c = TallyImpl.counts(u.t);
+        const cells: ReportCell[] = [num(c[C_TOTAL] as number), num(c[PERSONS + C_TOTAL] as number)];
+        for (const base of [0, PERSONS]) {
+          const total = c[base + C_TOTAL] as number;
+          for (const k of classes) {
+            const v = c[base + k.at] as number;
+            cells.push(num(v), rate(v, total));
+          }
+        }
+        return cells;
+      },
+    );
+  });
 }
 
 /**
@@ -149,44 +154,46 @@ export function deprivationTable(
   rows: readonly UnitTally[],
   options: TableOptions & { readonly segment?: SegmentKey; readonly measure?: "counts" | "rates" } = {},
 ): ReportTable {
-  const checked = checkedRows(rows, options?.total, "deprivationTable");
-  const layout = checked.layout;
-  const segment = options.segment ?? "poor";
-  const rates = options.measure === "rates";
-  const seg = segmentIndex(layout, segment, "deprivationTable");
-  const columns: ReportColumn[] = [col("households", `Số ${SEGMENT_NAME[segment].vi}`, `Number of ${SEGMENT_NAME[segment].en}`, "count")];
-  for (const ind of [...layout.standard.indicators].sort((a, b) => a.order - b.order)) {
-    columns.push(col(ind.key, rates ? `${ind.name.vi} (%)` : ind.name.vi, rates ? `${ind.name.en} (%)` : ind.name.en, rates ? "rate" : "count"));
-  }
-  if (!rates) columns.push(col("total", "Tổng số lượt thiếu hụt", "Total deprivations", "count"));
-  const title: LocalizedText = {
-    vi: `${rates ? "Tỷ lệ" : "Số"} ${SEGMENT_NAME[segment].vi} thiếu hụt theo từng chỉ số`,
-    en: `${rates ? "Share" : "Number"} of ${SEGMENT_NAME[segment].en} deprived in each indicator`,
-  };
-  const at = segmentAt(layout, seg);
-  const households = SEGMENT_HOUSEHOLDS[segment];
-  return table(
-    rates ? "deprivation_rates" : "deprivation_counts",
-    title,
-    layout.id,
-    columns,
-    checked.rows,
-    checked.total,
-    (u) => {
-      const c = TallyImpl.counts(u.t);
-      const hh = c[households] as number;
-      const cells: ReportCell[] = [num(hh)];
-      let sum = 0;
-      for (let i = 0; i < layout.k; i++) {
-        const v = c[at + i] as number;
-        sum += v;
-        cells.push(rates ? rate(v, hh) : num(v));
-      }
-      if (!rates) cells.push(num(sum));
-      return cells;
-    },
-    { segment },
-  );
+  return guarded("deprivationTable", () => {
+    const checked = checkedRows(rows, options?.total, "deprivationTable");
+    const layout = checked.layout;
+    const segment = options.segment ?? "poor";
+    const rates = options.measure === "rates";
+    const seg = segmentIndex(layout, segment, "deprivationTable");
+    const columns: ReportColumn[] = [col("households", `Số ${SEGMENT_NAME[segment].vi}`, `Number of ${SEGMENT_NAME[segment].en}`, "count")];
+    for (const ind of [...layout.standard.indicators].sort((a, b) => a.order - b.order)) {
+      columns.push(col(ind.key, rates ? `${ind.name.vi} (%)` : ind.name.vi, rates ? `${ind.name.en} (%)` : ind.name.en, rates ? "rate" : "count"));
+    }
+    if (!rates) columns.push(col("total", "Tổng số lượt thiếu hụt", "Total deprivations", "count"));
+    const title: LocalizedText = {
+      vi: `${rates ? "Tỷ lệ" : "Số"} ${SEGMENT_NAME[segment].vi} thiếu hụt theo từng chỉ số`,
+      en: `${rates ? "Share" : "Number"} of ${SEGMENT_NAME[segment].en} deprived in each indicator`,
+    };
+    const at = segmentAt(layout, seg);
+    const households = SEGMENT_HOUSEHOLDS[segment];
+    return table(
+      rates ? "deprivation_rates" : "deprivation_counts",
+      title,
+      layout.id,
+      columns,
+      checked.rows,
+      checked.total,
+      (u) => {
+        const c = TallyImpl.counts(u.t);
+        const hh = c[households] as number;
+        const cells: ReportCell[] = [num(hh)];
+        let sum = 0;
+        for (let i = 0; i < layout.k; i++) {
+          const v = c[at + i] as number;
+          sum += v;
+          cells.push(rates ? rate(v, hh) : num(v));
+        }
+        if (!rates) cells.push(num(sum));
+        return cells;
+      },
+      { segment },
+    );
+  });
 }
 
 /** The households of each segment (its class count). */
@@ -257,86 +264,88 @@ export function breakdownTable(
   rows: readonly UnitTally[],
   options: TableOptions & { readonly breakdown: Breakdown; readonly segment?: SegmentKey; readonly labels?: { readonly [key: string]: LocalizedText } },
 ): ReportTable {
-  const checked = checkedRows(rows, options?.total, "breakdownTable");
-  const layout = checked.layout;
-  const segment = options.segment ?? "poor";
-  const seg = segmentIndex(layout, segment, "breakdownTable");
-  const at = segmentAt(layout, seg);
-  const g = at + layout.k;
-  const all: readonly CheckedRow[] = checked.total ? [...checked.rows, checked.total] : checked.rows;
-  /** A group's count for a row: a counter, or an open key's count. */
-  type Group = { key: string; name: LocalizedText; counter: number; slot: number };
-  let groups: Group[];
-  let title: LocalizedText;
-  const openGroups = (slot: number): Group[] => {
-    const labels = options.labels ?? {};
-    const labelled = Object.keys(labels);
-    const known = new Set(labelled);
-    const found = new Set<string>();
-    for (const u of all) {
-      const m = TallyImpl.open(u.t)[slot];
-      if (m !== undefined) for (const k of m.keys()) if (!known.has(k)) found.add(k);
-    }
-    const keys = [...labelled, ...[...found].sort()];
-    return keys.map((k) => {
-      const l = Object.hasOwn(labels, k) ? labels[k] : undefined;
-      return { key: k, name: l === undefined ? { vi: k, en: k } : { vi: String(l.vi), en: String(l.en) }, counter: -1, slot };
-    });
-  };
-  switch (options.breakdown) {
-    case "target_groups":
-      title = { vi: `Phân tích ${SEGMENT_NAME[segment].vi} theo nhóm đối tượng`, en: `${SEGMENT_NAME[segment].en} by target group` };
-      groups = [
-        { key: "noMemberAbleToWork", name: { vi: "Hộ không có khả năng lao động", en: "No member able to work" }, counter: g + 1, slot: -1 },
-        { key: "memberWithMerit", name: { vi: "Hộ có người có công với cách mạng", en: "Member with merit to the revolution" }, counter: g + 2, slot: -1 },
-        { key: "ethnicMinority", name: { vi: "Hộ dân tộc thiểu số", en: "Ethnic minority" }, counter: g, slot: -1 },
-      ];
-      break;
-    case "support_received":
-      title = { vi: `Phân tích ${SEGMENT_NAME[segment].vi} theo chính sách hỗ trợ đã nhận`, en: `${SEGMENT_NAME[segment].en} by support received` };
-      groups = openGroups(2 * seg);
-      break;
-    case "ethnicity":
-      title = { vi: `Phân tích ${SEGMENT_NAME[segment].vi} theo dân tộc`, en: `${SEGMENT_NAME[segment].en} by ethnicity` };
-      groups = openGroups(2 * seg + 1);
-      break;
-    case "causes_of_poverty":
-      title = { vi: `Phân tích ${SEGMENT_NAME[segment].vi} theo nguyên nhân nghèo`, en: `${SEGMENT_NAME[segment].en} by cause of poverty` };
-      groups = CAUSES.map((c, i) => ({ key: c, name: { ...CAUSE_NAME[c] }, counter: g + 3 + i, slot: -1 }));
-      break;
-    case "child_deprivations":
-      title = { vi: `Phân tích ${SEGMENT_NAME[segment].vi} theo thiếu hụt của trẻ em`, en: `${SEGMENT_NAME[segment].en} by children's deprivations` };
-      groups = CHILD.map((c, i) => ({ key: c, name: { ...CHILD_NAME[c] }, counter: g + 11 + i, slot: -1 }));
-      break;
-    default:
-      throw new PovertyError("invalid_input", "breakdownTable: unknown breakdown", { function: "breakdownTable" });
-  }
-  const columns: ReportColumn[] = [col("households", `Số ${SEGMENT_NAME[segment].vi}`, `Number of ${SEGMENT_NAME[segment].en}`, "count")];
-  for (const x of groups) {
-    columns.push(col(x.key, x.name.vi, x.name.en, "count"));
-    columns.push(col(`${x.key}.rate`, `${x.name.vi} (%)`, `${x.name.en} (%)`, "rate"));
-  }
-  const households = SEGMENT_HOUSEHOLDS[segment];
-  return table(
-    options.breakdown,
-    title,
-    layout.id,
-    columns,
-    checked.rows,
-    checked.total,
-    (u) => {
-      const c = TallyImpl.counts(u.t);
-      const open = TallyImpl.open(u.t);
-      const hh = c[households] as number;
-      const cells: ReportCell[] = [num(hh)];
-      for (const x of groups) {
-        const v = x.counter >= 0 ? (c[x.counter] as number) : (open[x.slot]?.get(x.key) ?? 0);
-        cells.push(num(v), rate(v, hh));
+  return guarded("breakdownTable", () => {
+    const checked = checkedRows(rows, options?.total, "breakdownTable");
+    const layout = checked.layout;
+    const segment = options.segment ?? "poor";
+    const seg = segmentIndex(layout, segment, "breakdownTable");
+    const at = segmentAt(layout, seg);
+    const g = at + layout.k;
+    const all: readonly CheckedRow[] = checked.total ? [...checked.rows, checked.total] : checked.rows;
+    /** A group's count for a row: a counter, or an open key's count. */
+    type Group = { key: string; name: LocalizedText; counter: number; slot: number };
+    let groups: Group[];
+    let title: LocalizedText;
+    const openGroups = (slot: number): Group[] => {
+      const labels = options.labels ?? {};
+      const labelled = Object.keys(labels);
+      const known = new Set(labelled);
+      const found = new Set<string>();
+      for (const u of all) {
+        const m = TallyImpl.open(u.t)[slot];
+        if (m !== undefined) for (const k of m.keys()) if (!known.has(k)) found.add(k);
       }
-      return cells;
-    },
-    { segment },
-  );
+      const keys = [...labelled, ...[...found].sort()];
+      return keys.map((k) => {
+        const l = Object.hasOwn(labels, k) ? labels[k] : undefined;
+        return { key: k, name: l === undefined ? { vi: k, en: k } : { vi: String(l.vi), en: String(l.en) }, counter: -1, slot };
+      });
+    };
+    switch (options.breakdown) {
+      case "target_groups":
+        title = { vi: `Phân tích ${SEGMENT_NAME[segment].vi} theo nhóm đối tượng`, en: `${SEGMENT_NAME[segment].en} by target group` };
+        groups = [
+          { key: "noMemberAbleToWork", name: { vi: "Hộ không có khả năng lao động", en: "No member able to work" }, counter: g + 1, slot: -1 },
+          { key: "memberWithMerit", name: { vi: "Hộ có người có công với cách mạng", en: "Member with merit to the revolution" }, counter: g + 2, slot: -1 },
+          { key: "ethnicMinority", name: { vi: "Hộ dân tộc thiểu số", en: "Ethnic minority" }, counter: g, slot: -1 },
+        ];
+        break;
+      case "support_received":
+        title = { vi: `Phân tích ${SEGMENT_NAME[segment].vi} theo chính sách hỗ trợ đã nhận`, en: `${SEGMENT_NAME[segment].en} by support received` };
+        groups = openGroups(2 * seg);
+        break;
+      case "ethnicity":
+        title = { vi: `Phân tích ${SEGMENT_NAME[segment].vi} theo dân tộc`, en: `${SEGMENT_NAME[segment].en} by ethnicity` };
+        groups = openGroups(2 * seg + 1);
+        break;
+      case "causes_of_poverty":
+        title = { vi: `Phân tích ${SEGMENT_NAME[segment].vi} theo nguyên nhân nghèo`, en: `${SEGMENT_NAME[segment].en} by cause of poverty` };
+        groups = CAUSES.map((c, i) => ({ key: c, name: { ...CAUSE_NAME[c] }, counter: g + 3 + i, slot: -1 }));
+        break;
+      case "child_deprivations":
+        title = { vi: `Phân tích ${SEGMENT_NAME[segment].vi} theo thiếu hụt của trẻ em`, en: `${SEGMENT_NAME[segment].en} by children's deprivations` };
+        groups = CHILD.map((c, i) => ({ key: c, name: { ...CHILD_NAME[c] }, counter: g + 11 + i, slot: -1 }));
+        break;
+      default:
+        throw new PovertyError("invalid_input", "breakdownTable: unknown breakdown", { function: "breakdownTable" });
+    }
+    const columns: ReportColumn[] = [col("households", `Số ${SEGMENT_NAME[segment].vi}`, `Number of ${SEGMENT_NAME[segment].en}`, "count")];
+    for (const x of groups) {
+      columns.push(col(x.key, x.name.vi, x.name.en, "count"));
+      columns.push(col(`${x.key}.rate`, `${x.name.vi} (%)`, `${x.name.en} (%)`, "rate"));
+    }
+    const households = SEGMENT_HOUSEHOLDS[segment];
+    return table(
+      options.breakdown,
+      title,
+      layout.id,
+      columns,
+      checked.rows,
+      checked.total,
+      (u) => {
+        const c = TallyImpl.counts(u.t);
+        const open = TallyImpl.open(u.t);
+        const hh = c[households] as number;
+        const cells: ReportCell[] = [num(hh)];
+        for (const x of groups) {
+          const v = x.counter >= 0 ? (c[x.counter] as number) : (open[x.slot]?.get(x.key) ?? 0);
+          cells.push(num(v), rate(v, hh));
+        }
+        return cells;
+      },
+      { segment },
+    );
+  });
 }
 
 /**
@@ -360,42 +369,44 @@ export function breakdownTable(
  * @category Reports
  */
 export function poorByBasisTable(rows: readonly UnitTally[], options: TableOptions = {}): ReportTable {
-  const checked = checkedRows(rows, options?.total, "poorByBasisTable");
-  const layout = checked.layout;
-  switch (layout.classRule) {
-    case "line_and_deprivations":
-      throw new PovertyError("not_supported", `Standard ${layout.id} has one basis of poverty; the split by income and deprivation is 2016–2020 only`, { standard: layout.id });
-    case "two_lines":
-      break;
-  }
-  const columns: ReportColumn[] = [];
-  for (const [m, vi, en] of [
-    ["households", "hộ", "households"],
-    ["persons", "nhân khẩu", "persons"],
-  ] as const) {
-    columns.push(col(`${m}.poor`, `Số ${vi} nghèo`, `Poor ${en}`, "count"));
-    columns.push(col(`${m}.poorByIncome`, `Số ${vi} nghèo theo thu nhập`, `Poor ${en} by income`, "count"));
-    columns.push(col(`${m}.poorByIncome.rate`, `Tỷ lệ so với ${vi} nghèo (%)`, `Share of poor ${en} (%)`, "rate"));
-    columns.push(col(`${m}.poorByDeprivation`, `Số ${vi} nghèo theo thiếu hụt`, `Poor ${en} by deprivation`, "count"));
-    columns.push(col(`${m}.poorByDeprivation.rate`, `Tỷ lệ so với ${vi} nghèo (%)`, `Share of poor ${en} (%)`, "rate"));
-  }
-  return table(
-    "poor_by_basis",
-    { vi: "Hộ nghèo theo tiêu chí thu nhập và theo thiếu hụt dịch vụ xã hội cơ bản", en: "Poor households by income and by deprivation" },
-    layout.id,
-    columns,
-    checked.rows,
-    checked.total,
-    (u) => {
-      const c = TallyImpl.counts(u.t);
-      const cells: ReportCell[] = [];
-      for (const base of [0, PERSONS]) {
-        const poor = c[base + C_POOR] as number;
-        const inc = c[base + C_POOR_INCOME] as number;
-        const dep = c[base + C_POOR_DEPRIVATION] as number;
-        cells.push(num(poor), num(inc), rate(inc, poor), num(dep), rate(dep, poor));
-      }
-      return cells;
-    },
-  );
+  return guarded("poorByBasisTable", () => {
+    const checked = checkedRows(rows, options?.total, "poorByBasisTable");
+    const layout = checked.layout;
+    switch (layout.classRule) {
+      case "line_and_deprivations":
+        throw new PovertyError("not_supported", `Standard ${layout.id} has one basis of poverty; the split by income and deprivation is 2016–2020 only`, { standard: layout.id });
+      case "two_lines":
+        break;
+    }
+    const columns: ReportColumn[] = [];
+    for (const [m, vi, en] of [
+      ["households", "hộ", "households"],
+      ["persons", "nhân khẩu", "persons"],
+    ] as const) {
+      columns.push(col(`${m}.poor`, `Số ${vi} nghèo`, `Poor ${en}`, "count"));
+      columns.push(col(`${m}.poorByIncome`, `Số ${vi} nghèo theo thu nhập`, `Poor ${en} by income`, "count"));
+      columns.push(col(`${m}.poorByIncome.rate`, `Tỷ lệ so với ${vi} nghèo (%)`, `Share of poor ${en} (%)`, "rate"));
+      columns.push(col(`${m}.poorByDeprivation`, `Số ${vi} nghèo theo thiếu hụt`, `Poor ${en} by deprivation`, "count"));
+      columns.push(col(`${m}.poorByDeprivation.rate`, `Tỷ lệ so với ${vi} nghèo (%)`, `Share of poor ${en} (%)`, "rate"));
+    }
+    return table(
+      "poor_by_basis",
+      { vi: "Hộ nghèo theo tiêu chí thu nhập và theo thiếu hụt dịch vụ xã hội cơ bản", en: "Poor households by income and by deprivation" },
+      layout.id,
+      columns,
+      checked.rows,
+      checked.total,
+      (u) => {
+        const c = TallyImpl.counts(u.t);
+        const cells: ReportCell[] = [];
+        for (const base of [0, PERSONS]) {
+          const poor = c[base + C_POOR] as number;
+          const inc = c[base + C_POOR_INCOME] as number;
+          const dep = c[base + C_POOR_DEPRIVATION] as number;
+          cells.push(num(poor), num(inc), rate(inc, poor), num(dep), rate(dep, poor));
+        }
+        return cells;
+      },
+    );
+  });
 }

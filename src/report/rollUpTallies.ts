@@ -1,3 +1,4 @@
+import { guarded, guardedSafe } from "./_guard.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
 import { issue, toJson, unwrap } from "../_lib/issues.js";
 import type { PovertyStandard } from "../standards/types.js";
@@ -77,33 +78,35 @@ function tallyMergeable(t: TallyImpl): Mergeable<TallyImpl> {
  * @category Reports
  */
 export function rollUpTallies(hierarchy: Hierarchy, units: { readonly [unitCode: string]: Tally }, options: RollUpOptions): RolledUp {
-  const h = hierarchyOf(hierarchy, "rollUpTallies");
-  let ref: unknown;
-  let yearOpt: unknown;
-  try {
-    ref = (options as { standard?: unknown }).standard;
-    yearOpt = (options as { year?: unknown }).year;
-  } catch {
-    ref = undefined;
-  }
-  const l = unwrap(resolveLayout(ref, ["standard"]), "rollUpTallies");
-  const fixedYear = yearOpt === undefined ? undefined : unwrap(checkYear(l, yearOpt, ["year"]), "rollUpTallies");
-  const placed = placeUnits(h, units, (v, code) => toTally(v, [code], fixedYear === undefined ? { layout: l } : { layout: l, year: fixedYear }));
-  if ("issues" in placed) return unwrap({ ok: false, issues: placed.issues }, "rollUpTallies");
-  const { own, rejected } = placed;
-  let year: number | null = fixedYear ?? null;
-  if (fixedYear === undefined && own.size > 0) {
-    const first = [...own.keys()].sort()[0] as string;
-    year = (own.get(first) as TallyImpl).year;
-    for (const [code, t] of own) {
-      if (t.year !== year) {
-        own.delete(code);
-        rejected.push({ unitCode: code, issues: [issue("year_mismatch", [code, "year"], { expected: year, actual: t.year })] });
+  return guarded("rollUpTallies", () => {
+    const h = hierarchyOf(hierarchy, "rollUpTallies");
+    let ref: unknown;
+    let yearOpt: unknown;
+    try {
+      ref = (options as { standard?: unknown }).standard;
+      yearOpt = (options as { year?: unknown }).year;
+    } catch {
+      ref = undefined;
+    }
+    const l = unwrap(resolveLayout(ref, ["standard"]), "rollUpTallies");
+    const fixedYear = yearOpt === undefined ? undefined : unwrap(checkYear(l, yearOpt, ["year"]), "rollUpTallies");
+    const placed = placeUnits(h, units, (v, code) => toTally(v, [code], fixedYear === undefined ? { layout: l } : { layout: l, year: fixedYear }));
+    if ("issues" in placed) return unwrap({ ok: false, issues: placed.issues }, "rollUpTallies");
+    const { own, rejected } = placed;
+    let year: number | null = fixedYear ?? null;
+    if (fixedYear === undefined && own.size > 0) {
+      const first = [...own.keys()].sort()[0] as string;
+      year = (own.get(first) as TallyImpl).year;
+      for (const [code, t] of own) {
+        if (t.year !== year) {
+          own.delete(code);
+          rejected.push({ unitCode: code, issues: [issue("year_mismatch", [code, "year"], { expected: year, actual: t.year })] });
+        }
       }
     }
-  }
-  const r = rollUpChecked(h, own, rejected, tallyMergeable(newTally(l, year)), "rollUpTallies");
-  return { standard: l.id, year, hierarchy: h, tallies: r.values, total: r.total, rejected: r.rejected };
+    const r = rollUpChecked(h, own, rejected, tallyMergeable(newTally(l, year)), "rollUpTallies");
+    return { standard: l.id, year, hierarchy: h, tallies: r.values, total: r.total, rejected: r.rejected };
+  });
 }
 
 /**
@@ -131,50 +134,52 @@ export function rollUpTallies(hierarchy: Hierarchy, units: { readonly [unitCode:
  * @category Reports
  */
 export function safeRemapUnits(units: { readonly [unitCode: string]: Tally }, mapping: { readonly [oldCode: string]: string }): SafeResult<{ [unitCode: string]: Tally }> {
-  const issues: Issue[] = [];
-  const isObj = (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v);
-  if (!isObj(units)) issues.push(issue("invalid_type", ["units"], { expected: "object", received: toJson(units) }));
-  if (!isObj(mapping)) issues.push(issue("invalid_type", ["mapping"], { expected: "object", received: toJson(mapping) }));
-  if (issues.length > 0) return { ok: false, issues };
-  const out = new Map<string, TallyImpl>();
-  let codes: string[];
-  try {
-    codes = Object.keys(units).sort();
-  } catch {
-    return { ok: false, issues: [issue("invalid_type", ["units"], { expected: "object", received: "object" })] };
-  }
-  for (const code of codes) {
-    let value: unknown;
-    let to: unknown;
+  return guardedSafe(() => {
+    const issues: Issue[] = [];
+    const isObj = (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v);
+    if (!isObj(units)) issues.push(issue("invalid_type", ["units"], { expected: "object", received: toJson(units) }));
+    if (!isObj(mapping)) issues.push(issue("invalid_type", ["mapping"], { expected: "object", received: toJson(mapping) }));
+    if (issues.length > 0) return { ok: false, issues };
+    const out = new Map<string, TallyImpl>();
+    let codes: string[];
     try {
-      value = units[code];
-      to = Object.hasOwn(mapping, code) ? mapping[code] : code;
+      codes = Object.keys(units).sort();
     } catch {
-      issues.push(issue("invalid_type", ["units", code], { expected: "object", received: "object" }));
-      continue;
+      return { ok: false, issues: [issue("invalid_type", ["units"], { expected: "object", received: "object" })] };
     }
-    const into0 = isKey(to) ? out.get(to) : undefined;
-    const checked = toTally(value, ["units", code], into0 === undefined ? {} : { layout: TallyImpl.layout(into0), year: into0.year });
-    if (!checked.ok) {
-      issues.push(...checked.issues);
-      continue;
+    for (const code of codes) {
+      let value: unknown;
+      let to: unknown;
+      try {
+        value = units[code];
+        to = Object.hasOwn(mapping, code) ? mapping[code] : code;
+      } catch {
+        issues.push(issue("invalid_type", ["units", code], { expected: "object", received: "object" }));
+        continue;
+      }
+      const into0 = isKey(to) ? out.get(to) : undefined;
+      const checked = toTally(value, ["units", code], into0 === undefined ? {} : { layout: TallyImpl.layout(into0), year: into0.year });
+      if (!checked.ok) {
+        issues.push(...checked.issues);
+        continue;
+      }
+      if (!isKey(to)) {
+        issues.push(issue("invalid_key", ["mapping", code], { received: toJson(to) }));
+        continue;
+      }
+      const t = checked.value;
+      let into = into0;
+      if (into === undefined) {
+        into = newTally(TallyImpl.layout(t), t.year);
+        out.set(to, into);
+      }
+      if (!addInto(TallyImpl.counts(into), TallyImpl.open(into), TallyImpl.counts(t), TallyImpl.open(t))) issues.push(issue("count_overflow", ["units", code], { limit: Number.MAX_SAFE_INTEGER }));
     }
-    if (!isKey(to)) {
-      issues.push(issue("invalid_key", ["mapping", code], { received: toJson(to) }));
-      continue;
-    }
-    const t = checked.value;
-    let into = into0;
-    if (into === undefined) {
-      into = newTally(TallyImpl.layout(t), t.year);
-      out.set(to, into);
-    }
-    if (!addInto(TallyImpl.counts(into), TallyImpl.open(into), TallyImpl.counts(t), TallyImpl.open(t))) issues.push(issue("count_overflow", ["units", code], { limit: Number.MAX_SAFE_INTEGER }));
-  }
-  if (issues.length > 0) return { ok: false, issues };
-  const value: { [unitCode: string]: Tally } = {};
-  for (const k of [...out.keys()].sort()) value[k] = out.get(k) as Tally;
-  return { ok: true, value };
+    if (issues.length > 0) return { ok: false, issues };
+    const value: { [unitCode: string]: Tally } = {};
+    for (const k of [...out.keys()].sort()) value[k] = out.get(k) as Tally;
+    return { ok: true, value };
+  });
 }
 
 /**

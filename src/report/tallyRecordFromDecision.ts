@@ -1,3 +1,4 @@
+import { guardedSafe } from "./_guard.js";
 import type { JsonValue } from "../types.js";
 import type { Explanation } from "../explain/types.js";
 import type { SafeResult } from "../errors/Issue.js";
@@ -64,26 +65,28 @@ export interface ClassDecisionLike {
  * @category Reports
  */
 export function tallyRecordFromDecision(decision: ClassDecisionLike, facts: TallyRecordFacts): SafeResult<TallyRecord> {
-  const o = decision.outcome;
-  if (o.kind === "undetermined" || o.kind === "rule_not_found") {
-    if (o.kind === "rule_not_found") {
-      const r = o as { readonly reason?: unknown; readonly standard?: unknown };
-      return { ok: false, issues: [issue("household_rule_not_found", ["outcome"], { reason: String(r.reason), standard: String(r.standard ?? decision.explanation.standard) })] };
+  return guardedSafe(() => {
+    const o = decision.outcome;
+    if (o.kind === "undetermined" || o.kind === "rule_not_found") {
+      if (o.kind === "rule_not_found") {
+        const r = o as { readonly reason?: unknown; readonly standard?: unknown };
+        return { ok: false, issues: [issue("household_rule_not_found", ["outcome"], { reason: String(r.reason), standard: String(r.standard ?? decision.explanation.standard) })] };
+      }
+      const missing = "missing" in o && Array.isArray(o.missing) ? (o.missing as JsonValue[]).map((m) => (typeof m === "string" ? m : JSON.stringify(m))) : [];
+      return { ok: false, issues: [issue("undetermined_household", ["outcome"], { missing })] };
     }
-    const missing = "missing" in o && Array.isArray(o.missing) ? (o.missing as JsonValue[]).map((m) => (typeof m === "string" ? m : JSON.stringify(m))) : [];
-    return { ok: false, issues: [issue("undetermined_household", ["outcome"], { missing })] };
-  }
-  const b2 = decision.scores?.b2;
-  const deprivations = b2 && b2.kind === "scored" && b2.deprived ? b2.deprived : facts.deprivations;
-  const { deprivations: _ignored, ...rest } = facts;
-  return {
-    ok: true,
-    value: {
-      ...rest,
-      standard: decision.explanation.standard,
-      kind: o.kind,
-      ...(o.kind === "poor" ? { poorBasis: o.basis } : {}),
-      ...(deprivations && (o.kind === "poor" || o.kind === "near_poor") ? { deprivations } : {}),
-    },
-  };
+    const b2 = decision.scores?.b2;
+    const deprivations = b2 && b2.kind === "scored" && b2.deprived ? b2.deprived : facts.deprivations;
+    const { deprivations: _ignored, ...rest } = facts;
+    return {
+      ok: true,
+      value: {
+        ...rest,
+        standard: decision.explanation.standard,
+        kind: o.kind,
+        ...(o.kind === "poor" ? { poorBasis: o.basis } : {}),
+        ...(deprivations && (o.kind === "poor" || o.kind === "near_poor") ? { deprivations } : {}),
+      },
+    };
+  });
 }

@@ -1,3 +1,4 @@
+import { guarded } from "./_guard.js";
 import * as z from "zod/mini";
 import type { Issue } from "../errors/Issue.js";
 import { PovertyError } from "../errors/PovertyError.js";
@@ -110,12 +111,14 @@ function compareCounts(p: ClassCounts, c: ClassCounts): ClassComparison {
  * @category Reports
  */
 export function compareTallies(previous: Tally, current: Tally): TallyComparison {
-  const p = toTally(previous, ["previous"]);
-  const c = toTally(current, ["current"]);
-  if (!p.ok || !c.ok) unwrap({ ok: false, issues: [...(p.ok ? [] : p.issues), ...(c.ok ? [] : c.issues)] }, "compareTallies");
-  const a = (p as { value: TallyImpl }).value;
-  const b = (c as { value: TallyImpl }).value;
-  return { households: compareCounts(a.households, b.households), persons: compareCounts(a.persons, b.persons) };
+  return guarded("compareTallies", () => {
+    const p = toTally(previous, ["previous"]);
+    const c = toTally(current, ["current"]);
+    if (!p.ok || !c.ok) unwrap({ ok: false, issues: [...(p.ok ? [] : p.issues), ...(c.ok ? [] : c.issues)] }, "compareTallies");
+    const a = (p as { value: TallyImpl }).value;
+    const b = (c as { value: TallyImpl }).value;
+    return { households: compareCounts(a.households, b.households), persons: compareCounts(a.persons, b.persons) };
+  });
 }
 
 /**
@@ -159,63 +162,65 @@ export interface UnitComparison {
  * @category Reports
  */
 export function yearOnYearTable(rows: readonly UnitComparison[], options: { readonly total?: UnitComparison } = {}): ReportTable {
-  const shape = unwrap(safeParseWith(comparisonRows, { rows, total: options?.total }), "yearOnYearTable");
-  const all = shape.total === undefined ? shape.rows : [...shape.rows, shape.total];
-  if (all.length === 0) throw new PovertyError("invalid_input", "yearOnYearTable: no rows and no total", { function: "yearOnYearTable" });
-  const issues: Issue[] = [];
-  const checked: { code: string; name: string; previous: TallyImpl; current: TallyImpl }[] = [];
-  let ep: TallyExpectation = {};
-  let ec: TallyExpectation = {};
-  all.forEach((u, i) => {
-    const at = i < shape.rows.length ? ["rows", i] : ["total"];
-    const p = toTally(u.previous, [...at, "previous"], ep);
-    const c = toTally(u.current, [...at, "current"], ec);
-    if (!p.ok) issues.push(...p.issues);
-    if (!c.ok) issues.push(...c.issues);
-    if (p.ok && c.ok) {
-      if (i === 0) {
-        ep = { layout: TallyImpl.layout(p.value), year: p.value.year };
-        ec = { layout: TallyImpl.layout(c.value), year: c.value.year };
+  return guarded("yearOnYearTable", () => {
+    const shape = unwrap(safeParseWith(comparisonRows, { rows, total: options?.total }), "yearOnYearTable");
+    const all = shape.total === undefined ? shape.rows : [...shape.rows, shape.total];
+    if (all.length === 0) throw new PovertyError("invalid_input", "yearOnYearTable: no rows and no total", { function: "yearOnYearTable" });
+    const issues: Issue[] = [];
+    const checked: { code: string; name: string; previous: TallyImpl; current: TallyImpl }[] = [];
+    let ep: TallyExpectation = {};
+    let ec: TallyExpectation = {};
+    all.forEach((u, i) => {
+      const at = i < shape.rows.length ? ["rows", i] : ["total"];
+      const p = toTally(u.previous, [...at, "previous"], ep);
+      const c = toTally(u.current, [...at, "current"], ec);
+      if (!p.ok) issues.push(...p.issues);
+      if (!c.ok) issues.push(...c.issues);
+      if (p.ok && c.ok) {
+        if (i === 0) {
+          ep = { layout: TallyImpl.layout(p.value), year: p.value.year };
+          ec = { layout: TallyImpl.layout(c.value), year: c.value.year };
+        }
+        checked.push({ code: u.code, name: u.name, previous: p.value, current: c.value });
       }
-      checked.push({ code: u.code, name: u.name, previous: p.value, current: c.value });
+    });
+    if (issues.length > 0) unwrap({ ok: false, issues }, "yearOnYearTable");
+    const first = checked[0] as (typeof checked)[number];
+    const columns: ReportColumn[] = [col("households.previous", "Tổng số hộ năm trước", "Households, previous year", "count"), col("households.current", "Tổng số hộ năm nay", "Households, this year", "count")];
+    for (const [k, vi, en] of [
+      ["poor", "nghèo", "Poor"],
+      ["nearPoor", "cận nghèo", "Near-poor"],
+    ] as const) {
+      columns.push(
+        col(`${k}.previous`, `Số hộ ${vi} năm trước`, `${en} households, previous year`, "count"),
+        col(`${k}.previous.rate`, `Tỷ lệ hộ ${vi} năm trước (%)`, `${en} rate, previous year (%)`, "rate"),
+        col(`${k}.current`, `Số hộ ${vi} năm nay`, `${en} households, this year`, "count"),
+        col(`${k}.current.rate`, `Tỷ lệ hộ ${vi} năm nay (%)`, `${en} rate, this year (%)`, "rate"),
+        col(`${k}.change`, `Tăng (+), giảm (−) số hộ ${vi}`, `${en} households, change`, "count"),
+        col(`${k}.pointChange`, `Tăng (+), giảm (−) tỷ lệ hộ ${vi} (điểm %)`, `${en} rate, change (percentage points)`, "change"),
+      );
     }
-  });
-  if (issues.length > 0) unwrap({ ok: false, issues }, "yearOnYearTable");
-  const first = checked[0] as (typeof checked)[number];
-  const columns: ReportColumn[] = [col("households.previous", "Tổng số hộ năm trước", "Households, previous year", "count"), col("households.current", "Tổng số hộ năm nay", "Households, this year", "count")];
-  for (const [k, vi, en] of [
-    ["poor", "nghèo", "Poor"],
-    ["nearPoor", "cận nghèo", "Near-poor"],
-  ] as const) {
-    columns.push(
-      col(`${k}.previous`, `Số hộ ${vi} năm trước`, `${en} households, previous year`, "count"),
-      col(`${k}.previous.rate`, `Tỷ lệ hộ ${vi} năm trước (%)`, `${en} rate, previous year (%)`, "rate"),
-      col(`${k}.current`, `Số hộ ${vi} năm nay`, `${en} households, this year`, "count"),
-      col(`${k}.current.rate`, `Tỷ lệ hộ ${vi} năm nay (%)`, `${en} rate, this year (%)`, "rate"),
-      col(`${k}.change`, `Tăng (+), giảm (−) số hộ ${vi}`, `${en} households, change`, "count"),
-      col(`${k}.pointChange`, `Tăng (+), giảm (−) tỷ lệ hộ ${vi} (điểm %)`, `${en} rate, change (percentage points)`, "change"),
+    const mixed = first.previous.standard !== first.current.standard;
+    return table(
+      "year_on_year",
+      { vi: "So sánh kết quả rà soát với năm trước", en: "Comparison with the previous year's review" },
+      first.current.standard,
+      columns,
+      checked.slice(0, shape.rows.length),
+      shape.total === undefined ? undefined : checked[checked.length - 1],
+      (u) => {
+        const c = compareCounts(u.previous.households, u.current.households);
+        const cells: ReportCell[] = [num(c.total.previous), num(c.total.current)];
+        for (const x of [c.poor, c.nearPoor]) {
+          cells.push(num(x.previous), { kind: "rate", rate: x.previousRate }, num(x.current), { kind: "rate", rate: x.currentRate }, num(x.change), { kind: "change", value: x.pointChange });
+        }
+        return cells;
+      },
+      mixed
+        ? { notes: [{ vi: "Hai năm áp dụng hai chuẩn nghèo khác nhau: tiêu chí phân loại khác nhau.", en: "The two years use different poverty standards: the classes are defined differently." }] }
+        : {},
     );
-  }
-  const mixed = first.previous.standard !== first.current.standard;
-  return table(
-    "year_on_year",
-    { vi: "So sánh kết quả rà soát với năm trước", en: "Comparison with the previous year's review" },
-    first.current.standard,
-    columns,
-    checked.slice(0, shape.rows.length),
-    shape.total === undefined ? undefined : checked[checked.length - 1],
-    (u) => {
-      const c = compareCounts(u.previous.households, u.current.households);
-      const cells: ReportCell[] = [num(c.total.previous), num(c.total.current)];
-      for (const x of [c.poor, c.nearPoor]) {
-        cells.push(num(x.previous), { kind: "rate", rate: x.previousRate }, num(x.current), { kind: "rate", rate: x.currentRate }, num(x.change), { kind: "change", value: x.pointChange });
-      }
-      return cells;
-    },
-    mixed
-      ? { notes: [{ vi: "Hai năm áp dụng hai chuẩn nghèo khác nhau: tiêu chí phân loại khác nhau.", en: "The two years use different poverty standards: the classes are defined differently." }] }
-      : {},
-  );
+  });
 }
 
 const comparisonRow = z.object({ code: z.string(), name: z.string(), previous: z.unknown(), current: z.unknown() });
