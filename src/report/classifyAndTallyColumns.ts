@@ -28,8 +28,16 @@ import { bumpOpen, TallyImpl, type OpenMaps } from "./_tally.js";
 import type { TallyRecordsOptions } from "./tallyRecords.js";
 import type { RejectedRecord, Tally, UnitTallies } from "./types.js";
 
-/** An array of integers, one per household. */
-type IntColumn = Uint8Array | Uint16Array | Uint32Array | Int8Array | Int16Array | Int32Array | Float64Array;
+/**
+ * A column of whole numbers, one per household (cột số nguyên): any integer typed array, or a Float64Array.
+ *
+ * @example
+ * ```ts
+ * const persons: IntegerColumn = new Uint16Array([4, 3, 2]);
+ * ```
+ * @category Reports
+ */
+export type IntegerColumn = Uint8Array | Uint16Array | Uint32Array | Int8Array | Int16Array | Int32Array | Float64Array;
 
 /**
  * Households as columns (hộ gia đình dạng cột), for national runs: one typed array per field, one element per
@@ -61,19 +69,19 @@ export interface HouseholdColumns {
   /** The unit codes; `unit[i]` is an index into it. */
   readonly unitCodes: readonly string[];
   /** Per household: the index of its unit in `unitCodes`. */
-  readonly unit: IntColumn;
+  readonly unit: IntegerColumn;
   /** Per household: its members, 1 to 1000. */
-  readonly persons: IntColumn;
+  readonly persons: IntegerColumn;
   /** Every household's area, or per household 0 (rural) or 1 (urban). */
   readonly area: "rural" | "urban" | Uint8Array;
   /** Per household: its income (whole đồng), read as `incomeKind` says (totals are for `persons` members). */
-  readonly income?: IntColumn;
+  readonly income?: IntegerColumn;
   /** What `income` holds: per person per month, the household's monthly total, or its 12-month total. */
   readonly incomeKind?: "perCapitaMonthly" | "monthlyTotal" | "annualTotal";
   /** Per household: its B1 total. */
-  readonly b1?: IntColumn;
+  readonly b1?: IntegerColumn;
   /** Per household: its B2 total in points; when absent, B2 is the deprivation mask's count × the points per indicator. */
-  readonly b2?: IntColumn;
+  readonly b2?: IntegerColumn;
   /** Per household: its deprived indicators, as a bitmask in the standard's indicator order. */
   readonly deprivations?: Uint8Array | Uint16Array | Uint32Array;
   /** Per household: group flags (1 ethnic minority, 2 no member able to work, 4 member with merit, 8 middle-living). */
@@ -94,7 +102,7 @@ export interface HouseholdColumns {
 
 const INT_COLUMNS = [Uint8Array, Uint16Array, Uint32Array, Int8Array, Int16Array, Int32Array, Float64Array];
 
-function isColumn(v: unknown): v is IntColumn {
+function isColumn(v: unknown): v is IntegerColumn {
   return INT_COLUMNS.some((C) => v instanceof C);
 }
 
@@ -311,7 +319,7 @@ export function classifyAndTallyColumns(columns: HouseholdColumns, options: Tall
         reject(i, () => issue("household_rule_not_found", [], { reason: rule, standard: l.id }));
         continue;
       }
-      const total = (b1 as IntColumn)[i] as number;
+      const total = (b1 as IntegerColumn)[i] as number;
       if (!(total >= 0 && Number.isSafeInteger(total))) {
         reject(i, () => intIssue("b1", i, total, 0, Number.MAX_SAFE_INTEGER));
         continue;

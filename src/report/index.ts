@@ -56,4 +56,4 @@ export { renderCsv, renderText, type RenderTextOptions } from "./render.js";
 export { tallyRecordFromDecision, type TallyRecordFacts, type ClassDecisionLike } from "./tallyRecordFromDecision.js";
 export { movementFromJson, safeMovementFromJson } from "./movementJson.js";
 export { classifyAndTally, classifyAndTallyAsync, type HouseholdReportInput } from "./classifyAndTally.js";
-export { classifyAndTallyColumns, type HouseholdColumns } from "./classifyAndTallyColumns.js";
+export { classifyAndTallyColumns, type HouseholdColumns, type IntegerColumn } from "./classifyAndTallyColumns.js";
