@@ -7,7 +7,7 @@ import { safeParseWith, unwrap } from "../_lib/issues.js";
 import { type Layout } from "./_layout.js";
 import { TallyImpl } from "./_tally.js";
 import { toTally } from "./_tallyJson.js";
-import { computeRate } from "./computeRate.js";
+import { computeRate, hundredthsText, rateHundredths } from "./computeRate.js";
 import type { ReportCell, ReportColumn, ReportRow, ReportTable, ReportTableId, SegmentKey } from "./types.js";
 
 /** The forms every table stands for: their columns were NOT FOUND. A fresh copy per table. */
@@ -36,8 +36,26 @@ function noteRates(): LocalizedText {
 }
 
 export const text = (value: string): ReportCell => ({ kind: "text", value });
-export const num = (value: number): ReportCell => ({ kind: "count", value });
-export const rate = (count: number, total: number): ReportCell => ({ kind: "rate", rate: computeRate(count, total) });
+
+// Cells of small counts and of rates are shared and frozen: a national table holds millions of them, and a cell
+// made once per value keeps the work linear in the rows (no garbage to copy between generations).
+const COUNT_CELLS: ReportCell[] = [];
+const RATE_CELLS: ReportCell[] = [];
+const NO_RATE: ReportCell = Object.freeze({ kind: "rate", rate: Object.freeze({ value: null, reason: "zero_total" }) });
+
+/** A count cell (shared and frozen for 0 to 65,535). */
+export function num(value: number): ReportCell {
+  if (Number.isInteger(value) && value >= 0 && value < 65536) return (COUNT_CELLS[value] ??= Object.freeze({ kind: "count", value }));
+  return { kind: "count", value };
+}
+
+/** A rate cell: count ÷ total × 100, half-up to 2 decimals (shared and frozen per rate). */
+export function rate(count: number, total: number): ReportCell {
+  if (total === 0) return (computeRate(count, total), NO_RATE);
+  const h = rateHundredths(count, total);
+  if (h === undefined) return { kind: "rate", rate: computeRate(count, total) };
+  return (RATE_CELLS[h] ??= Object.freeze({ kind: "rate", rate: Object.freeze({ value: hundredthsText(h) }) }));
+}
 export const col = (key: string, vi: string, en: string, kind: ReportColumn["kind"]): ReportColumn => ({ key, header: { vi, en }, kind });
 
 /** The segments' names, for titles and headers. */

@@ -158,9 +158,43 @@ export function tallyJson(l: Layout, year: number | null, c: Float64Array, open:
   };
 }
 
+/**
+ * Counters are carved out of slabs: a Float64Array of its own costs a backing store allocated outside the heap
+ * (about 2 µs and a share of the collector's time), a view of a slab about 0.1 µs. Each tally gets its own part,
+ * zeroed and never shared; the arena is a memory pool with no meaning (its contents depend on nothing but the
+ * tallies that own them).
+ */
+const SLAB = 8192;
+let slab = new Float64Array(SLAB);
+let slabUsed = 0;
+
+/** Fresh, zeroed counters. */
+export function allocCounters(n: number): Float64Array {
+  if (n > SLAB / 4) return new Float64Array(n);
+  if (slabUsed + n > SLAB) {
+    slab = new Float64Array(SLAB);
+    slabUsed = 0;
+  }
+  const out = slab.subarray(slabUsed, slabUsed + n);
+  slabUsed += n;
+  return out;
+}
+
+/** Fresh counters holding a copy of `c`. */
+export function copyCounters(c: Float64Array): Float64Array {
+  const out = allocCounters(c.length);
+  out.set(c);
+  return out;
+}
+
+/** No open keys yet. */
+export function noOpen(l: Layout): OpenMaps {
+  return new Array<Map<string, number> | undefined>(2 * l.segments.length).fill(undefined);
+}
+
 /** A new, empty tally. */
 export function newTally(l: Layout, year: number | null): TallyImpl {
-  return new TallyImpl(l, year, new Float64Array(l.size), new Array<Map<string, number> | undefined>(2 * l.segments.length).fill(undefined));
+  return new TallyImpl(l, year, allocCounters(l.size), noOpen(l));
 }
 
 /** Adds `n` to an open key's count. */

@@ -28,7 +28,7 @@ import {
   SEGMENTS_AT,
   type Layout,
 } from "./_layout.js";
-import { bumpOpen, newTally, TallyImpl, type OpenMaps } from "./_tally.js";
+import { allocCounters, bumpOpen, newTally, noOpen, TallyImpl, type OpenMaps } from "./_tally.js";
 import type { SegmentKey } from "./types.js";
 
 const MAX = Number.MAX_SAFE_INTEGER;
@@ -236,8 +236,8 @@ interface ParsedTally {
 
 /** The flat state of a parsed @2 tally. */
 function stateOf(l: Layout, v: ParsedTally): { c: Float64Array; open: OpenMaps } {
-  const c = new Float64Array(l.size);
-  const open: OpenMaps = new Array<Map<string, number> | undefined>(2 * l.segments.length).fill(undefined);
+  const c = allocCounters(l.size);
+  const open: OpenMaps = noOpen(l);
   readCounts(v.households, 7, c, 0);
   readCounts(v.persons, 7, c, PERSONS);
   for (let s = 0; s < l.segments.length; s++) {
@@ -364,8 +364,8 @@ function v1SchemaFor(l: Layout): z.ZodMiniType<V1Tally, unknown> {
 }
 
 function v1State(l: Layout, v: V1Tally): { c: Float64Array; open: OpenMaps } {
-  const c = new Float64Array(l.size);
-  const open: OpenMaps = new Array<Map<string, number> | undefined>(2 * l.segments.length).fill(undefined);
+  const c = allocCounters(l.size);
+  const open: OpenMaps = noOpen(l);
   CLASS_KEYS.forEach((k, i) => {
     c[i] = v.households[k] as number;
     c[PERSONS + i] = v.persons[k] as number;

@@ -31,6 +31,16 @@ function hundredths(h: number): string {
   return `${sign}${(a - cents) / 100}.${cents < 10 ? "0" : ""}${cents}`;
 }
 
+/** The rate as integer hundredths when it is computed in integers, or undefined (a zero or a very large total). Private. */
+export function rateHundredths(count: number, total: number): number | undefined {
+  return total > 0 && total <= INTEGER_LIMIT && count >= 0 && count <= total && Number.isSafeInteger(count) && Number.isSafeInteger(total) ? floorDiv(count * 20000 + total, 2 * total) : undefined;
+}
+
+/** Hundredths as the rate's text. Private. */
+export function hundredthsText(h: number): string {
+  return hundredths(h);
+}
+
 /**
  * Computes a rate from counts (tỷ lệ): count ÷ total × 100, two decimals, rounded half-up, as a string.
  *

@@ -4,7 +4,7 @@ import { issue, toJson, unwrap } from "../_lib/issues.js";
 import type { PovertyStandard } from "../standards/types.js";
 import { checkYear, isKey, resolveLayout } from "./_layout.js";
 import { rollUpChecked, placeUnits, type Mergeable } from "./_rollUp.js";
-import { addInto, copyOpen, newTally, TallyImpl } from "./_tally.js";
+import { addInto, copyCounters, copyOpen, newTally, TallyImpl } from "./_tally.js";
 import { toTally } from "./_tallyJson.js";
 import { hierarchyOf } from "./buildHierarchy.js";
 import type { Hierarchy, RolledUp, Tally } from "./types.js";
@@ -30,7 +30,7 @@ function tallyMergeable(t: TallyImpl): Mergeable<TallyImpl> {
   return {
     empty: () => newTally(l, t.year),
     add: (into, from) => addInto(TallyImpl.counts(into), TallyImpl.open(into), TallyImpl.counts(from), TallyImpl.open(from)),
-    copy: (v) => new TallyImpl(l, v.year, TallyImpl.counts(v).slice(), copyOpen(TallyImpl.open(v))),
+    copy: (v) => new TallyImpl(l, v.year, copyCounters(TallyImpl.counts(v)), copyOpen(TallyImpl.open(v))),
   };
 }
 
