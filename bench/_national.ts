@@ -135,10 +135,10 @@ const SEG = KEYS.length + 14;
 
 /** Counts one household's groups into a segment block of the bare loops. */
 function bareSegment(c: Float64Array, at: number, dep: readonly string[], ethnic: boolean, causes: readonly string[] | undefined): void {
-  for (let j = 0; j < dep.length; j++) c[at + (KEY_INDEX.get(dep[j] as string) as number)]++;
+  for (let j = 0; j < dep.length; j++) c[at + (KEY_INDEX.get(dep[j] as string) as number)] = (c[at + (KEY_INDEX.get(dep[j] as string) as number)] as number) + 1;
   const g = at + KEYS.length;
-  if (ethnic) c[g]++;
-  if (causes !== undefined) for (let j = 0; j < causes.length; j++) c[g + 3 + (CAUSE_INDEX.get(causes[j] as string) as number)]++;
+  if (ethnic) c[g] = (c[g] as number) + 1;
+  if (causes !== undefined) for (let j = 0; j < causes.length; j++) c[g + 3 + (CAUSE_INDEX.get(causes[j] as string) as number)] = (c[g + 3 + (CAUSE_INDEX.get(causes[j] as string) as number)] as number) + 1;
 }
 
 type HH = { unitCode: string; persons: number; area: string; ethnicMinority: boolean; causesOfPoverty?: string[]; income?: { perCapitaMonthly: number }; deprivations?: string[]; b1?: number; b2?: { deprivations: string[] } };
@@ -164,10 +164,10 @@ export function bareObjects(chunk: readonly object[], counts: Float64Array, vill
       dep = (r.b2 as { deprivations: string[] }).deprivations;
       cls = (r.b1 as number) <= (CUTOFF[a] as number) ? (dep.length * PPI >= B2_POOR ? 1 : 4) : 5;
     }
-    counts[base]++;
-    counts[base + 7] += p;
-    counts[base + cls]++;
-    counts[base + 7 + cls] += p;
+    counts[base] = (counts[base] as number) + 1;
+    counts[base + 7] = (counts[base + 7] as number) + p;
+    counts[base + cls] = (counts[base + cls] as number) + 1;
+    counts[base + 7 + cls] = (counts[base + 7 + cls] as number) + p;
     if (cls === 1) bareSegment(counts, base + 14, dep, r.ethnicMinority, r.causesOfPoverty);
     else if (cls === 4) bareSegment(counts, base + 14 + SEG, dep, r.ethnicMinority, r.causesOfPoverty);
   }
@@ -186,16 +186,16 @@ export function bareColumns(c: HouseholdColumns & { income: Float64Array; depriv
     const mask = deprivations[i] as number;
     const a = (area as Uint8Array)[i] as number;
     const cls = (income[i] as number) <= (LINE[a] as number) ? (popcount(mask) >= THRESHOLD ? 1 : 4) : 5;
-    counts[base]++;
-    counts[base + 7] += p;
-    counts[base + cls]++;
-    counts[base + 7 + cls] += p;
+    counts[base] = (counts[base] as number) + 1;
+    counts[base + 7] = (counts[base + 7] as number) + p;
+    counts[base + cls] = (counts[base + cls] as number) + 1;
+    counts[base + 7 + cls] = (counts[base + 7 + cls] as number) + p;
     if (cls !== 5) {
       const at = base + 14 + (cls === 1 ? 0 : SEG);
-      for (let m = mask; m !== 0; m &= m - 1) counts[at + 31 - Math.clz32(m & -m)]++;
+      for (let m = mask; m !== 0; m &= m - 1) counts[at + 31 - Math.clz32(m & -m)] = (counts[at + 31 - Math.clz32(m & -m)] as number) + 1;
       const g = at + k;
-      if (((flags[i] as number) & 1) !== 0) counts[g]++;
-      for (let m = causes[i] as number; m !== 0; m &= m - 1) counts[g + 3 + 31 - Math.clz32(m & -m)]++;
+      if (((flags[i] as number) & 1) !== 0) counts[g] = (counts[g] as number) + 1;
+      for (let m = causes[i] as number; m !== 0; m &= m - 1) counts[g + 3 + 31 - Math.clz32(m & -m)] = (counts[g + 3 + 31 - Math.clz32(m & -m)] as number) + 1;
     }
   }
   return counts[0] as number;
@@ -212,14 +212,14 @@ export function bareRollUp(g: Geography, villages: Float64Array): number {
   for (let v = 0; v < g.villages.length; v++) {
     const to = (g.villageCommune[v] as number) * SIZE;
     const from = v * SIZE;
-    for (let j = 0; j < SIZE; j++) communes[to + j] += villages[from + j] as number;
+    for (let j = 0; j < SIZE; j++) communes[to + j] = (communes[to + j] as number) + (villages[from + j] as number);
   }
   for (let c = 0; c < g.communes; c++) {
     const to = (g.communeProvince[c] as number) * SIZE;
     const from = c * SIZE;
-    for (let j = 0; j < SIZE; j++) provinces[to + j] += communes[from + j] as number;
+    for (let j = 0; j < SIZE; j++) provinces[to + j] = (provinces[to + j] as number) + (communes[from + j] as number);
   }
-  for (let p = 0; p < g.provinces; p++) for (let j = 0; j < SIZE; j++) nation[j] += provinces[p * SIZE + j] as number;
+  for (let p = 0; p < g.provinces; p++) for (let j = 0; j < SIZE; j++) nation[j] = (nation[j] as number) + (provinces[p * SIZE + j] as number);
   let sum = 0;
   for (let p = 0; p <= g.provinces; p++) {
     const c = p < g.provinces ? provinces.subarray(p * SIZE, (p + 1) * SIZE) : nation;

@@ -28,12 +28,12 @@ async function writeCsv(path: string, header: string, rows: number, line: (i: nu
   for (let i = 0; i < rows; i++) {
     buf += `${line(i)}\n`;
     if (buf.length > 1 << 20) {
-      if (!out.write(buf)) await new Promise((r) => out.once("drain", r));
+      if (!out.write(buf)) await new Promise<void>((r) => out.once("drain", () => r()));
       buf = "";
     }
   }
   out.write(buf);
-  await new Promise((r) => out.end(r));
+  await new Promise<void>((r) => out.end(() => r()));
 }
 
 function best(xs: readonly number[]): { min: number; median: number } {

@@ -69,7 +69,7 @@ function mergeAndJson(g: Geography, h: Hierarchy): void {
     list.length,
     () => {
       const out = new Float64Array(SIZE);
-      for (const v of views) for (let j = 0; j < SIZE; j++) out[j] += v[j] as number;
+      for (const v of views) for (let j = 0; j < SIZE; j++) out[j] = (out[j] as number) + (v[j] as number);
       return out[0] as number;
     },
     () => mergeTallies(list).households.total,

@@ -51,7 +51,8 @@ export interface ClassDecisionLike {
  * Works with the result of {@link classifyHousehold} and of {@link classifyByIncome}. The standard is the one the
  * explanation names; the poverty basis is carried over (reports of 2016–2020 split the poor by basis); the deprived
  * indicators come from the decision's B2 when it listed them, else from `facts.deprivations`. An `undetermined`
- * household is refused (`undetermined_household`): a report never counts a class the law did not give.
+ * household is refused (`undetermined_household`), and so is one for which the standard has no rule
+ * (`household_rule_not_found`): a report never counts a class the law did not give. Never throws.
  *
  * @param decision - the decision.
  * @param facts - unit code, members and group facts.
