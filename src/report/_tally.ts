@@ -122,8 +122,8 @@ function segmentCounts(l: Layout, c: Float64Array, open: OpenMaps, s: number): S
 }
 
 function slice(c: Float64Array, from: number, n: number): number[] {
-  const out = new Array<number>(n);
-  for (let i = 0; i < n; i++) out[i] = c[from + i] as number;
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(c[from + i] as number);
   return out;
 }
 
@@ -210,7 +210,8 @@ export function bumpOpen(open: OpenMaps, slot: number, key: string, n: number): 
  * longer exact; every other count of a consistent tally is at most its households' or persons' total).
  */
 export function addInto(c: Float64Array, open: OpenMaps, fc: Float64Array, fopen: OpenMaps): boolean {
-  for (let i = 0; i < c.length; i++) c[i] = (c[i] as number) + (fc[i] as number);
+  const n = c.length;
+  for (let i = 0; i < n; i++) c[i] = (c[i] as number) + (fc[i] as number);
   for (let s = 0; s < fopen.length; s++) {
     const m = fopen[s];
     if (m === undefined || m.size === 0) continue;
