@@ -1,153 +1,211 @@
-// Report throughput: tally and roll up a national population of synthetic households (generated on the fly with
-// a seeded PRNG) into a national report, against a bare loop that consumes the same generated records and only
-// counts them by class. Both the 2025 geography (34 provinces, ~3,300 communes, villages) and the pre-2025 one
-// (63 provinces, ~700 districts, ~10,000 communes, villages) are run.
+// Report throughput, each figure against a bare loop doing the same work on the same inputs, inputs generated
+// before timing (outside both sides), each side long enough to be stable, min and median of several runs:
+// - mergeTallies of 100,000 village tallies vs a flat typed-array sum of the same counters;
+// - the JSON round trip of a national roll-up (every unit's tally) vs JSON.parse / JSON.stringify of the same data;
+// - a national run from plain objects (classify from income or from B1/B2, tally, roll up, tables) vs the bare loop
+//   over the same objects, at 1 M, 3 M, 9 M and 27 M households (growth per household, peak memory);
+// - the same from typed-array columns vs the bare typed-array loop.
 //
-// Size: BENCH_HOUSEHOLDS (default 27,000,000). Run alone: npx tsx bench/report.ts
+// Size: BENCH_HOUSEHOLDS (default 27,000,000; the sizes run are 1 M, 3 M, 9 M, 27 M up to it).
+// Run alone: npx tsx bench/report.ts
 import { pathToFileURL } from "node:url";
-import { buildHierarchy, rollUpTallies, summaryTable, tallyRecords, unitRows, type AdminUnit, type TallyRecord } from "../src/index.js";
-import { mulberry32 as prng } from "../src/_lib/prng.js";
-import { measure, printResults, results } from "./_harness.js";
+import { performance } from "node:perf_hooks";
+import {
+  breakdownTable,
+  classifyAndTally,
+  classifyAndTallyColumns,
+  deprivationTable,
+  mergeTallies,
+  rollUpTallies,
+  summaryTable,
+  tallyFromJson,
+  unitRows,
+  type Hierarchy,
+  type HouseholdColumns,
+  type Tally,
+} from "../src/index.js";
+import { compare, printResults } from "./_harness.js";
+import { bareColumns, bareObjects, bareRollUp, geography, hierarchyOf, householdColumns, householdObjects, SIZE, STANDARD, YEAR, type Geography } from "./_national.js";
 
-const HOUSEHOLDS = Number(process.env["BENCH_HOUSEHOLDS"] ?? 27_000_000);
-const STANDARD = "2021-2025";
+const MAX = Number(process.env["BENCH_HOUSEHOLDS"] ?? 27_000_000);
+const RUNS = Number(process.env["BENCH_RUNS"] ?? 3);
+const CHUNK = 1_000_000;
+const OPTIONS = { standard: STANDARD, year: YEAR, maxRejected: Infinity } as const;
 
+const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MB`;
+const rss = () => process.memoryUsage.rss();
 
-interface Geography {
-  name: string;
-  units: AdminUnit[];
-  villages: string[];
+/** Minimum and median of a list. */
+function spread(xs: readonly number[]): { min: number; median: number } {
+  const s = [...xs].sort((a, b) => a - b);
+  return { min: s[0] ?? Number.NaN, median: s[Math.floor(s.length / 2)] ?? Number.NaN };
 }
 
-/** Builds a geography: provinces → [districts →] communes → villages, codes only. */
-function geography(name: string, provinces: number, districts: number, communes: number, villagesPerCommune: number): Geography {
-  const units: AdminUnit[] = [{ code: "VN", name: "Việt Nam", level: "nation" }];
-  const villages: string[] = [];
-  for (let p = 0; p < provinces; p++) units.push({ code: `P${p}`, name: `Tỉnh ${p}`, level: "province", parentCode: "VN" });
-  for (let d = 0; d < districts; d++) units.push({ code: `D${d}`, name: `Huyện ${d}`, level: "district", parentCode: `P${d % provinces}` });
-  for (let c = 0; c < communes; c++) {
-    const parent = districts > 0 ? `D${c % districts}` : `P${c % provinces}`;
-    units.push({ code: `C${c}`, name: `Xã ${c}`, level: "commune", parentCode: parent });
-    for (let v = 0; v < villagesPerCommune; v++) {
-      const code = `C${c}-V${v}`;
-      units.push({ code, name: `Thôn ${v}`, level: "village", parentCode: `C${c}` });
-      villages.push(code);
-    }
-  }
-  return { name, units, villages };
+/** The library's roll-up and the national tables. */
+function libraryRollUp(h: Hierarchy, units: { readonly [code: string]: Tally }): number {
+  const rolled = rollUpTallies(h, units, { standard: STANDARD, year: YEAR });
+  const { rows, total } = unitRows(rolled, "VN");
+  const s = summaryTable(rows, { total });
+  const d = deprivationTable(rows, { total, measure: "rates" });
+  const b = breakdownTable(rows, { total, breakdown: "causes_of_poverty" });
+  if (rolled.rejected.length > 0) throw new Error("rejected units");
+  return s.rows.length + d.rows.length + b.rows.length + rolled.total.households.total;
 }
 
-const KEYS = ["employment", "dependants", "nutrition", "healthInsurance", "adultEducation", "childSchoolAttendance", "housingQuality", "housingArea", "drinkingWater", "sanitation", "telecom", "informationAccess"];
-
-let peakRss = 0;
-function sampleRss(): void {
-  const r = process.memoryUsage.rss();
-  if (r > peakRss) peakRss = r;
+/** Merges 100,000 village tallies and reads back a national roll-up from JSON, against the flat equivalents. */
+function mergeAndJson(g: Geography, h: Hierarchy): void {
+  const cols = householdColumns(g, 1_000_000);
+  const units = classifyAndTallyColumns(cols, OPTIONS).units;
+  const list = Object.values(units).slice(0, 100_000);
+  // The bare side: the same counters, as views of one buffer (as the library's are), summed flat.
+  const flat = new Float64Array(list.length * SIZE);
+  list.forEach((t, i) => {
+    const j = t.toJSON();
+    flat.set([...j.households, ...j.persons, ...Object.values(j.segments).flatMap((s) => [...s.deprivations, ...s.groups, ...s.causes, ...s.children])], i * SIZE);
+  });
+  const views = list.map((_, i) => flat.subarray(i * SIZE, (i + 1) * SIZE));
+  compare(
+    `mergeTallies of ${list.length.toLocaleString("en-US")} village tallies vs a flat typed-array sum`,
+    list.length,
+    () => {
+      const out = new Float64Array(SIZE);
+      for (const v of views) for (let j = 0; j < SIZE; j++) out[j] = (out[j] as number) + (v[j] as number);
+      return out[0] as number;
+    },
+    () => mergeTallies(list).households.total,
+  );
+  const rolled = rollUpTallies(h, units, { standard: STANDARD, year: YEAR });
+  const tallies = Object.values(rolled.tallies);
+  const text = JSON.stringify(tallies);
+  const plain = JSON.parse(text) as unknown[];
+  compare(
+    `JSON read of a national roll-up (${tallies.length.toLocaleString("en-US")} unit tallies, ${mb(text.length)}), validated, vs JSON.parse`,
+    tallies.length,
+    () => (JSON.parse(text) as unknown[]).length,
+    () => (JSON.parse(text) as unknown[]).map((j) => tallyFromJson(j)).length,
+  );
+  compare(
+    "JSON write of the same roll-up (JSON.stringify of the tallies) vs JSON.stringify of the same plain data",
+    tallies.length,
+    () => JSON.stringify(plain).length,
+    () => JSON.stringify(tallies).length,
+  );
 }
 
-/**
- * Generates `n` households over the villages, with a seeded PRNG: about 4% poor, 4% near-poor, 8% middle-living.
- * One record object is reused (the tally keeps none); deprivation lists come from a pre-built pool, so generation
- * allocates nothing per record. Samples RSS every 2^20 records.
- */
-function* households(geo: Geography, n: number, seed: number): Generator<TallyRecord> {
-  const rand = prng(seed);
-  const pool: string[][] = [];
-  for (let i = 0; i < 256; i++) {
-    const k = 3 + Math.floor(rand() * 4);
-    const set = new Set<string>();
-    while (set.size < k) set.add(KEYS[Math.floor(rand() * KEYS.length)] as string);
-    pool.push([...set]);
-  }
-  const nearPool = pool.map((d) => d.slice(0, 1 + (d.length % 2)));
-  const causes = [["land"], ["capital", "labour"], ["illness_or_accident"], ["skills", "knowhow"]] as const;
-  const rec: {
-    unitCode: string;
-    standard: string;
-    kind: TallyRecord["kind"];
-    persons: number;
-    middleLiving: boolean;
-    deprivations: readonly string[] | undefined;
-    ethnicMinority: boolean;
-    causesOfPoverty: TallyRecord["causesOfPoverty"];
-  } = { unitCode: "", standard: STANDARD, kind: "not_poor", persons: 1, middleLiving: false, deprivations: undefined, ethnicMinority: false, causesOfPoverty: undefined };
-  const villages = geo.villages;
-  const per = Math.floor(n / villages.length);
-  let extra = n - per * villages.length;
-  let produced = 0;
-  for (const v of villages) {
-    rec.unitCode = v;
-    const count = per + (extra > 0 ? 1 : 0);
-    if (extra > 0) extra--;
-    for (let i = 0; i < count; i++) {
-      const x = rand();
-      rec.persons = 1 + ((x * 1e6) & 7);
-      rec.middleLiving = false;
-      rec.deprivations = undefined;
-      rec.causesOfPoverty = undefined;
-      rec.ethnicMinority = (((x * 1e7) | 0) & 7) === 0;
-      if (x < 0.04) {
-        rec.kind = "poor";
-        rec.deprivations = pool[((x * 1e8) | 0) & 255];
-        rec.causesOfPoverty = causes[((x * 1e5) | 0) & 3];
-      } else if (x < 0.08) {
-        rec.kind = "near_poor";
-        rec.deprivations = nearPool[((x * 1e8) | 0) & 255];
-      } else {
-        rec.kind = "not_poor";
-        rec.middleLiving = x < 0.16;
-      }
-      if ((++produced & 0xfffff) === 0) sampleRss();
-      yield rec as TallyRecord;
-    }
-  }
+interface Growth {
+  households: number;
+  library: { min: number; median: number };
+  bare: { min: number; median: number };
+  peakBeyondInput: number;
 }
 
-function runGeography(geo: Geography): void {
-  const hierarchy = buildHierarchy(geo.units);
-  const base = `baseline: generate + count by class (${geo.name})`;
+/** The object path at one size: households generated chunk by chunk (untimed), each chunk timed on both sides. */
+function objectRun(g: Geography, h: Hierarchy, n: number, villageIndex: ReadonlyMap<string, number>): { lib: number; bare: number; peak: number } {
+  let lib = 0;
+  let bare = 0;
+  let peak = 0;
+  const units: { [code: string]: Tally } = {};
+  const counts = new Float64Array(g.villages.length * SIZE);
   let sink = 0;
-  measure(
-    base,
-    HOUSEHOLDS,
-    () => {
-      let poor = 0;
-      let near = 0;
-      let other = 0;
-      for (const r of households(geo, HOUSEHOLDS, 7)) {
-        if (r.kind === "poor") poor++;
-        else if (r.kind === "near_poor") near++;
-        else other++;
-      }
-      sink += poor + near + other;
-    },
-    { repeat: 1 },
-  );
-  peakRss = 0;
-  let summaryRows = 0;
-  const r = measure(
-    `tallyRecords + rollUpTallies + national summary (${geo.name})`,
-    HOUSEHOLDS,
-    () => {
-      const run = tallyRecords(households(geo, HOUSEHOLDS, 7), { standard: STANDARD });
-      sampleRss();
-      const rolled = rollUpTallies(hierarchy, run.units, { standard: STANDARD });
-      sampleRss();
-      const { rows, total } = unitRows(rolled, "VN");
-      summaryRows = summaryTable(rows, { total }).rows.length;
-      sink += rolled.total.households.total + run.rejectedCount;
-      sampleRss();
-    },
-    { baseline: base, repeat: 1 },
-  );
-  r.note = `${Math.round(r.opsPerSec).toLocaleString("en-US")} households/s; peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB; ${geo.villages.length.toLocaleString("en-US")} villages; ${summaryRows} province rows`;
+  for (let from = 0; from < n; from += CHUNK) {
+    const chunk = householdObjects(g, n, from, Math.min(n, from + CHUNK));
+    const before = rss();
+    let t0 = performance.now();
+    const run = classifyAndTally(chunk, OPTIONS);
+    for (const code in run.units) {
+      const t = run.units[code] as Tally;
+      const had = units[code];
+      units[code] = had === undefined ? t : mergeTallies(had, t);
+    }
+    lib += performance.now() - t0;
+    peak = Math.max(peak, rss() - before);
+    t0 = performance.now();
+    sink += bareObjects(chunk, counts, villageIndex);
+    bare += performance.now() - t0;
+    if (run.rejectedCount > 0) throw new Error("rejected households");
+  }
+  let t0 = performance.now();
+  sink += libraryRollUp(h, units);
+  lib += performance.now() - t0;
+  t0 = performance.now();
+  sink += bareRollUp(g, counts);
+  bare += performance.now() - t0;
   if (sink === -1) console.log(sink);
+  return { lib, bare, peak };
+}
+
+/** The columnar path at one size: the columns' first n rows. */
+function columnRun(g: Geography, h: Hierarchy, cols: ReturnType<typeof householdColumns>, n: number): { lib: number; bare: number; peak: number } {
+  const view = (a: Uint8Array | Uint32Array | Float64Array) => a.subarray(0, n);
+  const c: HouseholdColumns & { income: Float64Array; deprivations: Uint32Array } = {
+    ...cols,
+    unit: view(cols.unit as Uint32Array),
+    persons: view(cols.persons as Uint8Array),
+    area: view(cols.area as Uint8Array) as Uint8Array,
+    income: view(cols.income) as Float64Array,
+    deprivations: view(cols.deprivations) as Uint32Array,
+    flags: view(cols.flags as Uint8Array) as Uint8Array,
+    causes: view(cols.causes as Uint8Array) as Uint8Array,
+  };
+  const before = rss();
+  let t0 = performance.now();
+  const run = classifyAndTallyColumns(c, OPTIONS);
+  let sink = libraryRollUp(h, run.units);
+  const lib = performance.now() - t0;
+  const peak = rss() - before;
+  t0 = performance.now();
+  const counts = new Float64Array(g.villages.length * SIZE);
+  sink += bareColumns(c, n, counts);
+  sink += bareRollUp(g, counts);
+  const bare = performance.now() - t0;
+  if (sink === -1 || run.rejectedCount > 0) console.log(sink);
+  return { lib, bare, peak };
+}
+
+function growth(label: string, sizes: readonly number[], one: (n: number) => { lib: number; bare: number; peak: number }): Growth[] {
+  const out: Growth[] = [];
+  for (const n of sizes) {
+    const libs: number[] = [];
+    const bares: number[] = [];
+    let peak = 0;
+    for (let r = 0; r < RUNS; r++) {
+      const x = one(n);
+      libs.push((x.lib * 1e6) / n);
+      bares.push((x.bare * 1e6) / n);
+      peak = Math.max(peak, x.peak);
+    }
+    const g: Growth = { households: n, library: spread(libs), bare: spread(bares), peakBeyondInput: peak };
+    out.push(g);
+    console.log(
+      `${label} ${(n / 1e6).toFixed(0)} M households: library ${g.library.min.toFixed(0)} ns/household (median ${g.library.median.toFixed(0)}), bare loop ${g.bare.min.toFixed(0)} (median ${g.bare.median.toFixed(0)}), ratio ${(g.library.min / g.bare.min).toFixed(2)}× (median ${(g.library.median / g.bare.median).toFixed(2)}×); memory beyond the input ≤ ${mb(peak)}`,
+    );
+  }
+  return out;
 }
 
 export function run(): void {
-  runGeography(geography("2025: 34 provinces, 3,300 communes", 34, 0, 3_300, 30));
-  runGeography(geography("pre-2025: 63 provinces, 700 districts, 10,000 communes", 63, 700, 10_000, 10));
-  for (const r of results) if (r.ratio !== undefined) console.log(`${r.name}: ${(r.ms / 1000).toFixed(2)} s, ${(1 / r.ratio).toFixed(2)}× the bare loop's time; ${r.note ?? ""}`);
+  const g = geography();
+  const h = hierarchyOf(g);
+  mergeAndJson(g, h);
+  const villageIndex = new Map(g.villages.map((v, i) => [v, i]));
+  const sizes = [1_000_000, 3_000_000, 9_000_000, 27_000_000].filter((n) => n <= MAX);
+  if (sizes.length === 0) sizes.push(MAX);
+  // One chunk in memory, compared the harness's way (each side ≥ 100 ms, 7 alternating runs).
+  const chunk = householdObjects(g, sizes[0] as number, 0, Math.min(CHUNK, sizes[0] as number));
+  const counts = new Float64Array(g.villages.length * SIZE);
+  compare(
+    `classifyAndTally over ${chunk.length.toLocaleString("en-US")} household objects (income or B1/B2) vs the bare loop over the same objects`,
+    chunk.length,
+    () => {
+      counts.fill(0);
+      return bareObjects(chunk, counts, villageIndex);
+    },
+    () => classifyAndTally(chunk, OPTIONS).counted,
+  );
+  growth("objects:", sizes, (n) => objectRun(g, h, n, villageIndex));
+  const cols = householdColumns(g, sizes[sizes.length - 1] as number);
+  console.log(`columns: ${mb(cols.unit.byteLength + cols.persons.byteLength + (cols.area as Uint8Array).byteLength + cols.income.byteLength + cols.deprivations.byteLength + 2 * (cols.flags as Uint8Array).byteLength)} of input`);
+  growth("columns:", sizes, (n) => columnRun(g, h, cols, n));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -3,10 +3,11 @@ export type { Locale, LocalizedText, Certainty, Citation, LegalValue, JsonValue,
 export type { ExplanationStep, StepOf, ValueRead, Explanation, Decision, RuleNotFound } from "./explain/types.js";
 export type { IssueCode, IssueParams, StepCode, StepParams } from "./messages/codes.js";
 export type { B1CutoffParams, B1OutcomeParams, B1PoorByIncomeParams, B1StepParams, B2IndicatorParams, B2OutcomeParams, B2StepParams, B2ThresholdParams, ChangeParams, ClassifyIssueParams, DeprivationCountParams, FormAColumnEParams, FormACriterionParams, FormAOutcomeParams, FormAStepParams, FormIssueParams, HouseholdIssueParams, HouseholdOutcomeParams, HouseholdStepParams, IncomeFactParams, IncomeLineParams, IncomeStepParams, InspectionHouseholdsParams, InspectionVillagesParams, LowIncomeDateParams, LowIncomeWorkerStepParams, MeetingIssueParams, MeetingItemParams, MeetingStepParams, MiddleLivingStepParams, PeriodParams, PlanFindingParams, ProcedureFindingParams, ProcedureIssueParams, ProcedureStepParams, SchemaIssueParams, StandardAppliedParams, StandardIssueParams, StandardStepParams, TransitionStepParams, TwelveMonthIncomeParams, TwelveMonthLineParams } from "./messages/codes.js";
+export type { ReportIssueParams, ReportRecordIssueParams, ReportTallyIssueParams, ReportHierarchyIssueParams, ReportMovementIssueParams } from "./messages/codes.js";
 export { formatCitation } from "./explain/formatCitation.js";
 export { formatExplanation, type FormatExplanationOptions } from "./explain/formatExplanation.js";
 export { compactExplanation, expandExplanation, safeExpandExplanation, type CompactExplanation, type CompactStep } from "./explain/compactExplanation.js";
-export type { Issue, IssueOf, LegacyIssue, SafeResult } from "./errors/Issue.js";
+export type { Issue, IssueOf, SafeResult } from "./errors/Issue.js";
 export { PovertyError, type PovertyErrorCode } from "./errors/PovertyError.js";
 export { isPovertyError } from "./errors/isPovertyError.js";
 export type {

@@ -8,7 +8,6 @@ import { describeValue } from "../messages/format.js";
 import type { Issue, IssueOf, SafeResult } from "../errors/Issue.js";
 import { PovertyError } from "../errors/PovertyError.js";
 import { isPovertyError } from "../errors/isPovertyError.js";
-import { legacyFromZod } from "./legacyIssues.js";
 
 /** Builds an issue from its code, path and typed params, with its message in both languages. */
 export function issue<C extends IssueCode>(code: C, path: Path, params: IssueParams[C]): IssueOf<C> {
@@ -103,11 +102,9 @@ function fromZod(zi: RawIssue, path: Path): Issue {
     case "invalid_key":
       return issue("invalid_key", path, { received });
     case "custom": {
-      const legacy = legacyFromZod(zi, path);
-      if (legacy !== undefined) return legacy;
       const payload = (zi.params as { readonly [CUSTOM]?: { code: IssueCode; params: IssueParams[IssueCode]; cause?: { readonly cause: unknown } } } | undefined)?.[CUSTOM];
       if (payload !== undefined) {
-        const made = issue(payload.code, path, payload.params as never);
+        const made = issue(payload.code, path, payload.params as never) as Issue;
         return payload.cause ? withCause(made, payload.cause.cause) : made;
       }
       return issue("invalid_union", path, { received });

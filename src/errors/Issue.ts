@@ -21,7 +21,7 @@ import type { IssueCode, IssueParams } from "../messages/codes.js";
  * ```
  * @category Errors
  */
-export type Issue = { readonly [C in IssueCode]: IssueOf<C> }[IssueCode] | LegacyIssue;
+export type Issue = { readonly [C in IssueCode]: IssueOf<C> }[IssueCode];
 
 /**
  * One issue of a given code.
@@ -41,26 +41,6 @@ export interface IssueOf<C extends IssueCode> {
   /** The values the message was built from. */
   readonly params: IssueParams[C];
   /** The message, naming the field, in Vietnamese and English. */
-  readonly message: LocalizedText;
-}
-
-/**
- * An issue of a module whose codes are not yet in the typed catalogue (transitional).
- *
- * @example
- * ```ts
- * const i: LegacyIssue = { code: "x", path: [], params: {}, message: { vi: "…", en: "…" } };
- * ```
- * @category Errors
- */
-export interface LegacyIssue {
-  /** Stable snake_case code. */
-  readonly code: string;
-  /** Path to the offending field. */
-  readonly path: Path;
-  /** The values the message was built from. */
-  readonly params: { readonly [key: string]: unknown };
-  /** The message. */
   readonly message: LocalizedText;
 }
 

@@ -9,6 +9,7 @@ import type { MeetingIssueParams, MeetingStepParams, ProcedureIssueParams, Proce
 import type { CalendarIssueParams, CalendarTermParams } from "./codes/calendar.js";
 import type { ReformIssueParams, ReformTermParams } from "./codes/reform.js";
 import type { DocumentIssueParams } from "./codes/documents.js";
+import type { ReportIssueParams } from "./codes/report.js";
 
 export type * from "./codes/common.js";
 export type * from "./codes/forms.js";
@@ -17,6 +18,7 @@ export type * from "./codes/procedure.js";
 export type * from "./codes/calendar.js";
 export type * from "./codes/reform.js";
 export type * from "./codes/documents.js";
+export type * from "./codes/report.js";
 
 /**
  * The params of every issue code (mã lỗi dữ liệu đầu vào), by code.
@@ -37,7 +39,8 @@ export interface IssueParams
     ProcedureIssueParams,
     CalendarIssueParams,
     ReformIssueParams,
-    DocumentIssueParams {}
+    DocumentIssueParams,
+    ReportIssueParams {}
 
 /**
  * An issue code (mã lỗi): a stable snake_case string.

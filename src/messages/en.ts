@@ -8,10 +8,11 @@ import { enMeetingIssues, enMeetingSteps, enProcedureIssues, enProcedureSteps, e
 import { enCalendarIssues, enCalendarTerms } from "./en/calendar.js";
 import { enReformIssues, enReformTerms } from "./en/reform.js";
 import { enDocumentIssues } from "./en/documents.js";
+import { enReportIssues } from "./en/report.js";
 
 /** The English texts. */
 export const EN: MessageTable = {
-  issues: { ...enSchemaIssues, ...enStandardIssues, ...enHouseholdIssues, ...enFormIssues, ...enClassifyIssues, ...enMeetingIssues, ...enProcedureIssues, ...enCalendarIssues, ...enReformIssues, ...enDocumentIssues },
+  issues: { ...enSchemaIssues, ...enStandardIssues, ...enHouseholdIssues, ...enFormIssues, ...enClassifyIssues, ...enMeetingIssues, ...enProcedureIssues, ...enCalendarIssues, ...enReformIssues, ...enDocumentIssues, ...enReportIssues },
   terms: { ...enCalendarTerms, ...enProcedureTerms, ...enClassifyTerms, ...enFormTerms, ...enReformTerms },
   steps: {
     ...enStandardSteps,

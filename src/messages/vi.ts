@@ -8,10 +8,11 @@ import { viMeetingIssues, viMeetingSteps, viProcedureIssues, viProcedureSteps, v
 import { viCalendarIssues, viCalendarTerms } from "./vi/calendar.js";
 import { viReformIssues, viReformTerms } from "./vi/reform.js";
 import { viDocumentIssues } from "./vi/documents.js";
+import { viReportIssues } from "./vi/report.js";
 
 /** The Vietnamese texts. */
 export const VI: MessageTable = {
-  issues: { ...viSchemaIssues, ...viStandardIssues, ...viHouseholdIssues, ...viFormIssues, ...viClassifyIssues, ...viMeetingIssues, ...viProcedureIssues, ...viCalendarIssues, ...viReformIssues, ...viDocumentIssues },
+  issues: { ...viSchemaIssues, ...viStandardIssues, ...viHouseholdIssues, ...viFormIssues, ...viClassifyIssues, ...viMeetingIssues, ...viProcedureIssues, ...viCalendarIssues, ...viReformIssues, ...viDocumentIssues, ...viReportIssues },
   terms: { ...viCalendarTerms, ...viProcedureTerms, ...viClassifyTerms, ...viFormTerms, ...viReformTerms },
   steps: {
     ...viStandardSteps,

@@ -1,15 +1,14 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { safeParseWith, unwrap } from "../_lib/issues.js";
-import { makeIssue } from "../_lib/legacyIssues.js";
-import { MSG } from "./_messages.js";
+import { addIssue, issue, safeParseWith, toJson, unwrap, type IssueSink } from "../_lib/issues.js";
+import { MAX_KEY } from "./_layout.js";
 import type { AdminUnit, Hierarchy, UnitLevel } from "./types.js";
 
-/** The levels a unit may sit under: a commune under a district (before 1/7/2025) or a province (since). */
 /** A sanity bound on the number of units in one hierarchy (not a legal value; Vietnam has about 10^5 villages). */
 const MAX_UNITS = 2 * 10 ** 6;
 
-const PARENTS: Record<UnitLevel, readonly UnitLevel[]> = {
+/** The levels a unit may sit under: a commune under a district (before 1/7/2025) or a province (since). */
+const PARENTS: { readonly [l in UnitLevel]: readonly UnitLevel[] } = {
   nation: [],
   province: ["nation"],
   district: ["province"],
@@ -17,18 +16,78 @@ const PARENTS: Record<UnitLevel, readonly UnitLevel[]> = {
   village: ["commune"],
 };
 
-const unitsSchema = z
-  .array(
-    z
-      .object({
-        code: z.string().min(1).max(64).refine((c) => c !== "__proto__", { message: "reserved code" }),
-        name: z.string().max(200),
-        level: z.enum(["nation", "province", "district", "commune", "village"]),
-        parentCode: z.string().min(1).max(64).optional(),
-      })
-      .strict(),
-  )
-  .max(MAX_UNITS);
+/** Levels from the top. */
+export const LEVEL_RANK: { readonly [l in UnitLevel]: number } = { nation: 0, province: 1, district: 2, commune: 3, village: 4 };
+
+const code = z.string().check(
+  z.minLength(1),
+  z.maxLength(MAX_KEY),
+  z.superRefine((c: string, ctx) => (c === "__proto__" ? addIssue(ctx as IssueSink, "invalid_key", [], { received: toJson(c) }) : undefined)),
+);
+
+const unitsSchema = z.array(z.strictObject({ code, name: z.string().check(z.maxLength(200)), level: z.enum(["nation", "province", "district", "commune", "village"]), parentCode: z.optional(code) })).check(z.maxLength(MAX_UNITS));
+
+/** A read-only map that cannot be changed through any reference to it. */
+class FrozenMap<K, V> implements ReadonlyMap<K, V> {
+  readonly #m: Map<K, V>;
+  constructor(m: Map<K, V>) {
+    this.#m = m;
+    Object.freeze(this);
+  }
+  get size(): number {
+    return this.#m.size;
+  }
+  get(k: K): V | undefined {
+    return this.#m.get(k);
+  }
+  has(k: K): boolean {
+    return this.#m.has(k);
+  }
+  forEach(fn: (value: V, key: K, map: ReadonlyMap<K, V>) => void, thisArg?: unknown): void {
+    for (const [k, v] of this.#m) fn.call(thisArg, v, k, this);
+  }
+  entries(): MapIterator<[K, V]> {
+    return this.#m.entries();
+  }
+  keys(): MapIterator<K> {
+    return this.#m.keys();
+  }
+  values(): MapIterator<V> {
+    return this.#m.values();
+  }
+  [Symbol.iterator](): MapIterator<[K, V]> {
+    return this.#m.entries();
+  }
+}
+
+/** The library's hierarchy: deeply frozen, checked when built. */
+export class HierarchyImpl implements Hierarchy {
+  readonly units: readonly AdminUnit[];
+  readonly roots: readonly string[];
+  readonly byCode: ReadonlyMap<string, AdminUnit>;
+  readonly children: ReadonlyMap<string, readonly string[]>;
+  /** The highest level among the roots: the level of the hierarchy's top. */
+  readonly #top: UnitLevel;
+
+  constructor(units: readonly AdminUnit[], roots: readonly string[], byCode: Map<string, AdminUnit>, children: Map<string, readonly string[]>, top: UnitLevel) {
+    this.units = units;
+    this.roots = roots;
+    this.byCode = new FrozenMap(byCode);
+    this.children = new FrozenMap(children);
+    this.#top = top;
+    Object.freeze(this);
+  }
+
+  /** Whether a value is one of the library's hierarchies. */
+  static is(x: unknown): x is HierarchyImpl {
+    return typeof x === "object" && x !== null && #top in x;
+  }
+
+  /** The top level (private to the library). */
+  static top(h: HierarchyImpl): UnitLevel {
+    return h.#top;
+  }
+}
 
 /**
  * Builds and checks a hierarchy of administrative units (cây đơn vị hành chính), or says what is wrong.
@@ -36,12 +95,14 @@ const unitsSchema = z
  * @remarks
  * Levels: nation → province → district → commune → village before 1/7/2025; province → commune → village since the
  * 2025 reform (a commune may sit under a district or directly under a province, so both geographies are accepted).
- * A unit without a parent is a root, at any level (a district-level city may report its own tree). Issues:
- * `duplicate_unit`, `missing_parent` (the parent code is not in the list), `cycle` (units that are their own
- * ancestors), `invalid_parent_level` (a village under a province, …).
+ * A unit without a parent is a root (a district-level city may report its own tree); the top of the hierarchy is
+ * the highest level among its roots, and a root below it (a commune whose province is missing from the list) is
+ * kept but left out of the total by {@link rollUpTallies}, which reports it. Issues: `duplicate_unit`,
+ * `missing_parent` (the parent code is not in the list), `cycle` (units that are their own ancestors),
+ * `invalid_parent_level` (a village under a province, …). The result is deeply frozen.
  *
  * @param units - the units, in any order.
- * @returns the hierarchy (units ordered parents first), or the issues.
+ * @returns the hierarchy (units ordered parents first, children in input order), or the issues.
  * @example
  * ```ts
  * const r = safeBuildHierarchy([
@@ -55,21 +116,21 @@ const unitsSchema = z
 export function safeBuildHierarchy(units: readonly AdminUnit[]): SafeResult<Hierarchy> {
   const parsed = safeParseWith(unitsSchema, units);
   if (!parsed.ok) return parsed;
-  const list = parsed.value as AdminUnit[];
+  const list: AdminUnit[] = parsed.value.map((u) => Object.freeze(u.parentCode === undefined ? { code: u.code, name: u.name, level: u.level } : { code: u.code, name: u.name, level: u.level, parentCode: u.parentCode }));
   const issues: Issue[] = [];
   const byCode = new Map<string, AdminUnit>();
   const position = new Map<string, number>();
   list.forEach((u, i) => {
-    if (byCode.has(u.code)) issues.push(makeIssue("duplicate_unit", [i, "code"], MSG.duplicateUnit, { code: u.code }));
+    if (byCode.has(u.code)) issues.push(issue("duplicate_unit", [i, "code"], { code: u.code }));
     else {
       byCode.set(u.code, u);
       position.set(u.code, i);
     }
   });
   list.forEach((u, i) => {
-    if (u.parentCode !== undefined && !byCode.has(u.parentCode)) issues.push(makeIssue("missing_parent", [i, "parentCode"], MSG.missingParent, { code: u.code, parentCode: u.parentCode }));
+    if (u.parentCode !== undefined && !byCode.has(u.parentCode)) issues.push(issue("missing_parent", [i, "parentCode"], { code: u.code, parentCode: u.parentCode }));
   });
-  // Cycles: walk up from each unit; 1 = on the current path, 2 = known to reach a root.
+  // Cycles: walk up from each unit; 1 = on the current path, 2 = known to reach a root. Linear overall.
   const state = new Map<string, 1 | 2>();
   for (const u of byCode.values()) {
     const path: string[] = [];
@@ -81,7 +142,7 @@ export function safeBuildHierarchy(units: readonly AdminUnit[]): SafeResult<Hier
     }
     if (c !== undefined && state.get(c) === 1) {
       const cycle = path.slice(path.indexOf(c));
-      issues.push(makeIssue("cycle", [position.get(c) ?? 0, "parentCode"], MSG.cycle, { cycle: [...cycle, c].join(" → ") }));
+      issues.push(issue("cycle", [position.get(c) ?? 0, "parentCode"], { cycle: [...cycle, c] }));
     }
     for (const p of path) state.set(p, 2);
   }
@@ -89,30 +150,33 @@ export function safeBuildHierarchy(units: readonly AdminUnit[]): SafeResult<Hier
     list.forEach((u, i) => {
       const parent = u.parentCode === undefined ? undefined : byCode.get(u.parentCode);
       if (parent && !PARENTS[u.level].includes(parent.level)) {
-        issues.push(makeIssue("invalid_parent_level", [i, "parentCode"], MSG.badParentLevel, { code: u.code, level: u.level, parentCode: parent.code, parentLevel: parent.level }));
+        issues.push(issue("invalid_parent_level", [i, "parentCode"], { code: u.code, level: u.level, parentCode: parent.code, parentLevel: parent.level }));
       }
     });
   }
   if (issues.length > 0) return { ok: false, issues };
   const children = new Map<string, string[]>();
   const roots: string[] = [];
+  for (const u of list) if (!children.has(u.code)) children.set(u.code, []);
   for (const u of list) {
-    children.set(u.code, children.get(u.code) ?? []);
     if (u.parentCode === undefined) roots.push(u.code);
-    else {
-      const c = children.get(u.parentCode);
-      if (c) c.push(u.code);
-      else children.set(u.parentCode, [u.code]);
-    }
+    else (children.get(u.parentCode) as string[]).push(u.code);
   }
   const ordered: AdminUnit[] = [];
   const queue = [...roots];
   for (let i = 0; i < queue.length; i++) {
-    const code = queue[i] as string;
-    ordered.push(byCode.get(code) as AdminUnit);
-    for (const ch of children.get(code) ?? []) queue.push(ch);
+    const c = queue[i] as string;
+    ordered.push(byCode.get(c) as AdminUnit);
+    for (const ch of children.get(c) ?? []) queue.push(ch);
   }
-  return { ok: true, value: { units: ordered, roots, byCode, children } };
+  let top: UnitLevel = "village";
+  for (const r of roots) {
+    const l = (byCode.get(r) as AdminUnit).level;
+    if (LEVEL_RANK[l] < LEVEL_RANK[top]) top = l;
+  }
+  const frozenChildren = new Map<string, readonly string[]>();
+  for (const [k, v] of children) frozenChildren.set(k, Object.freeze(v));
+  return { ok: true, value: new HierarchyImpl(Object.freeze(ordered), Object.freeze(roots), byCode, frozenChildren, top) };
 }
 
 /**
@@ -123,7 +187,7 @@ export function safeBuildHierarchy(units: readonly AdminUnit[]): SafeResult<Hier
  * See {@link safeBuildHierarchy} for the levels accepted before and after the 2025 reform.
  *
  * @param units - the units, in any order.
- * @returns the hierarchy.
+ * @returns the hierarchy (deeply frozen).
  * @throws {@link PovertyError} `"invalid_input"` with the issues.
  * @example
  * ```ts
@@ -139,3 +203,14 @@ export function buildHierarchy(units: readonly AdminUnit[]): Hierarchy {
   return unwrap(safeBuildHierarchy(units), "buildHierarchy");
 }
 
+/** The library's hierarchy for a value: itself when built by the library, else rebuilt from its units and checked. */
+export function hierarchyOf(h: unknown, what: string): HierarchyImpl {
+  if (HierarchyImpl.is(h)) return h;
+  let units: unknown;
+  try {
+    units = typeof h === "object" && h !== null ? (h as { units?: unknown }).units : undefined;
+  } catch {
+    units = undefined;
+  }
+  return unwrap(safeBuildHierarchy(units as readonly AdminUnit[]), what) as HierarchyImpl;
+}

@@ -41,3 +41,23 @@ describe("rateChange", () => {
     expect(rateChange({ value: null, reason: "zero_total" }, { value: "1.97" })).toBeNull();
   });
 });
+
+describe("computeRate in integers agrees with an independent decimal computation (property)", () => {
+  it("for counts up to the total, half-up to 2 places", async () => {
+    const fc = (await import("fast-check")).default;
+    const { Decimal } = await import("decimal.js");
+    const D = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP });
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER })).chain((total) => fc.tuple(fc.integer({ min: 0, max: total }), fc.constant(total))),
+        ([count, total]) => {
+          expect(computeRate(count, total).value).toBe(new D(count).times(100).dividedBy(total).toDecimalPlaces(2).toFixed(2));
+        },
+      ),
+      { seed: 20231015, numRuns: 5000 },
+    );
+  });
+  it("refuses a count larger than its total", () => {
+    expect(() => computeRate(6, 5)).toThrow(PovertyError);
+  });
+});

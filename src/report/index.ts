@@ -8,6 +8,9 @@ export type {
   SegmentCounts,
   SegmentKey,
   Tally,
+  TallyLayout,
+  TallyJson,
+  SegmentJson,
   RejectedRecord,
   UnitTallies,
   UnitLevel,
@@ -29,13 +32,13 @@ export type {
   UnitTally,
 } from "./types.js";
 export { CAUSES_OF_POVERTY, CHILD_DEPRIVATIONS } from "./constants.js";
-export { emptyTally } from "./emptyTally.js";
+export { emptyTally, type TallyOptions } from "./emptyTally.js";
 export { addToTally, checkTallyRecord, MAX_PERSONS } from "./addToTally.js";
 export { mergeTallies, safeMergeTallies } from "./mergeTallies.js";
-export { tallyToJson, tallyFromJson, safeTallyFromJson } from "./tallyJson.js";
+export { tallyToJson, tallyFromJson, safeTallyFromJson, type TallyFromJsonOptions } from "./tallyJson.js";
 export { tallyRecords, tallyRecordsAsync, type TallyRecordsOptions } from "./tallyRecords.js";
 export { buildHierarchy, safeBuildHierarchy } from "./buildHierarchy.js";
-export { rollUpTallies, remapUnits, safeRemapUnits } from "./rollUpTallies.js";
+export { rollUpTallies, remapUnits, safeRemapUnits, type RollUpOptions } from "./rollUpTallies.js";
 export { computeRate, rateChange } from "./computeRate.js";
 export {
   emptyMovement,
@@ -52,3 +55,5 @@ export { compareTallies, yearOnYearTable, type ClassChange, type ClassComparison
 export { renderCsv, renderText, renderHtml, type RenderTextOptions, type CsvOptions } from "./render.js";
 export { tallyRecordFromDecision, type TallyRecordFacts, type ClassDecisionLike } from "./tallyRecordFromDecision.js";
 export { movementFromJson, safeMovementFromJson } from "./movementJson.js";
+export { classifyAndTally, classifyAndTallyAsync, type HouseholdReportInput } from "./classifyAndTally.js";
+export { classifyAndTallyColumns, type HouseholdColumns, type IntegerColumn } from "./classifyAndTallyColumns.js";

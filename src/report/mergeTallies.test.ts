@@ -59,7 +59,7 @@ describe("safeMergeTallies", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.issues[0]?.code).toBe("standard_mismatch");
-      expect(r.issues[0]?.path).toEqual(["standard"]);
+      expect(r.issues[0]?.path).toEqual([1, "standard"]);
       expect(r.issues[0]?.message.vi).toContain("2016-2020");
     }
     expect(() => mergeTallies(emptyTally("2021-2025"), emptyTally("2016-2020"))).toThrow(PovertyError);
@@ -67,11 +67,13 @@ describe("safeMergeTallies", () => {
 });
 
 describe("safeTallyFromJson", () => {
-  const good = () => JSON.parse(JSON.stringify(tallyOf("2021-2025", [{ unitCode: "V", standard: "2021-2025", kind: "poor", persons: 3, deprivations: ["employment", "telecom", "sanitation"] }]))) as Record<string, unknown> & {
-    households: Record<string, number>;
-    persons: Record<string, number>;
-    segments: { poor: { deprivations: Record<string, number>; support: Record<string, number> } };
-  };
+  const good = () =>
+    JSON.parse(JSON.stringify(tallyOf("2021-2025", [{ unitCode: "V", standard: "2021-2025", kind: "poor", persons: 3, deprivations: ["employment", "telecom", "sanitation"] }]))) as Record<string, unknown> & {
+      households: number[];
+      persons: number[];
+      indicators: string[];
+      segments: { poor: { deprivations: number[]; support?: Record<string, number> } };
+    };
   const codes = (j: unknown) => {
     const r = safeTallyFromJson(j);
     return r.ok ? [] : r.issues.map((i) => i.code);
@@ -84,31 +86,62 @@ describe("safeTallyFromJson", () => {
   });
   it("rejects totals that do not add up", () => {
     const j = good();
-    j.households["total"] = 2;
+    j.households[0] = 2;
     expect(codes(j)).toContain("inconsistent_counts");
   });
   it("rejects a deprivation count above the segment's households", () => {
     const j = good();
-    j.segments.poor.deprivations["employment"] = 2;
+    j.segments.poor.deprivations[0] = 2;
     expect(codes(j)).toContain("inconsistent_counts");
   });
-  it("rejects a missing or foreign indicator key", () => {
+  it("rejects a deprivation list of the wrong length, and indicators that are not the standard's", () => {
     const j = good();
-    delete j.segments.poor.deprivations["employment"];
-    j.segments.poor.deprivations["healthcareAccess"] = 0;
-    const c = codes(j);
-    expect(c).toContain("invalid_type");
-    expect(c).toContain("unrecognized_keys");
-  });
-  it("rejects negative and unsafe counts", () => {
-    const j = good();
-    j.persons["notPoor"] = -1;
+    j.segments.poor.deprivations.pop();
     expect(codes(j)).toContain("too_small");
+    const k = good();
+    k.indicators[0] = "healthcareAccess";
+    expect(codes(k)).toContain("tally_layout_mismatch");
+  });
+  it("rejects negative, unsafe and string counts (a \"1\" from a text file is never concatenated)", () => {
+    const j = good();
+    j.persons[5] = -1;
+    expect(codes(j)).toContain("too_small");
+    const k = good() as unknown as { households: unknown[] };
+    k.households[5] = "1";
+    expect(codes(k)).toContain("invalid_type");
   });
   it("rejects more persons than 1000 per household", () => {
     const j = good();
-    j.persons["poor"] = 1001;
-    j.persons["total"] = 1001;
+    j.persons[1] = 1001;
+    j.persons[0] = 1001;
     expect(codes(j)).toContain("inconsistent_counts");
+  });
+  it("reads the earlier format @1", () => {
+    const v1 = {
+      format: "vn-poverty/tally@1",
+      standard: "2021-2025",
+      households: { total: 2, poor: 1, poorByIncome: 0, poorByDeprivation: 0, nearPoor: 0, notPoor: 1, middleLiving: 0 },
+      persons: { total: 7, poor: 3, poorByIncome: 0, poorByDeprivation: 0, nearPoor: 0, notPoor: 4, middleLiving: 0 },
+      segments: Object.fromEntries(
+        ["poor", "nearPoor"].map((k) => [
+          k,
+          {
+            deprivations: Object.fromEntries(emptyTally("2021-2025").layout.indicators.map((i) => [i, k === "poor" && ["employment", "telecom", "sanitation"].includes(i) ? 1 : 0])),
+            ethnicMinority: 0,
+            noMemberAbleToWork: 0,
+            memberWithMerit: 0,
+            causes: { land: 0, capital: 0, labour: 0, tools: 0, knowhow: 0, skills: 0, illness_or_accident: 0, other: 0 },
+            support: k === "poor" ? { health_card: 1 } : {},
+            ethnicity: {},
+            children: { healthInsurance: 0, nutrition: 0, schoolAttendance: 0 },
+          },
+        ]),
+      ),
+    };
+    const t = tallyFromJson(v1);
+    expect(t.households.poor).toBe(1);
+    expect(t.segments.poor.support).toEqual({ health_card: 1 });
+    expect(t.segments.poor.deprivations["telecom"]).toBe(1);
+    expect(codes({ ...v1, households: { ...v1.households, total: 3 } })).toContain("inconsistent_counts");
   });
 });

@@ -1,65 +1,99 @@
-import type { SafeResult } from "../errors/Issue.js";
-import { unwrap } from "../_lib/issues.js";
-import { makeIssue } from "../_lib/legacyIssues.js";
-import { MSG } from "./_messages.js";
-import { newTally } from "./emptyTally.js";
-import { mergeInto } from "./_mergeInto.js";
-import { layoutOf } from "./_layout.js";
-import { safeCheckTally } from "./tallyJson.js";
+import type { Issue, SafeResult } from "../errors/Issue.js";
+import { issue, unwrap } from "../_lib/issues.js";
+import { describeValue } from "../messages/format.js";
+import { addInto, newTally, TallyImpl } from "./_tally.js";
+import { toTally } from "./_tallyJson.js";
 import type { Tally } from "./types.js";
 
+/** The tallies of a call: `(a, b)`, or one iterable. */
+function listOf(a: unknown, b: unknown, rest: readonly unknown[]): SafeResult<readonly unknown[]> {
+  if (b !== undefined || rest.length > 0) return { ok: true, value: [a, b, ...rest] };
+  if (TallyImpl.is(a)) return { ok: true, value: [a] };
+  try {
+    if (typeof a === "object" && a !== null && typeof (a as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function") return { ok: true, value: [...(a as Iterable<unknown>)] };
+  } catch {
+    // an iterator that throws: reported below
+  }
+  return { ok: true, value: [a] };
+}
+
 /**
- * Merges two tallies of the same standard (cộng hai bảng tổng hợp), or says why it cannot.
+ * Adds tallies together (cộng các bảng tổng hợp), or says why they cannot be: every tally is checked first.
  *
  * @remarks
- * Every count is added; open keys (support, ethnicity) are united. The merge is associative and commutative, and
- * {@link emptyTally} is its identity, so villages can be merged in any order or in a worker pool. Neither input is
- * changed. Issues: `standard_mismatch` (two standards: their counts mean different things), `count_overflow` (a sum
- * past 2^53 − 1, where integers stop being exact).
+ * Each input is checked where it enters: one of the library's tallies, or a tally as JSON (format
+ * `"vn-poverty/tally@2"` or `@1`) read with every check of {@link safeTallyFromJson} — counts safe integers ≥ 0 (a
+ * count `"1"` from a text file is refused, never concatenated), identities that hold. All must have the first
+ * one's standard and layout (`standard_mismatch`) and its list year (`year_mismatch`: two years are compared with
+ * {@link compareTallies}, never added). The sum is a vector sum of the counters, so merging is associative and
+ * commutative with {@link emptyTally} as the identity, and the result does not depend on the order. Inputs are
+ * never changed; the result is a new tally. Pass many tallies at once as one list (one result is built, not one
+ * per step).
  *
- * @param a - a tally.
- * @param b - a tally of the same standard.
- * @returns the merged tally (a new object), or the issues.
+ * @param a - a tally, or a list (any iterable) of tallies.
+ * @param b - a second tally, when `a` is one.
+ * @param rest - more tallies.
+ * @returns the merged tally, or the issues (paths start with the input's position).
  * @example
  * ```ts
  * const r = safeMergeTallies(emptyTally("2021-2025"), emptyTally("2016-2020"));
- * r.ok; //=> false
  * if (!r.ok) r.issues[0]?.code; //=> "standard_mismatch"
  * ```
  * @category Reports
  */
-export function safeMergeTallies(a: Tally, b: Tally): SafeResult<Tally> {
-  const ca = safeCheckTally(a, ["a"]);
-  const cb = safeCheckTally(b, ["b"]);
-  if (!ca.ok || !cb.ok) return { ok: false, issues: [...(ca.ok ? [] : ca.issues), ...(cb.ok ? [] : cb.issues)] };
-  if (a.standard !== b.standard) {
-    return { ok: false, issues: [makeIssue("standard_mismatch", ["standard"], MSG.mergeStandards, { left: a.standard, right: b.standard })] };
+export function safeMergeTallies(a: Tally | Iterable<Tally>, b?: Tally, ...rest: readonly Tally[]): SafeResult<Tally> {
+  const list = listOf(a, b, rest);
+  if (!list.ok) return list;
+  const items = list.value;
+  if (items.length === 0) return { ok: false, issues: [issue("too_small", [], { origin: "array", minimum: 1, inclusive: true, received: describeValue(a) })] };
+  const first = toTally(items[0], [0]);
+  if (!first.ok) return first;
+  const l = TallyImpl.layout(first.value);
+  const year = first.value.year;
+  const out = newTally(l, year);
+  const c = TallyImpl.counts(out);
+  const open = TallyImpl.open(out);
+  const issues: Issue[] = [];
+  let exact = true;
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i];
+    // The usual case: one of the library's tallies of the same layout and year, added with nothing allocated.
+    if (issues.length === 0 && TallyImpl.is(x) && TallyImpl.layout(x) === l && x.year === year) {
+      exact = addInto(c, open, TallyImpl.counts(x), TallyImpl.open(x)) && exact;
+      continue;
+    }
+    const t = i === 0 ? first : toTally(x, [i], { layout: l, year });
+    if (!t.ok) {
+      issues.push(...t.issues);
+      continue;
+    }
+    if (issues.length === 0) exact = addInto(c, open, TallyImpl.counts(t.value), TallyImpl.open(t.value)) && exact;
   }
-  const out = newTally(layoutOf(a.standard));
-  if (!mergeInto(out, a) || !mergeInto(out, b)) {
-    return { ok: false, issues: [makeIssue("count_overflow", [], MSG.inconsistent, { rule: "count ≤ 9007199254740991" })] };
-  }
+  if (issues.length > 0) return { ok: false, issues };
+  if (!exact) return { ok: false, issues: [issue("count_overflow", [], { limit: Number.MAX_SAFE_INTEGER })] };
   return { ok: true, value: out };
 }
 
 /**
- * Merges two tallies of the same standard (cộng hai bảng tổng hợp); the throwing twin of {@link safeMergeTallies}.
+ * Adds tallies together (cộng các bảng tổng hợp); the throwing twin of {@link safeMergeTallies}.
  *
  * @remarks
- * See {@link safeMergeTallies}: associative, commutative, with {@link emptyTally} as identity.
+ * See {@link safeMergeTallies}: every input checked; same standard and list year; a vector sum, in any order.
  *
- * @param a - a tally.
- * @param b - a tally of the same standard.
- * @returns the merged tally (a new object).
+ * @param a - a tally, or a list (any iterable) of tallies.
+ * @param b - a second tally, when `a` is one.
+ * @param rest - more tallies.
+ * @returns the merged tally (a new one).
  * @throws {@link PovertyError} `"invalid_input"` with the issues of {@link safeMergeTallies}.
  * @example
  * ```ts
  * const village1 = emptyTally("2021-2025");
  * addToTally(village1, { unitCode: "V-001", standard: "2021-2025", kind: "near_poor", persons: 2 });
  * mergeTallies(village1, village1).households.nearPoor; //=> 2
+ * mergeTallies([village1, village1, village1]).households.nearPoor; //=> 3
  * ```
  * @category Reports
  */
-export function mergeTallies(a: Tally, b: Tally): Tally {
-  return unwrap(safeMergeTallies(a, b), "mergeTallies");
+export function mergeTallies(a: Tally | Iterable<Tally>, b?: Tally, ...rest: readonly Tally[]): Tally {
+  return unwrap(safeMergeTallies(a, b, ...rest), "mergeTallies");
 }

@@ -1,15 +1,7 @@
-import * as z from "zod";
 import type { SafeResult } from "../errors/Issue.js";
-import { safeParseWith, unwrap } from "../_lib/issues.js";
-import { checkMovementBalance } from "./movement.js";
-import type { MovementColumns, MovementTally } from "./types.js";
-
-const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
-const columns = z.tuple([count, count, count, count, count, count, count, count, count]);
-const table = z.object({ households: columns, persons: columns }).strict();
-const schema = z
-  .object({ format: z.literal("vn-poverty/movement@1"), poor: table, nearPoor: table })
-  .strict();
+import { unwrap } from "../_lib/issues.js";
+import { toMovement } from "./_movement.js";
+import type { MovementTally } from "./types.js";
 
 /**
  * Reads movement counts back from JSON (đọc số liệu diễn biến đã lưu), checking their shape and that they
@@ -33,16 +25,7 @@ const schema = z
  * @category Reports
  */
 export function safeMovementFromJson(json: unknown): SafeResult<MovementTally> {
-  const parsed = safeParseWith(schema, json);
-  if (!parsed.ok) return parsed;
-  const v = parsed.value;
-  const copy = (c: readonly number[]) => [...c] as MovementColumns;
-  const fresh: MovementTally = {
-    format: "vn-poverty/movement@1",
-    poor: { households: copy(v.poor.households), persons: copy(v.poor.persons) },
-    nearPoor: { households: copy(v.nearPoor.households), persons: copy(v.nearPoor.persons) },
-  };
-  return checkMovementBalance(fresh);
+  return toMovement(json, [], true);
 }
 
 /**

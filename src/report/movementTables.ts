@@ -1,6 +1,10 @@
+import { guarded } from "./_guard.js";
+import * as z from "zod/mini";
 import type { Issue } from "../errors/Issue.js";
+import { safeParseWith, unwrap } from "../_lib/issues.js";
+import { resolveStandard } from "../standards/_resolveStandard.js";
+import { toMovement } from "./_movement.js";
 import { col, num, table } from "./_tables.js";
-import { checkMovementBalance } from "./movement.js";
 import type { MovementTally, ReportCell, ReportColumn, ReportTable } from "./types.js";
 
 /**
@@ -78,13 +82,14 @@ function columns(headers: readonly (readonly [string, string])[]): ReportColumn[
  *
  * @remarks
  * Columns 1–9 for households, then for persons (shared/spec/reports.md). Before drawing, every row and the total
- * are checked with {@link checkMovementBalance}: 9 = 1 − 2 − 3 − 4 + 5 + 6 + 7 + 8, and table 2 col. 2 = table 3
- * col. 5, table 2 col. 5 = table 3 col. 3. If any fails the result is `"unbalanced"` with every issue, not a
+ * are checked (shape and counts, then {@link checkMovementBalance}): 9 = 1 − 2 − 3 − 4 + 5 + 6 + 7 + 8, and table 2
+ * col. 2 = table 3 col. 5, table 2 col. 5 = table 3 col. 3. If any fails the result is `"unbalanced"` with every issue, not a
  * table. Layout UNCERTAIN (official Mẫu 7.x columns NOT FOUND).
  *
  * @param rows - one per unit.
  * @param options - `standard`: the id of the standard of the current review (labels the tables); the total row.
  * @returns both tables, or the issues.
+ * @throws {@link PovertyError} `"invalid_input"` when the rows are not unit rows or the standard is unknown.
  * @example
  * ```ts
  * const m = tallyMovements([{ unitCode: "V-001", previous: "poor", current: "near_poor", previousPersons: 4, currentPersons: 4 }]);
@@ -94,26 +99,29 @@ function columns(headers: readonly (readonly [string, string])[]): ReportColumn[
  * @category Reports
  */
 export function movementTables(rows: readonly UnitMovement[], options: { readonly standard: string; readonly total?: UnitMovement }): MovementTablesOutcome {
-  const issues: Issue[] = [];
-  for (const u of options.total ? [...rows, options.total] : rows) {
-    const r = checkMovementBalance(u.movement);
-    if (!r.ok) for (const i of r.issues) issues.push({ ...i, path: [u.code, ...i.path] });
-  }
-  if (issues.length > 0) return { kind: "unbalanced", issues };
-  const cells = (t: "poor" | "nearPoor") => (u: UnitMovement): ReportCell[] => [...u.movement[t].households.map(num), ...u.movement[t].persons.map(num)];
-  const note = { vi: "Cột 9 = 1 − 2 − 3 − 4 + 5 + 6 + 7 + 8 (đã kiểm tra).", en: "Column 9 = 1 − 2 − 3 − 4 + 5 + 6 + 7 + 8 (checked)." };
-  return {
-    kind: "tables",
-    poor: table("poor_movement", { vi: "Diễn biến hộ nghèo", en: "Movement of poor households" }, options.standard, columns(POOR_HEADERS), rows, options.total, cells("poor"), { notes: [note] }),
-    nearPoor: table(
-      "near_poor_movement",
-      { vi: "Diễn biến hộ cận nghèo", en: "Movement of near-poor households" },
-      options.standard,
-      columns(NEAR_POOR_HEADERS),
-      rows,
-      options.total,
-      cells("nearPoor"),
-      { notes: [note] },
-    ),
-  };
+  return guarded("movementTables", () => {
+    const shape = unwrap(safeParseWith(movementRows, { rows, standard: options?.standard, total: options?.total }), "movementTables");
+    const standard = unwrap(resolveStandard(shape.standard, ["standard"]), "movementTables").id;
+    const all = shape.total === undefined ? shape.rows : [...shape.rows, shape.total];
+    const issues: Issue[] = [];
+    const checked: UnitMovement[] = [];
+    for (const u of all) {
+      const r = toMovement(u.movement, [u.code], true);
+      if (!r.ok) issues.push(...r.issues);
+      else checked.push({ code: u.code, name: u.name, movement: r.value });
+    }
+    if (issues.length > 0) return { kind: "unbalanced", issues };
+    const body = checked.slice(0, shape.rows.length);
+    const total = shape.total === undefined ? undefined : checked[checked.length - 1];
+    const cells = (t: "poor" | "nearPoor") => (u: UnitMovement): ReportCell[] => [...u.movement[t].households.map(num), ...u.movement[t].persons.map(num)];
+    const note = () => [{ vi: "Cột 9 = 1 − 2 − 3 − 4 + 5 + 6 + 7 + 8 (đã kiểm tra).", en: "Column 9 = 1 − 2 − 3 − 4 + 5 + 6 + 7 + 8 (checked)." }];
+    return {
+      kind: "tables",
+      poor: table("poor_movement", { vi: "Diễn biến hộ nghèo", en: "Movement of poor households" }, standard, columns(POOR_HEADERS), body, total, cells("poor"), { notes: note() }),
+      nearPoor: table("near_poor_movement", { vi: "Diễn biến hộ cận nghèo", en: "Movement of near-poor households" }, standard, columns(NEAR_POOR_HEADERS), body, total, cells("nearPoor"), { notes: note() }),
+    };
+  });
 }
+
+const movementRow = z.object({ code: z.string(), name: z.string(), movement: z.unknown() });
+const movementRows = z.object({ rows: z.array(movementRow), standard: z.unknown(), total: z.optional(movementRow) });

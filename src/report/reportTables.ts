@@ -1,8 +1,12 @@
+import { guarded } from "./_guard.js";
 import type { LocalizedText } from "../types.js";
 import { PovertyError } from "../errors/PovertyError.js";
-import { CAUSES, CHILD } from "./_layout.js";
-import { col, layoutOfRows, num, rate, SEGMENT_NAME, table } from "./_tables.js";
-import type { CauseOfPoverty, ChildDeprivation, ClassCounts, ReportCell, ReportColumn, ReportTable, RolledUp, SegmentCounts, SegmentKey, Tally, UnitTally } from "./types.js";
+import { issue, unwrap } from "../_lib/issues.js";
+import { C_MIDDLE, C_NEAR_POOR, C_POOR, C_POOR_DEPRIVATION, C_POOR_INCOME, C_TOTAL, CAUSES, CHILD, CLASS_KEYS, PERSONS, segmentAt, segmentNumber, type Layout } from "./_layout.js";
+import { checkedRows, col, num, rate, SEGMENT_NAME, table, type CheckedRow } from "./_tables.js";
+import { TallyImpl } from "./_tally.js";
+import { hierarchyOf } from "./buildHierarchy.js";
+import type { CauseOfPoverty, ChildDeprivation, ReportCell, ReportColumn, ReportTable, RolledUp, SegmentKey, Tally, UnitTally } from "./types.js";
 
 /**
  * Options of the report tables (tùy chọn biểu báo cáo).
@@ -37,13 +41,23 @@ export interface TableOptions {
  * @category Reports
  */
 export function unitRows(rolled: RolledUp, unitCode: string): { readonly rows: readonly UnitTally[]; readonly total: UnitTally } {
-  const unit = rolled.hierarchy.byCode.get(unitCode);
-  if (!unit) throw new PovertyError("invalid_input", `Unit "${unitCode}" is not in the hierarchy`, { unitCode });
-  const row = (code: string): UnitTally => ({ code, name: rolled.hierarchy.byCode.get(code)?.name ?? code, tally: rolled.tallies[code] as Tally });
-  return { rows: (rolled.hierarchy.children.get(unitCode) ?? []).map(row), total: row(unitCode) };
+  return guarded("unitRows", () => {
+    let h;
+    let tallies: { readonly [code: string]: Tally };
+    try {
+      h = hierarchyOf(rolled.hierarchy, "unitRows");
+      tallies = rolled.tallies;
+    } catch (e) {
+      if (e instanceof PovertyError) throw e;
+      throw new PovertyError("invalid_input", "unitRows needs the result of rollUpTallies", { function: "unitRows" });
+    }
+    const unit = typeof unitCode === "string" ? h.byCode.get(unitCode) : undefined;
+    if (!unit) throw new PovertyError("invalid_input", `Unit "${String(typeof unitCode === "string" ? unitCode : typeof unitCode)}" is not in the hierarchy`, { unitCode: typeof unitCode === "string" ? unitCode : null });
+    const row = (code: string): UnitTally => ({ code, name: h.byCode.get(code)?.name ?? code, tally: tallies[code] as Tally });
+    return { rows: (h.children.get(unit.code) ?? []).map(row), total: row(unit.code) };
+  });
 }
 
-type CountKey = Exclude<keyof ClassCounts, "total">;
 
 /**
  * Builds the official results summary (biểu tổng hợp kết quả rà soát hộ nghèo, hộ cận nghèo), table 1.
@@ -67,39 +81,52 @@ type CountKey = Exclude<keyof ClassCounts, "total">;
  * @category Reports
  */
 export function summaryTable(rows: readonly UnitTally[], options: TableOptions = {}): ReportTable {
-  const layout = layoutOfRows(rows, options.total, "summaryTable");
-  const classes: { key: CountKey; vi: string; en: string }[] = [{ key: "poor", vi: "nghèo", en: "poor" }];
-  if (layout.split) {
-    classes.push({ key: "poorByIncome", vi: "nghèo theo thu nhập", en: "poor by income" });
-    classes.push({ key: "poorByDeprivation", vi: "nghèo theo thiếu hụt", en: "poor by deprivation" });
-  }
-  classes.push({ key: "nearPoor", vi: "cận nghèo", en: "near-poor" });
-  if (layout.middleLiving) classes.push({ key: "middleLiving", vi: "có mức sống trung bình", en: "middle-living" });
-  const columns: ReportColumn[] = [col("households", "Tổng số hộ", "Total households", "count"), col("persons", "Tổng số nhân khẩu", "Total persons", "count")];
-  for (const [measure, vi, en] of [
-    ["households", "Số hộ", "households"],
-    ["persons", "Số nhân khẩu", "persons"],
-  ] as const) {
-    for (const c of classes) {
-      columns.push(col(`${measure}.${c.key}`, `${vi} ${c.vi}`, `${c.en[0]?.toUpperCase()}${c.en.slice(1)} ${en}`, "count"));
-      columns.push(col(`${measure}.${c.key}.rate`, `Tỷ lệ ${measure === "households" ? "hộ" : "nhân khẩu"} ${c.vi} (%)`, `Rate of ${c.en} ${en} (%)`, "rate"));
+  return guarded("summaryTable", () => {
+    const checked = checkedRows(rows, options?.total, "summaryTable");
+    const layout = checked.layout;
+    const classes: { at: number; vi: string; en: string }[] = [{ at: C_POOR, vi: "nghèo", en: "poor" }];
+    switch (layout.classRule) {
+      case "two_lines":
+        classes.push({ at: C_POOR_INCOME, vi: "nghèo theo thu nhập", en: "poor by income" });
+        classes.push({ at: C_POOR_DEPRIVATION, vi: "nghèo theo thiếu hụt", en: "poor by deprivation" });
+        break;
+      case "line_and_deprivations":
+        break;
     }
-  }
-  return table(
-    "summary",
-    { vi: "Tổng hợp kết quả rà soát hộ nghèo, hộ cận nghèo", en: "Results of the poor and near-poor household review" },
-    layout.id,
-    columns,
-    rows,
-    options.total,
-    (u) => {
-      const h = u.tally.households;
-      const p = u.tally.persons;
-      const cells: ReportCell[] = [num(h.total), num(p.total)];
-      for (const m of [h, p]) for (const c of classes) cells.push(num(m[c.key]), rate(m[c.key], m.total));
-      return cells;
-    },
-  );
+    classes.push({ at: C_NEAR_POOR, vi: "cận nghèo", en: "near-poor" });
+    if (layout.middleLiving) classes.push({ at: C_MIDDLE, vi: "có mức sống trung bình", en: "middle-living" });
+    const columns: ReportColumn[] = [col("households", "Tổng số hộ", "Total households", "count"), col("persons", "Tổng số nhân khẩu", "Total persons", "count")];
+    for (const [measure, vi, en] of [
+      ["households", "Số hộ", "households"],
+      ["persons", "Số nhân khẩu", "persons"],
+    ] as const) {
+      for (const c of classes) {
+        const key = CLASS_KEYS[c.at] as string;
+        columns.push(col(`${measure}.${key}`, `${vi} ${c.vi}`, `${c.en[0]?.toUpperCase()}${c.en.slice(1)} ${en}`, "count"));
+        columns.push(col(`${measure}.${key}.rate`, `Tỷ lệ ${measure === "households" ? "hộ" : "nhân khẩu"} ${c.vi} (%)`, `Rate of ${c.en} ${en} (%)`, "rate"));
+      }
+    }
+    return table(
+      "summary",
+      { vi: "Tổng hợp kết quả rà soát hộ nghèo, hộ cận nghèo", en: "Results of the poor and near-poor household review" },
+      layout.id,
+      columns,
+      checked.rows,
+      checked.total,
+      (u) => {
+        const c = TallyImpl.counts(u.t);
+        const cells: ReportCell[] = [num(c[C_TOTAL] as number), num(c[PERSONS + C_TOTAL] as number)];
+        for (const base of [0, PERSONS]) {
+          const total = c[base + C_TOTAL] as number;
+          for (const k of classes) {
+            const v = c[base + k.at] as number;
+            cells.push(num(v), rate(v, total));
+          }
+        }
+        return cells;
+      },
+    );
+  });
 }
 
 /**
@@ -127,40 +154,56 @@ export function deprivationTable(
   rows: readonly UnitTally[],
   options: TableOptions & { readonly segment?: SegmentKey; readonly measure?: "counts" | "rates" } = {},
 ): ReportTable {
-  const layout = layoutOfRows(rows, options.total, "deprivationTable");
-  const segment = options.segment ?? "poor";
-  const rates = options.measure === "rates";
-  const seg = segmentOf(segment, "deprivationTable");
-  const columns: ReportColumn[] = [col("households", `Số ${SEGMENT_NAME[segment].vi}`, `Number of ${SEGMENT_NAME[segment].en}`, "count")];
-  for (const ind of [...layout.standard.indicators].sort((a, b) => a.order - b.order)) {
-    columns.push(col(ind.key, rates ? `${ind.name.vi} (%)` : ind.name.vi, rates ? `${ind.name.en} (%)` : ind.name.en, rates ? "rate" : "count"));
-  }
-  if (!rates) columns.push(col("total", "Tổng số lượt thiếu hụt", "Total deprivations", "count"));
-  const title: LocalizedText = {
-    vi: `${rates ? "Tỷ lệ" : "Số"} ${SEGMENT_NAME[segment].vi} thiếu hụt theo từng chỉ số`,
-    en: `${rates ? "Share" : "Number"} of ${SEGMENT_NAME[segment].en} deprived in each indicator`,
-  };
-  return table(rates ? "deprivation_rates" : "deprivation_counts", title, layout.id, columns, rows, options.total, (u) => {
-    const s = seg(u.tally);
-    const hh = u.tally.households[segment];
-    const cells: ReportCell[] = [num(hh)];
-    let sum = 0;
-    for (const k of layout.keys) {
-      const v = s.deprivations[k] as number;
-      sum += v;
-      cells.push(rates ? rate(v, hh) : num(v));
+  return guarded("deprivationTable", () => {
+    const checked = checkedRows(rows, options?.total, "deprivationTable");
+    const layout = checked.layout;
+    const segment = options.segment ?? "poor";
+    const rates = options.measure === "rates";
+    const seg = segmentIndex(layout, segment, "deprivationTable");
+    const columns: ReportColumn[] = [col("households", `Số ${SEGMENT_NAME[segment].vi}`, `Number of ${SEGMENT_NAME[segment].en}`, "count")];
+    for (const ind of [...layout.standard.indicators].sort((a, b) => a.order - b.order)) {
+      columns.push(col(ind.key, rates ? `${ind.name.vi} (%)` : ind.name.vi, rates ? `${ind.name.en} (%)` : ind.name.en, rates ? "rate" : "count"));
     }
-    if (!rates) cells.push(num(sum));
-    return cells;
-  }, { segment });
+    if (!rates) columns.push(col("total", "Tổng số lượt thiếu hụt", "Total deprivations", "count"));
+    const title: LocalizedText = {
+      vi: `${rates ? "Tỷ lệ" : "Số"} ${SEGMENT_NAME[segment].vi} thiếu hụt theo từng chỉ số`,
+      en: `${rates ? "Share" : "Number"} of ${SEGMENT_NAME[segment].en} deprived in each indicator`,
+    };
+    const at = segmentAt(layout, seg);
+    const households = SEGMENT_HOUSEHOLDS[segment];
+    return table(
+      rates ? "deprivation_rates" : "deprivation_counts",
+      title,
+      layout.id,
+      columns,
+      checked.rows,
+      checked.total,
+      (u) => {
+        const c = TallyImpl.counts(u.t);
+        const hh = c[households] as number;
+        const cells: ReportCell[] = [num(hh)];
+        let sum = 0;
+        for (let i = 0; i < layout.k; i++) {
+          const v = c[at + i] as number;
+          sum += v;
+          cells.push(rates ? rate(v, hh) : num(v));
+        }
+        if (!rates) cells.push(num(sum));
+        return cells;
+      },
+      { segment },
+    );
+  });
 }
 
-function segmentOf(segment: SegmentKey, what: string): (t: Tally) => SegmentCounts {
-  return (t) => {
-    const s = t.segments[segment];
-    if (!s) throw new PovertyError("invalid_input", `${what}: standard ${t.standard} keeps no "${segment}" segment (only 2016–2020 splits the poor)`, { segment, standard: t.standard });
-    return s;
-  };
+/** The households of each segment (its class count). */
+const SEGMENT_HOUSEHOLDS: { readonly [k in SegmentKey]: number } = { poor: C_POOR, nearPoor: C_NEAR_POOR, poorByIncome: C_POOR_INCOME, poorByDeprivation: C_POOR_DEPRIVATION };
+
+/** The block number of a segment, or a {@link PovertyError} when the standard does not keep it. */
+function segmentIndex(l: Layout, segment: unknown, what: string): number {
+  const n = typeof segment === "string" ? segmentNumber(l, segment as SegmentKey) : -1;
+  if (n < 0) unwrap({ ok: false, issues: [issue("segment_not_kept", ["segment"], { segment: String(typeof segment === "string" ? segment : typeof segment), standard: l.id })] }, what);
+  return n;
 }
 
 /**
@@ -221,57 +264,88 @@ export function breakdownTable(
   rows: readonly UnitTally[],
   options: TableOptions & { readonly breakdown: Breakdown; readonly segment?: SegmentKey; readonly labels?: { readonly [key: string]: LocalizedText } },
 ): ReportTable {
-  const layout = layoutOfRows(rows, options.total, "breakdownTable");
-  const segment = options.segment ?? "poor";
-  const seg = segmentOf(segment, "breakdownTable");
-  const all = options.total ? [...rows, options.total] : rows;
-  let groups: { key: string; name: LocalizedText; get: (s: SegmentCounts) => number }[];
-  let title: LocalizedText;
-  const openGroups = (pick: (s: SegmentCounts) => { readonly [k: string]: number }) => {
-    const labels = options.labels ?? {};
-    const found = new Set<string>();
-    for (const u of all) for (const k of Object.keys(pick(seg(u.tally)))) found.add(k);
-    const keys = [...Object.keys(labels), ...[...found].filter((k) => !Object.hasOwn(labels, k)).sort()];
-    return keys.map((k) => ({ key: k, name: labels[k] ?? { vi: k, en: k }, get: (s: SegmentCounts) => (Object.hasOwn(pick(s), k) ? (pick(s)[k] as number) : 0) }));
-  };
-  switch (options.breakdown) {
-    case "target_groups":
-      title = { vi: `Phân tích ${SEGMENT_NAME[segment].vi} theo nhóm đối tượng`, en: `${SEGMENT_NAME[segment].en} by target group` };
-      groups = [
-        { key: "noMemberAbleToWork", name: { vi: "Hộ không có khả năng lao động", en: "No member able to work" }, get: (s) => s.noMemberAbleToWork },
-        { key: "memberWithMerit", name: { vi: "Hộ có người có công với cách mạng", en: "Member with merit to the revolution" }, get: (s) => s.memberWithMerit },
-        { key: "ethnicMinority", name: { vi: "Hộ dân tộc thiểu số", en: "Ethnic minority" }, get: (s) => s.ethnicMinority },
-      ];
-      break;
-    case "support_received":
-      title = { vi: `Phân tích ${SEGMENT_NAME[segment].vi} theo chính sách hỗ trợ đã nhận`, en: `${SEGMENT_NAME[segment].en} by support received` };
-      groups = openGroups((s) => s.support);
-      break;
-    case "ethnicity":
-      title = { vi: `Phân tích ${SEGMENT_NAME[segment].vi} theo dân tộc`, en: `${SEGMENT_NAME[segment].en} by ethnicity` };
-      groups = openGroups((s) => s.ethnicity);
-      break;
-    case "causes_of_poverty":
-      title = { vi: `Phân tích ${SEGMENT_NAME[segment].vi} theo nguyên nhân nghèo`, en: `${SEGMENT_NAME[segment].en} by cause of poverty` };
-      groups = CAUSES.map((c) => ({ key: c, name: CAUSE_NAME[c], get: (s: SegmentCounts) => s.causes[c] }));
-      break;
-    case "child_deprivations":
-      title = { vi: `Phân tích ${SEGMENT_NAME[segment].vi} theo thiếu hụt của trẻ em`, en: `${SEGMENT_NAME[segment].en} by children's deprivations` };
-      groups = CHILD.map((c) => ({ key: c, name: CHILD_NAME[c], get: (s: SegmentCounts) => s.children[c] }));
-      break;
-  }
-  const columns: ReportColumn[] = [col("households", `Số ${SEGMENT_NAME[segment].vi}`, `Number of ${SEGMENT_NAME[segment].en}`, "count")];
-  for (const g of groups) {
-    columns.push(col(g.key, g.name.vi, g.name.en, "count"));
-    columns.push(col(`${g.key}.rate`, `${g.name.vi} (%)`, `${g.name.en} (%)`, "rate"));
-  }
-  return table(options.breakdown, title, layout.id, columns, rows, options.total, (u) => {
-    const s = seg(u.tally);
-    const hh = u.tally.households[segment];
-    const cells: ReportCell[] = [num(hh)];
-    for (const g of groups) cells.push(num(g.get(s)), rate(g.get(s), hh));
-    return cells;
-  }, { segment });
+  return guarded("breakdownTable", () => {
+    const checked = checkedRows(rows, options?.total, "breakdownTable");
+    const layout = checked.layout;
+    const segment = options.segment ?? "poor";
+    const seg = segmentIndex(layout, segment, "breakdownTable");
+    const at = segmentAt(layout, seg);
+    const g = at + layout.k;
+    const all: readonly CheckedRow[] = checked.total ? [...checked.rows, checked.total] : checked.rows;
+    /** A group's count for a row: a counter, or an open key's count. */
+    type Group = { key: string; name: LocalizedText; counter: number; slot: number };
+    let groups: Group[];
+    let title: LocalizedText;
+    const openGroups = (slot: number): Group[] => {
+      const labels = options.labels ?? {};
+      const labelled = Object.keys(labels);
+      const known = new Set(labelled);
+      const found = new Set<string>();
+      for (const u of all) {
+        const m = TallyImpl.open(u.t)[slot];
+        if (m !== undefined) for (const k of m.keys()) if (!known.has(k)) found.add(k);
+      }
+      const keys = [...labelled, ...[...found].sort()];
+      return keys.map((k) => {
+        const l = Object.hasOwn(labels, k) ? labels[k] : undefined;
+        return { key: k, name: l === undefined ? { vi: k, en: k } : { vi: String(l.vi), en: String(l.en) }, counter: -1, slot };
+      });
+    };
+    switch (options.breakdown) {
+      case "target_groups":
+        title = { vi: `Phân tích ${SEGMENT_NAME[segment].vi} theo nhóm đối tượng`, en: `${SEGMENT_NAME[segment].en} by target group` };
+        groups = [
+          { key: "noMemberAbleToWork", name: { vi: "Hộ không có khả năng lao động", en: "No member able to work" }, counter: g + 1, slot: -1 },
+          { key: "memberWithMerit", name: { vi: "Hộ có người có công với cách mạng", en: "Member with merit to the revolution" }, counter: g + 2, slot: -1 },
+          { key: "ethnicMinority", name: { vi: "Hộ dân tộc thiểu số", en: "Ethnic minority" }, counter: g, slot: -1 },
+        ];
+        break;
+      case "support_received":
+        title = { vi: `Phân tích ${SEGMENT_NAME[segment].vi} theo chính sách hỗ trợ đã nhận`, en: `${SEGMENT_NAME[segment].en} by support received` };
+        groups = openGroups(2 * seg);
+        break;
+      case "ethnicity":
+        title = { vi: `Phân tích ${SEGMENT_NAME[segment].vi} theo dân tộc`, en: `${SEGMENT_NAME[segment].en} by ethnicity` };
+        groups = openGroups(2 * seg + 1);
+        break;
+      case "causes_of_poverty":
+        title = { vi: `Phân tích ${SEGMENT_NAME[segment].vi} theo nguyên nhân nghèo`, en: `${SEGMENT_NAME[segment].en} by cause of poverty` };
+        groups = CAUSES.map((c, i) => ({ key: c, name: { ...CAUSE_NAME[c] }, counter: g + 3 + i, slot: -1 }));
+        break;
+      case "child_deprivations":
+        title = { vi: `Phân tích ${SEGMENT_NAME[segment].vi} theo thiếu hụt của trẻ em`, en: `${SEGMENT_NAME[segment].en} by children's deprivations` };
+        groups = CHILD.map((c, i) => ({ key: c, name: { ...CHILD_NAME[c] }, counter: g + 11 + i, slot: -1 }));
+        break;
+      default:
+        throw new PovertyError("invalid_input", "breakdownTable: unknown breakdown", { function: "breakdownTable" });
+    }
+    const columns: ReportColumn[] = [col("households", `Số ${SEGMENT_NAME[segment].vi}`, `Number of ${SEGMENT_NAME[segment].en}`, "count")];
+    for (const x of groups) {
+      columns.push(col(x.key, x.name.vi, x.name.en, "count"));
+      columns.push(col(`${x.key}.rate`, `${x.name.vi} (%)`, `${x.name.en} (%)`, "rate"));
+    }
+    const households = SEGMENT_HOUSEHOLDS[segment];
+    return table(
+      options.breakdown,
+      title,
+      layout.id,
+      columns,
+      checked.rows,
+      checked.total,
+      (u) => {
+        const c = TallyImpl.counts(u.t);
+        const open = TallyImpl.open(u.t);
+        const hh = c[households] as number;
+        const cells: ReportCell[] = [num(hh)];
+        for (const x of groups) {
+          const v = x.counter >= 0 ? (c[x.counter] as number) : (open[x.slot]?.get(x.key) ?? 0);
+          cells.push(num(v), rate(v, hh));
+        }
+        return cells;
+      },
+      { segment },
+    );
+  });
 }
 
 /**
@@ -295,32 +369,44 @@ export function breakdownTable(
  * @category Reports
  */
 export function poorByBasisTable(rows: readonly UnitTally[], options: TableOptions = {}): ReportTable {
-  const layout = layoutOfRows(rows, options.total, "poorByBasisTable");
-  if (!layout.split) throw new PovertyError("not_supported", `Standard ${layout.id} has one basis of poverty; the split by income and deprivation is 2016–2020 only`, { standard: layout.id });
-  const columns: ReportColumn[] = [];
-  for (const [m, vi, en] of [
-    ["households", "hộ", "households"],
-    ["persons", "nhân khẩu", "persons"],
-  ] as const) {
-    columns.push(col(`${m}.poor`, `Số ${vi} nghèo`, `Poor ${en}`, "count"));
-    columns.push(col(`${m}.poorByIncome`, `Số ${vi} nghèo theo thu nhập`, `Poor ${en} by income`, "count"));
-    columns.push(col(`${m}.poorByIncome.rate`, `Tỷ lệ so với ${vi} nghèo (%)`, `Share of poor ${en} (%)`, "rate"));
-    columns.push(col(`${m}.poorByDeprivation`, `Số ${vi} nghèo theo thiếu hụt`, `Poor ${en} by deprivation`, "count"));
-    columns.push(col(`${m}.poorByDeprivation.rate`, `Tỷ lệ so với ${vi} nghèo (%)`, `Share of poor ${en} (%)`, "rate"));
-  }
-  return table(
-    "poor_by_basis",
-    { vi: "Hộ nghèo theo tiêu chí thu nhập và theo thiếu hụt dịch vụ xã hội cơ bản", en: "Poor households by income and by deprivation" },
-    layout.id,
-    columns,
-    rows,
-    options.total,
-    (u) => {
-      const cells: ReportCell[] = [];
-      for (const c of [u.tally.households, u.tally.persons]) {
-        cells.push(num(c.poor), num(c.poorByIncome), rate(c.poorByIncome, c.poor), num(c.poorByDeprivation), rate(c.poorByDeprivation, c.poor));
-      }
-      return cells;
-    },
-  );
+  return guarded("poorByBasisTable", () => {
+    const checked = checkedRows(rows, options?.total, "poorByBasisTable");
+    const layout = checked.layout;
+    switch (layout.classRule) {
+      case "line_and_deprivations":
+        throw new PovertyError("not_supported", `Standard ${layout.id} has one basis of poverty; the split by income and deprivation is 2016–2020 only`, { standard: layout.id });
+      case "two_lines":
+        break;
+    }
+    const columns: ReportColumn[] = [];
+    for (const [m, vi, en] of [
+      ["households", "hộ", "households"],
+      ["persons", "nhân khẩu", "persons"],
+    ] as const) {
+      columns.push(col(`${m}.poor`, `Số ${vi} nghèo`, `Poor ${en}`, "count"));
+      columns.push(col(`${m}.poorByIncome`, `Số ${vi} nghèo theo thu nhập`, `Poor ${en} by income`, "count"));
+      columns.push(col(`${m}.poorByIncome.rate`, `Tỷ lệ so với ${vi} nghèo (%)`, `Share of poor ${en} (%)`, "rate"));
+      columns.push(col(`${m}.poorByDeprivation`, `Số ${vi} nghèo theo thiếu hụt`, `Poor ${en} by deprivation`, "count"));
+      columns.push(col(`${m}.poorByDeprivation.rate`, `Tỷ lệ so với ${vi} nghèo (%)`, `Share of poor ${en} (%)`, "rate"));
+    }
+    return table(
+      "poor_by_basis",
+      { vi: "Hộ nghèo theo tiêu chí thu nhập và theo thiếu hụt dịch vụ xã hội cơ bản", en: "Poor households by income and by deprivation" },
+      layout.id,
+      columns,
+      checked.rows,
+      checked.total,
+      (u) => {
+        const c = TallyImpl.counts(u.t);
+        const cells: ReportCell[] = [];
+        for (const base of [0, PERSONS]) {
+          const poor = c[base + C_POOR] as number;
+          const inc = c[base + C_POOR_INCOME] as number;
+          const dep = c[base + C_POOR_DEPRIVATION] as number;
+          cells.push(num(poor), num(inc), rate(inc, poor), num(dep), rate(dep, poor));
+        }
+        return cells;
+      },
+    );
+  });
 }

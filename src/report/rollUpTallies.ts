@@ -1,64 +1,37 @@
+import { guarded, guardedSafe } from "./_guard.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { PovertyError } from "../errors/PovertyError.js";
-import { unwrap } from "../_lib/issues.js";
-import { makeIssue } from "../_lib/legacyIssues.js";
+import { issue, toJson, unwrap } from "../_lib/issues.js";
 import type { PovertyStandard } from "../standards/types.js";
-import { resolveLayout } from "./_layout.js";
-import { MSG } from "./_messages.js";
-import { newTally } from "./emptyTally.js";
-import { mergeInto } from "./_mergeInto.js";
-import { safeCheckTally } from "./tallyJson.js";
-import type { Hierarchy, RejectedUnit, RolledUp, Tally } from "./types.js";
-import { describeValue } from "../messages/format.js";
+import { checkYear, isKey, resolveLayout } from "./_layout.js";
+import { rollUpChecked, placeUnits, type Mergeable } from "./_rollUp.js";
+import { addInto, copyCounters, copyOpen, newTally, TallyImpl } from "./_tally.js";
+import { toTally } from "./_tallyJson.js";
+import { hierarchyOf } from "./buildHierarchy.js";
+import type { Hierarchy, RolledUp, Tally } from "./types.js";
 
-/** How to build, check and merge one kind of mergeable count. Private. */
-export interface Mergeable<T> {
-  readonly empty: () => T;
-  readonly merge: (into: T, from: T) => boolean;
-  /** Issues that keep a unit's value out of the roll-up (e.g. another standard). */
-  readonly check: (v: T, code: string) => readonly Issue[];
+/**
+ * Options of {@link rollUpTallies} (tùy chọn tổng hợp theo cấp).
+ *
+ * @example
+ * ```ts
+ * const o: RollUpOptions = { standard: "2021-2025", year: 2024 };
+ * ```
+ * @category Reports
+ */
+export interface RollUpOptions {
+  /** The standard every tally must have. */
+  readonly standard: string | PovertyStandard;
+  /** The list year every tally must carry; by default the year of the tally with the smallest unit code. */
+  readonly year?: number | null;
 }
 
-/** Rolls values up a hierarchy, children before parents. Private. */
-export function rollUp<T>(
-  hierarchy: Hierarchy,
-  units: { readonly [code: string]: T },
-  m: Mergeable<T>,
-): { values: { [code: string]: T }; total: T; rejected: RejectedUnit[] } {
-  const rejected: RejectedUnit[] = [];
-  const own = new Map<string, T>();
-  for (const code of Object.keys(units)) {
-    const v = units[code] as T;
-    if (!hierarchy.byCode.has(code)) {
-      rejected.push({ unitCode: code, issues: [makeIssue("unknown_unit", [code], MSG.unknownUnit, { code })] });
-      continue;
-    }
-    const issues = m.check(v, code);
-    if (issues.length > 0) rejected.push({ unitCode: code, issues });
-    else own.set(code, v);
-  }
-  const done = new Map<string, T>();
-  const overflow = () => {
-    throw new PovertyError("invalid_input", "A rolled-up count passed Number.MAX_SAFE_INTEGER", { function: "rollUp" });
+function tallyMergeable(t: TallyImpl): Mergeable<TallyImpl> {
+  const l = TallyImpl.layout(t);
+  return {
+    empty: () => newTally(l, t.year),
+    add: (into, from) => addInto(TallyImpl.counts(into), TallyImpl.open(into), TallyImpl.counts(from), TallyImpl.open(from)),
+    copy: (v) => new TallyImpl(l, v.year, copyCounters(TallyImpl.counts(v)), copyOpen(TallyImpl.open(v))),
   };
-  for (let i = hierarchy.units.length - 1; i >= 0; i--) {
-    const code = (hierarchy.units[i] as { code: string }).code;
-    const kids = hierarchy.children.get(code) ?? [];
-    const mine = own.get(code);
-    if (kids.length === 0) {
-      done.set(code, mine ?? m.empty());
-      continue;
-    }
-    const t = m.empty();
-    if (mine !== undefined && !m.merge(t, mine)) overflow();
-    for (const k of kids) if (!m.merge(t, done.get(k) as T)) overflow();
-    done.set(code, t);
-  }
-  const total = m.empty();
-  for (const r of hierarchy.roots) if (!m.merge(total, done.get(r) as T)) overflow();
-  const values: { [code: string]: T } = {};
-  for (const u of hierarchy.units) values[u.code] = done.get(u.code) as T;
-  return { values, total, rejected };
 }
 
 /**
@@ -66,18 +39,22 @@ export function rollUp<T>(
  *
  * @remarks
  * Counts are added, never rates (shared/spec/reports.md: "counts roll up; rates never do"). Works with or without
- * the district level (the 2025 reform removed it from 1/7/2025). A tally may sit at any unit (a commune's own
- * households count for the commune and its ancestors). A tally filed under a code that is not in the hierarchy
- * (`unknown_unit`) or of another standard (`standard_mismatch`) is left out and listed in `rejected`; everything
- * else is counted. A unit without children keeps the input tally object itself (not a copy): treat tallies as
- * finished once rolled up.
+ * the district level (the 2025 reform removed it from 1/7/2025). Every tally is checked where it enters (the checks
+ * of {@link safeTallyFromJson}: a tally from `JSON.parse` is read, never trusted), and must have the standard and
+ * the list year; a tally that fails (`unknown_unit`, `standard_mismatch`, `year_mismatch`, bad counts) is left out
+ * and listed in `rejected`. A unit that has a tally of its own and also data under a descendant is refused
+ * (`unit_counted_twice`: its own tally is left out, so nothing counts twice). A root of the hierarchy below its top
+ * level (a commune whose province is missing) is rolled up but left out of the total and reported
+ * (`unit_outside_root`). Every tally returned is fresh; units come in hierarchy order and `rejected` in code order,
+ * so the result does not depend on the order of `units`.
  *
- * @param hierarchy - from {@link buildHierarchy}.
+ * @param hierarchy - from {@link buildHierarchy} (anything else is rebuilt from its `units` and checked).
  * @param units - tallies by unit code (e.g. `tallyRecords(…).units`).
- * @param options - `standard`: the standard every tally must have.
- * @returns a tally for every unit of the hierarchy (empty when it has no data), the total of the roots, and the
+ * @param options - `standard`: the standard every tally must have; `year`: the list year.
+ * @returns a tally for every unit of the hierarchy (empty when it has no data), the total of the top level, and the
  *   tallies that could not be placed.
- * @throws {@link PovertyError} `"invalid_input"` when the standard is unknown or a sum passes 2^53 − 1.
+ * @throws {@link PovertyError} `"invalid_input"` when the options or the hierarchy are not valid, or a sum passes
+ *   2^53 − 1.
  * @example
  * ```ts
  * const h = buildHierarchy([
@@ -100,19 +77,36 @@ export function rollUp<T>(
  * ```
  * @category Reports
  */
-export function rollUpTallies(
-  hierarchy: Hierarchy,
-  units: { readonly [unitCode: string]: Tally },
-  options: { readonly standard: string | PovertyStandard },
-): RolledUp {
-  const layout = unwrap(resolveLayout(options.standard, ["standard"]), "rollUpTallies");
-  const r = rollUp(hierarchy, units, {
-    empty: () => newTally(layout),
-    merge: mergeInto,
-    check: (t) =>
-      t.standard === layout.id ? [] : [makeIssue("standard_mismatch", ["standard"], MSG.standardMismatch, { expected: layout.id, actual: t.standard })],
+export function rollUpTallies(hierarchy: Hierarchy, units: { readonly [unitCode: string]: Tally }, options: RollUpOptions): RolledUp {
+  return guarded("rollUpTallies", () => {
+    const h = hierarchyOf(hierarchy, "rollUpTallies");
+    let ref: unknown;
+    let yearOpt: unknown;
+    try {
+      ref = (options as { standard?: unknown }).standard;
+      yearOpt = (options as { year?: unknown }).year;
+    } catch {
+      ref = undefined;
+    }
+    const l = unwrap(resolveLayout(ref, ["standard"]), "rollUpTallies");
+    const fixedYear = yearOpt === undefined ? undefined : unwrap(checkYear(l, yearOpt, ["year"]), "rollUpTallies");
+    const placed = placeUnits(h, units, (v, code) => toTally(v, [code], fixedYear === undefined ? { layout: l } : { layout: l, year: fixedYear }));
+    if ("issues" in placed) return unwrap({ ok: false, issues: placed.issues }, "rollUpTallies");
+    const { own, rejected } = placed;
+    let year: number | null = fixedYear ?? null;
+    if (fixedYear === undefined && own.size > 0) {
+      const first = [...own.keys()].sort()[0] as string;
+      year = (own.get(first) as TallyImpl).year;
+      for (const [code, t] of own) {
+        if (t.year !== year) {
+          own.delete(code);
+          rejected.push({ unitCode: code, issues: [issue("year_mismatch", [code, "year"], { expected: year, actual: t.year })] });
+        }
+      }
+    }
+    const r = rollUpChecked(h, own, rejected, tallyMergeable(newTally(l, year)), "rollUpTallies");
+    return { standard: l.id, year, hierarchy: h, tallies: r.values, total: r.total, rejected: r.rejected };
   });
-  return { standard: layout.id, hierarchy, tallies: r.values, total: r.total, rejected: r.rejected };
 }
 
 /**
@@ -124,12 +118,12 @@ export function rollUpTallies(
  * each old code to its new code (many-to-one merges). An old unit that was split among several new ones cannot be
  * divided by a tally: map its villages instead (tally at village level, then map each village). A code with no
  * entry in the mapping keeps its code (most villages kept theirs); a roll-up over the new hierarchy lists any code
- * it does not know, so nothing is lost silently. Issues: `standard_mismatch` when two tallies of different
- * standards meet, `invalid_key` for a bad new code.
+ * it does not know, so nothing is lost silently. Every tally is checked; tallies merged under one new code must
+ * share the standard (`standard_mismatch`) and the list year (`year_mismatch`); a bad new code is `invalid_key`.
  *
  * @param units - tallies by old unit code.
  * @param mapping - old code → new code.
- * @returns tallies by new unit code (new objects), or the issues.
+ * @returns fresh tallies by new unit code (in code order), or the issues.
  * @example
  * ```ts
  * const a = emptyTally("2021-2025");
@@ -139,45 +133,53 @@ export function rollUpTallies(
  * ```
  * @category Reports
  */
-export function safeRemapUnits(
-  units: { readonly [unitCode: string]: Tally },
-  mapping: { readonly [oldCode: string]: string },
-): SafeResult<{ [unitCode: string]: Tally }> {
-  const out = new Map<string, Tally>();
-  const issues: Issue[] = [];
-  if (typeof units !== "object" || units === null || Array.isArray(units)) issues.push(makeIssue("invalid_type", ["units"], MSG.notAnObject, { received: describeValue(units) }));
-  if (typeof mapping !== "object" || mapping === null || Array.isArray(mapping)) issues.push(makeIssue("invalid_type", ["mapping"], MSG.notAnObject, { received: describeValue(mapping) }));
-  if (issues.length > 0) return { ok: false, issues };
-  for (const code of Object.keys(units)) {
-    const checked = safeCheckTally(units[code], ["units", code]);
-    if (!checked.ok) {
-      issues.push(...checked.issues);
-      continue;
+export function safeRemapUnits(units: { readonly [unitCode: string]: Tally }, mapping: { readonly [oldCode: string]: string }): SafeResult<{ [unitCode: string]: Tally }> {
+  return guardedSafe(() => {
+    const issues: Issue[] = [];
+    const isObj = (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v);
+    if (!isObj(units)) issues.push(issue("invalid_type", ["units"], { expected: "object", received: toJson(units) }));
+    if (!isObj(mapping)) issues.push(issue("invalid_type", ["mapping"], { expected: "object", received: toJson(mapping) }));
+    if (issues.length > 0) return { ok: false, issues };
+    const out = new Map<string, TallyImpl>();
+    let codes: string[];
+    try {
+      codes = Object.keys(units).sort();
+    } catch {
+      return { ok: false, issues: [issue("invalid_type", ["units"], { expected: "object", received: "object" })] };
     }
-    const t = units[code] as Tally;
-    const to = Object.hasOwn(mapping, code) ? mapping[code] : code;
-    if (typeof to !== "string" || to.length === 0 || to.length > 64 || to === "__proto__") {
-      issues.push(makeIssue("invalid_key", ["mapping", code], MSG.invalidKey, { received: describeValue(to) }));
-      continue;
+    for (const code of codes) {
+      let value: unknown;
+      let to: unknown;
+      try {
+        value = units[code];
+        to = Object.hasOwn(mapping, code) ? mapping[code] : code;
+      } catch {
+        issues.push(issue("invalid_type", ["units", code], { expected: "object", received: "object" }));
+        continue;
+      }
+      const into0 = isKey(to) ? out.get(to) : undefined;
+      const checked = toTally(value, ["units", code], into0 === undefined ? {} : { layout: TallyImpl.layout(into0), year: into0.year });
+      if (!checked.ok) {
+        issues.push(...checked.issues);
+        continue;
+      }
+      if (!isKey(to)) {
+        issues.push(issue("invalid_key", ["mapping", code], { received: toJson(to) }));
+        continue;
+      }
+      const t = checked.value;
+      let into = into0;
+      if (into === undefined) {
+        into = newTally(TallyImpl.layout(t), t.year);
+        out.set(to, into);
+      }
+      if (!addInto(TallyImpl.counts(into), TallyImpl.open(into), TallyImpl.counts(t), TallyImpl.open(t))) issues.push(issue("count_overflow", ["units", code], { limit: Number.MAX_SAFE_INTEGER }));
     }
-    let into = out.get(to);
-    if (into === undefined) {
-      into = newTally(resolveLayoutOrThrow(t.standard));
-      out.set(to, into);
-    } else if (into.standard !== t.standard) {
-      issues.push(makeIssue("standard_mismatch", ["units", code, "standard"], MSG.mergeStandards, { left: into.standard, right: t.standard }));
-      continue;
-    }
-    mergeInto(into, t);
-  }
-  if (issues.length > 0) return { ok: false, issues };
-  const value: { [unitCode: string]: Tally } = {};
-  for (const [k, v] of out) value[k] = v;
-  return { ok: true, value };
-}
-
-function resolveLayoutOrThrow(id: string) {
-  return unwrap(resolveLayout(id, ["standard"]), "safeRemapUnits");
+    if (issues.length > 0) return { ok: false, issues };
+    const value: { [unitCode: string]: Tally } = {};
+    for (const k of [...out.keys()].sort()) value[k] = out.get(k) as Tally;
+    return { ok: true, value };
+  });
 }
 
 /**

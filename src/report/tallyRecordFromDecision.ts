@@ -1,8 +1,8 @@
+import { guardedSafe } from "./_guard.js";
 import type { JsonValue } from "../types.js";
 import type { Explanation } from "../explain/types.js";
 import type { SafeResult } from "../errors/Issue.js";
-import { makeIssue } from "../_lib/legacyIssues.js";
-import { str, type MessageParams } from "../_lib/legacyIssues.js";
+import { issue } from "../_lib/issues.js";
 import type { TallyRecord } from "./types.js";
 
 /**
@@ -42,10 +42,6 @@ export interface ClassDecisionLike {
   readonly scores?: { readonly b2?: { readonly kind: string; readonly deprived?: readonly string[] } };
 }
 
-const UNDETERMINED = {
-  vi: (p: MessageParams) => `hộ chưa được phân loại (thiếu ${str(p["missing"])}); không thể đưa vào báo cáo.`,
-  en: (p: MessageParams) => `the household is not classified (${str(p["missing"])} missing); it cannot be counted.`,
-};
 
 /**
  * Turns a classification decision and the household's facts into the record a tally counts (bản ghi tổng hợp),
@@ -55,7 +51,8 @@ const UNDETERMINED = {
  * Works with the result of {@link classifyHousehold} and of {@link classifyByIncome}. The standard is the one the
  * explanation names; the poverty basis is carried over (reports of 2016–2020 split the poor by basis); the deprived
  * indicators come from the decision's B2 when it listed them, else from `facts.deprivations`. An `undetermined`
- * household is refused (`undetermined_household`): a report never counts a class the law did not give.
+ * household is refused (`undetermined_household`), and so is one for which the standard has no rule
+ * (`household_rule_not_found`): a report never counts a class the law did not give. Never throws.
  *
  * @param decision - the decision.
  * @param facts - unit code, members and group facts.
@@ -69,22 +66,28 @@ const UNDETERMINED = {
  * @category Reports
  */
 export function tallyRecordFromDecision(decision: ClassDecisionLike, facts: TallyRecordFacts): SafeResult<TallyRecord> {
-  const o = decision.outcome;
-  if (o.kind === "undetermined" || o.kind === "rule_not_found") {
-    const missing = "missing" in o && Array.isArray(o.missing) ? (o.missing as JsonValue[]).map(String).join(", ") : o.kind === "rule_not_found" ? "rule" : "?";
-    return { ok: false, issues: [makeIssue("undetermined_household", ["outcome"], UNDETERMINED, { missing })] };
-  }
-  const b2 = decision.scores?.b2;
-  const deprivations = b2 && b2.kind === "scored" && b2.deprived ? b2.deprived : facts.deprivations;
-  const { deprivations: _ignored, ...rest } = facts;
-  return {
-    ok: true,
-    value: {
-      ...rest,
-      standard: decision.explanation.standard,
-      kind: o.kind,
-      ...(o.kind === "poor" ? { poorBasis: o.basis } : {}),
-      ...(deprivations && (o.kind === "poor" || o.kind === "near_poor") ? { deprivations } : {}),
-    },
-  };
+  return guardedSafe(() => {
+    const o = decision.outcome;
+    if (o.kind === "undetermined" || o.kind === "rule_not_found") {
+      if (o.kind === "rule_not_found") {
+        const r = o as { readonly reason?: unknown; readonly standard?: unknown };
+        return { ok: false, issues: [issue("household_rule_not_found", ["outcome"], { reason: String(r.reason), standard: String(r.standard ?? decision.explanation.standard) })] };
+      }
+      const missing = "missing" in o && Array.isArray(o.missing) ? (o.missing as JsonValue[]).map((m) => (typeof m === "string" ? m : JSON.stringify(m))) : [];
+      return { ok: false, issues: [issue("undetermined_household", ["outcome"], { missing })] };
+    }
+    const b2 = decision.scores?.b2;
+    const deprivations = b2 && b2.kind === "scored" && b2.deprived ? b2.deprived : facts.deprivations;
+    const { deprivations: _ignored, ...rest } = facts;
+    return {
+      ok: true,
+      value: {
+        ...rest,
+        standard: decision.explanation.standard,
+        kind: o.kind,
+        ...(o.kind === "poor" ? { poorBasis: o.basis } : {}),
+        ...(deprivations && (o.kind === "poor" || o.kind === "near_poor") ? { deprivations } : {}),
+      },
+    };
+  });
 }

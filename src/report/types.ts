@@ -1,6 +1,7 @@
 import type { Citation, LocalizedText } from "../types.js";
 import type { Issue } from "../errors/Issue.js";
 import type { PoorBasis } from "../classify/types.js";
+import type { ClassRuleName } from "../standards/types.js";
 
 /**
  * The class a report counts a household in (phân loại hộ để tổng hợp): poor (hộ nghèo), near-poor (hộ cận nghèo) or
@@ -94,11 +95,12 @@ export interface TallyRecord {
 }
 
 /**
- * Households or persons by class (số hộ, số nhân khẩu theo phân loại).
+ * Households or persons by class (số hộ, số nhân khẩu theo phân loại), read from a tally.
  *
  * @remarks
  * `total = poor + nearPoor + notPoor`; `middleLiving` is part of `notPoor`; under 2016–2020
- * `poor = poorByIncome + poorByDeprivation`, later both are 0.
+ * `poor = poorByIncome + poorByDeprivation`, later both are 0. A fresh object on every read: changing it does not
+ * change the tally.
  *
  * @example
  * ```ts
@@ -108,24 +110,28 @@ export interface TallyRecord {
  */
 export interface ClassCounts {
   /** All households (persons) counted. */
-  total: number;
+  readonly total: number;
   /** Poor. */
-  poor: number;
+  readonly poor: number;
   /** Poor by income (2016–2020 only). */
-  poorByIncome: number;
+  readonly poorByIncome: number;
   /** Poor by deprivation of basic social services (2016–2020 only). */
-  poorByDeprivation: number;
+  readonly poorByDeprivation: number;
   /** Near-poor. */
-  nearPoor: number;
+  readonly nearPoor: number;
   /** Neither poor nor near-poor (middle-living included). */
-  notPoor: number;
+  readonly notPoor: number;
   /** Middle-living farm, forestry or fishery households (part of `notPoor`). */
-  middleLiving: number;
+  readonly middleLiving: number;
 }
 
 /**
  * The counts kept for one segment of households (poor, near-poor, or under 2016–2020 poor by income / by
- * deprivation): deprivations per indicator and households per group (số hộ theo chỉ số thiếu hụt và theo nhóm).
+ * deprivation): deprivations per indicator and households per group (số hộ theo chỉ số thiếu hụt và theo nhóm),
+ * read from a tally.
+ *
+ * @remarks
+ * A fresh object on every read, keys in the standard's order (open keys sorted).
  *
  * @example
  * ```ts
@@ -135,28 +141,28 @@ export interface ClassCounts {
  */
 export interface SegmentCounts {
   /** Households deprived in each indicator, keyed by the standard's keys in the standard's order. */
-  deprivations: { [indicator: string]: number };
+  readonly deprivations: { readonly [indicator: string]: number };
   /** Ethnic-minority households. */
-  ethnicMinority: number;
+  readonly ethnicMinority: number;
   /** Households with no member able to work. */
-  noMemberAbleToWork: number;
+  readonly noMemberAbleToWork: number;
   /** Households with a member who has merit to the revolution. */
-  memberWithMerit: number;
+  readonly memberWithMerit: number;
   /** Households per cause of poverty, in the order of {@link CAUSES_OF_POVERTY}. */
-  causes: { [cause in CauseOfPoverty]: number };
-  /** Households per kind of support received, by the caller's keys. */
-  support: { [key: string]: number };
-  /** Households per ethnicity code. */
-  ethnicity: { [code: string]: number };
+  readonly causes: { readonly [cause in CauseOfPoverty]: number };
+  /** Households per kind of support received, by the caller's keys (sorted). */
+  readonly support: { readonly [key: string]: number };
+  /** Households per ethnicity code (sorted). */
+  readonly ethnicity: { readonly [code: string]: number };
   /** Households with a child deprived in each respect. */
-  children: { [deprivation in ChildDeprivation]: number };
+  readonly children: { readonly [deprivation in ChildDeprivation]: number };
 }
 
 /**
  * The segments a tally keeps group and deprivation counts for (nhóm hộ được tổng hợp chi tiết).
  *
  * @remarks
- * `poorByIncome` and `poorByDeprivation` are present only under a standard with a poverty line of its own
+ * `poorByIncome` and `poorByDeprivation` are kept only under a standard whose class rule is `"two_lines"`
  * (2016–2020, Decision 59/2015/QĐ-TTg); `poor` is always all poor households.
  *
  * @example
@@ -168,33 +174,136 @@ export interface SegmentCounts {
 export type SegmentKey = "poor" | "poorByIncome" | "poorByDeprivation" | "nearPoor";
 
 /**
- * The tally of one area (bảng đếm tổng hợp của một địa bàn): households and persons by class, and the deprivation
- * and group counts of poor and near-poor households, for one standard.
- *
- * @remarks
- * Plain JSON of safe integers: `JSON.stringify` it, read it back with {@link safeTallyFromJson}. Tallies of the same
- * standard merge with {@link mergeTallies} (associative, commutative, {@link emptyTally} is the identity), so
- * villages can be tallied anywhere and merged in any order. Rates are never stored: tables compute them from counts.
+ * The fixed layout of a tally's counters (bố cục bảng tổng hợp): which standard, its class rule, its indicator keys
+ * in order and the segments kept. Deeply frozen; tallies of one standard share it.
  *
  * @example
  * ```ts
- * const t = emptyTally("2021-2025");
+ * emptyTally("2016-2020").layout.segments; //=> ["poor", "nearPoor", "poorByIncome", "poorByDeprivation"]
+ * ```
+ * @category Reports
+ */
+export interface TallyLayout {
+  /** The standard's id. */
+  readonly standard: string;
+  /** The standard's class rule (its `classRule`): `"two_lines"` keeps the poor by income and by deprivation apart. */
+  readonly classRule: ClassRuleName;
+  /** The indicator keys, in the standard's order. */
+  readonly indicators: readonly string[];
+  /** The segments kept, in order. */
+  readonly segments: readonly SegmentKey[];
+  /** Whether the standard defines middle-living households. */
+  readonly middleLiving: boolean;
+}
+
+/**
+ * The tally of one area (bảng đếm tổng hợp của một địa bàn): households and persons by class, and the deprivation
+ * and group counts of poor and near-poor households, for one standard and one list year.
+ *
+ * @remarks
+ * A tally is flat counters in a fixed layout that the tally carries ({@link TallyLayout}), plus small maps for the
+ * open keys (support received, ethnicity). Only the library's functions change it ({@link addToTally}), so every
+ * tally the library hands out holds safe integers that agree with each other. Tallies of the same standard and
+ * year merge with {@link mergeTallies} (a vector sum: associative, commutative, {@link emptyTally} is the
+ * identity), so villages can be tallied anywhere and merged in any order. Rates are never stored: tables compute
+ * them from counts. `households`, `persons` and `segments` are fresh objects on every read.
+ *
+ * `JSON.stringify(tally)` writes the compact format `"vn-poverty/tally@2"` ({@link TallyJson}); read it back with
+ * {@link safeTallyFromJson}. A `structuredClone` of a tally is not a tally: send its JSON.
+ *
+ * @example
+ * ```ts
+ * const t = emptyTally("2021-2025", { year: 2024 });
  * addToTally(t, { unitCode: "V-001", standard: "2021-2025", kind: "near_poor", persons: 3 });
  * t.households.nearPoor; //=> 1
+ * t.year; //=> 2024
  * ```
  * @category Reports
  */
 export interface Tally {
   /** The format, for stored tallies. */
-  readonly format: "vn-poverty/tally@1";
+  readonly format: "vn-poverty/tally@2";
   /** The id of the standard the households were classified under. */
   readonly standard: string;
+  /**
+   * The list year (năm danh sách): the year the lists are used for, as {@link standardForYear} reads it (a review
+   * at the end of 2023 gives the 2024 lists); `null` when not given.
+   */
+  readonly year: number | null;
+  /** The layout of the counters. */
+  readonly layout: TallyLayout;
   /** Households by class. */
   readonly households: ClassCounts;
   /** Persons (nhân khẩu) by class. */
   readonly persons: ClassCounts;
   /** Deprivation and group counts for poor and near-poor households (and, under 2016–2020, the two kinds of poor). */
   readonly segments: { readonly poor: SegmentCounts; readonly nearPoor: SegmentCounts; readonly poorByIncome?: SegmentCounts; readonly poorByDeprivation?: SegmentCounts };
+  /**
+   * The tally as JSON (format `"vn-poverty/tally@2"`); `JSON.stringify` calls it.
+   *
+   * @returns a fresh plain object.
+   */
+  toJSON(): TallyJson;
+}
+
+/**
+ * A tally as JSON (bảng tổng hợp dạng JSON), format `"vn-poverty/tally@2"`: compact, readable, self-describing.
+ *
+ * @remarks
+ * `households` and `persons` list the seven class counts in the order total, poor, poorByIncome,
+ * poorByDeprivation, nearPoor, notPoor, middleLiving. Each segment lists its deprivation counts in the order of
+ * `indicators`, its `groups` (ethnicMinority, noMemberAbleToWork, memberWithMerit), its `causes` in the order of
+ * {@link CAUSES_OF_POVERTY}, its `children` in the order of {@link CHILD_DEPRIVATIONS}, and, when not empty, its open
+ * keys `support` and `ethnicity` sorted. Equal tallies give byte-identical text.
+ *
+ * @example
+ * ```ts
+ * const j: TallyJson = emptyTally("2027-2030").toJSON();
+ * j.households; //=> [0, 0, 0, 0, 0, 0, 0]
+ * ```
+ * @category Reports
+ */
+export interface TallyJson {
+  /** The format and its version. */
+  readonly format: "vn-poverty/tally@2";
+  /** The standard's id. */
+  readonly standard: string;
+  /** The list year, or `null`. */
+  readonly year: number | null;
+  /** The standard's class rule. */
+  readonly classRule: ClassRuleName;
+  /** The standard's indicator keys, in order: the order of every `deprivations` list. */
+  readonly indicators: readonly string[];
+  /** Households: total, poor, poorByIncome, poorByDeprivation, nearPoor, notPoor, middleLiving. */
+  readonly households: readonly number[];
+  /** Persons, in the same order. */
+  readonly persons: readonly number[];
+  /** The segments kept by the standard. */
+  readonly segments: { readonly poor: SegmentJson; readonly nearPoor: SegmentJson; readonly poorByIncome?: SegmentJson; readonly poorByDeprivation?: SegmentJson };
+}
+
+/**
+ * One segment of a tally as JSON (nhóm hộ trong bảng tổng hợp dạng JSON).
+ *
+ * @example
+ * ```ts
+ * const s: SegmentJson = { deprivations: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], groups: [0, 0, 0], causes: [0, 0, 0, 0, 0, 0, 0, 0], children: [0, 0, 0] };
+ * ```
+ * @category Reports
+ */
+export interface SegmentJson {
+  /** Households deprived in each indicator, in the order of the tally's `indicators`. */
+  readonly deprivations: readonly number[];
+  /** Ethnic-minority households, households with no member able to work, with a member with merit. */
+  readonly groups: readonly number[];
+  /** Households per cause, in the order of {@link CAUSES_OF_POVERTY}. */
+  readonly causes: readonly number[];
+  /** Households per children's deprivation, in the order of {@link CHILD_DEPRIVATIONS}. */
+  readonly children: readonly number[];
+  /** Households per kind of support received (absent when none). */
+  readonly support?: { readonly [key: string]: number };
+  /** Households per ethnicity code (absent when none). */
+  readonly ethnicity?: { readonly [code: string]: number };
 }
 
 /**
@@ -226,7 +335,9 @@ export interface RejectedRecord {
 export interface UnitTallies {
   /** The standard id. */
   readonly standard: string;
-  /** One tally per unit code that had a counted household. */
+  /** The list year every tally carries, or `null` when not given. */
+  readonly year: number | null;
+  /** One tally per unit code that had a counted household, in code order. */
   readonly units: { readonly [unitCode: string]: Tally };
   /** How many records were counted. */
   readonly counted: number;
@@ -321,6 +432,8 @@ export interface RejectedUnit {
 export interface RolledUp {
   /** The standard id. */
   readonly standard: string;
+  /** The list year of every tally, or `null`. */
+  readonly year: number | null;
   /** The hierarchy rolled up along. */
   readonly hierarchy: Hierarchy;
   /** One tally per unit of the hierarchy (empty for a unit with no data). */

@@ -1,6 +1,11 @@
+import { guarded } from "./_guard.js";
+import * as z from "zod/mini";
+import type { Issue } from "../errors/Issue.js";
 import { PovertyError } from "../errors/PovertyError.js";
-import { layoutOf } from "./_layout.js";
+import { safeParseWith, unwrap } from "../_lib/issues.js";
 import { col, num, table } from "./_tables.js";
+import { TallyImpl } from "./_tally.js";
+import { toTally, type TallyExpectation } from "./_tallyJson.js";
 import { computeRate, rateChange } from "./computeRate.js";
 import type { ClassCounts, Rate, ReportCell, ReportColumn, ReportTable, Tally } from "./types.js";
 
@@ -86,12 +91,15 @@ function compareCounts(p: ClassCounts, c: ClassCounts): ClassComparison {
  * @remarks
  * Rates from each year's own counts (half-up, 2 decimals); the point change is the difference of the shown rates
  * (see {@link rateChange}). The two tallies may be under different standards (a new standard's first year): the
- * shares still compare, but the classes are defined differently; the table notes it. Across the 2025 reform,
+ * shares still compare, but the classes are defined differently; the table notes it. Comparing is the one way two
+ * list years meet: their counts are never added ({@link mergeTallies} refuses it). Both tallies are checked where
+ * they enter (a tally from JSON is read with every check of {@link safeTallyFromJson}). Across the 2025 reform,
  * re-file the earlier year's village tallies with {@link remapUnits} and roll them up the new hierarchy first.
  *
  * @param previous - the earlier review's tally.
  * @param current - the later review's tally.
  * @returns the comparison.
+ * @throws {@link PovertyError} `"invalid_input"` when a tally is not valid.
  * @example
  * ```ts
  * // seed 001_93e701d5dcfcee7e: 285 poor (2.33%) in 2022, 242 of 12,299 (1.97%) in 2023
@@ -103,7 +111,14 @@ function compareCounts(p: ClassCounts, c: ClassCounts): ClassComparison {
  * @category Reports
  */
 export function compareTallies(previous: Tally, current: Tally): TallyComparison {
-  return { households: compareCounts(previous.households, current.households), persons: compareCounts(previous.persons, current.persons) };
+  return guarded("compareTallies", () => {
+    const p = toTally(previous, ["previous"]);
+    const c = toTally(current, ["current"]);
+    if (!p.ok || !c.ok) unwrap({ ok: false, issues: [...(p.ok ? [] : p.issues), ...(c.ok ? [] : c.issues)] }, "compareTallies");
+    const a = (p as { value: TallyImpl }).value;
+    const b = (c as { value: TallyImpl }).value;
+    return { households: compareCounts(a.households, b.households), persons: compareCounts(a.persons, b.persons) };
+  });
 }
 
 /**
@@ -137,7 +152,8 @@ export interface UnitComparison {
  * @param rows - one per unit.
  * @param options - the total row.
  * @returns the table.
- * @throws {@link PovertyError} `"invalid_input"` when there are no rows.
+ * @throws {@link PovertyError} `"invalid_input"` when there are no rows or a tally is not valid (each year's
+ *   tallies must share their standard and list year).
  * @example
  * ```ts
  * const t = yearOnYearTable([{ code: "TP", name: "Thành phố", previous: city2022, current: city2023 }]);
@@ -146,42 +162,66 @@ export interface UnitComparison {
  * @category Reports
  */
 export function yearOnYearTable(rows: readonly UnitComparison[], options: { readonly total?: UnitComparison } = {}): ReportTable {
-  const first = rows[0] ?? options.total;
-  if (!first) throw new PovertyError("invalid_input", "yearOnYearTable: no rows and no total", { function: "yearOnYearTable" });
-  const layout = layoutOf(first.current.standard);
-  const columns: ReportColumn[] = [col("households.previous", "Tổng số hộ năm trước", "Households, previous year", "count"), col("households.current", "Tổng số hộ năm nay", "Households, this year", "count")];
-  for (const [k, vi, en] of [
-    ["poor", "nghèo", "Poor"],
-    ["nearPoor", "cận nghèo", "Near-poor"],
-  ] as const) {
-    columns.push(
-      col(`${k}.previous`, `Số hộ ${vi} năm trước`, `${en} households, previous year`, "count"),
-      col(`${k}.previous.rate`, `Tỷ lệ hộ ${vi} năm trước (%)`, `${en} rate, previous year (%)`, "rate"),
-      col(`${k}.current`, `Số hộ ${vi} năm nay`, `${en} households, this year`, "count"),
-      col(`${k}.current.rate`, `Tỷ lệ hộ ${vi} năm nay (%)`, `${en} rate, this year (%)`, "rate"),
-      col(`${k}.change`, `Tăng (+), giảm (−) số hộ ${vi}`, `${en} households, change`, "count"),
-      col(`${k}.pointChange`, `Tăng (+), giảm (−) tỷ lệ hộ ${vi} (điểm %)`, `${en} rate, change (percentage points)`, "change"),
-    );
-  }
-  const all = options.total ? [...rows, options.total] : rows;
-  const mixed = all.some((u) => u.previous.standard !== u.current.standard);
-  return table(
-    "year_on_year",
-    { vi: "So sánh kết quả rà soát với năm trước", en: "Comparison with the previous year's review" },
-    layout.id,
-    columns,
-    rows,
-    options.total,
-    (u) => {
-      const c = compareTallies(u.previous, u.current).households;
-      const cells: ReportCell[] = [num(c.total.previous), num(c.total.current)];
-      for (const x of [c.poor, c.nearPoor]) {
-        cells.push(num(x.previous), { kind: "rate", rate: x.previousRate }, num(x.current), { kind: "rate", rate: x.currentRate }, num(x.change), { kind: "change", value: x.pointChange });
+  return guarded("yearOnYearTable", () => {
+    const shape = unwrap(safeParseWith(comparisonRows, { rows, total: options?.total }), "yearOnYearTable");
+    const all = shape.total === undefined ? shape.rows : [...shape.rows, shape.total];
+    if (all.length === 0) throw new PovertyError("invalid_input", "yearOnYearTable: no rows and no total", { function: "yearOnYearTable" });
+    const issues: Issue[] = [];
+    const checked: { code: string; name: string; previous: TallyImpl; current: TallyImpl }[] = [];
+    let ep: TallyExpectation = {};
+    let ec: TallyExpectation = {};
+    all.forEach((u, i) => {
+      const at = i < shape.rows.length ? ["rows", i] : ["total"];
+      const p = toTally(u.previous, [...at, "previous"], ep);
+      const c = toTally(u.current, [...at, "current"], ec);
+      if (!p.ok) issues.push(...p.issues);
+      if (!c.ok) issues.push(...c.issues);
+      if (p.ok && c.ok) {
+        if (i === 0) {
+          ep = { layout: TallyImpl.layout(p.value), year: p.value.year };
+          ec = { layout: TallyImpl.layout(c.value), year: c.value.year };
+        }
+        checked.push({ code: u.code, name: u.name, previous: p.value, current: c.value });
       }
-      return cells;
-    },
-    mixed
-      ? { notes: [{ vi: "Hai năm áp dụng hai chuẩn nghèo khác nhau: tiêu chí phân loại khác nhau.", en: "The two years use different poverty standards: the classes are defined differently." }] }
-      : {},
-  );
+    });
+    if (issues.length > 0) unwrap({ ok: false, issues }, "yearOnYearTable");
+    const first = checked[0] as (typeof checked)[number];
+    const columns: ReportColumn[] = [col("households.previous", "Tổng số hộ năm trước", "Households, previous year", "count"), col("households.current", "Tổng số hộ năm nay", "Households, this year", "count")];
+    for (const [k, vi, en] of [
+      ["poor", "nghèo", "Poor"],
+      ["nearPoor", "cận nghèo", "Near-poor"],
+    ] as const) {
+      columns.push(
+        col(`${k}.previous`, `Số hộ ${vi} năm trước`, `${en} households, previous year`, "count"),
+        col(`${k}.previous.rate`, `Tỷ lệ hộ ${vi} năm trước (%)`, `${en} rate, previous year (%)`, "rate"),
+        col(`${k}.current`, `Số hộ ${vi} năm nay`, `${en} households, this year`, "count"),
+        col(`${k}.current.rate`, `Tỷ lệ hộ ${vi} năm nay (%)`, `${en} rate, this year (%)`, "rate"),
+        col(`${k}.change`, `Tăng (+), giảm (−) số hộ ${vi}`, `${en} households, change`, "count"),
+        col(`${k}.pointChange`, `Tăng (+), giảm (−) tỷ lệ hộ ${vi} (điểm %)`, `${en} rate, change (percentage points)`, "change"),
+      );
+    }
+    const mixed = first.previous.standard !== first.current.standard;
+    return table(
+      "year_on_year",
+      { vi: "So sánh kết quả rà soát với năm trước", en: "Comparison with the previous year's review" },
+      first.current.standard,
+      columns,
+      checked.slice(0, shape.rows.length),
+      shape.total === undefined ? undefined : checked[checked.length - 1],
+      (u) => {
+        const c = compareCounts(u.previous.households, u.current.households);
+        const cells: ReportCell[] = [num(c.total.previous), num(c.total.current)];
+        for (const x of [c.poor, c.nearPoor]) {
+          cells.push(num(x.previous), { kind: "rate", rate: x.previousRate }, num(x.current), { kind: "rate", rate: x.currentRate }, num(x.change), { kind: "change", value: x.pointChange });
+        }
+        return cells;
+      },
+      mixed
+        ? { notes: [{ vi: "Hai năm áp dụng hai chuẩn nghèo khác nhau: tiêu chí phân loại khác nhau.", en: "The two years use different poverty standards: the classes are defined differently." }] }
+        : {},
+    );
+  });
 }
+
+const comparisonRow = z.object({ code: z.string(), name: z.string(), previous: z.unknown(), current: z.unknown() });
+const comparisonRows = z.object({ rows: z.array(comparisonRow), total: z.optional(comparisonRow) });

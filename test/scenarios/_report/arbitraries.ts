@@ -5,9 +5,14 @@ import { getStandard, type MovementRecord, type TallyRecord } from "../../../src
 const CAUSES = ["land", "capital", "labour", "tools", "knowhow", "skills", "illness_or_accident", "other"] as const;
 const CHILD = ["healthInsurance", "nutrition", "schoolAttendance"] as const;
 
-/** A valid record under a standard, in one of the given units. */
+/**
+ * A valid record under a standard, in one of the given units. Its deprivations agree with its class under the
+ * standard's threshold (its `poorDeprivationCount`): a household poor by deprivation has at least that many, a
+ * near-poor one fewer.
+ */
 export function tallyRecord(standard: "2016-2020" | "2021-2025" | "2027-2030", units: readonly string[] = ["V1", "V2", "V3"]): fc.Arbitrary<TallyRecord> {
   const keys = getStandard(standard).indicators.map((i) => i.key);
+  const threshold = getStandard(standard).poorDeprivationCount.value;
   const split = standard === "2016-2020";
   return fc
     .record({
@@ -24,6 +29,15 @@ export function tallyRecord(standard: "2016-2020" | "2021-2025" | "2027-2030", u
       support: fc.subarray(["health_card", "tuition", "housing", "credit"]),
       ethnicity: fc.option(fc.constantFrom("01", "02", "05", "09"), { nil: undefined }),
       children: fc.subarray([...CHILD]),
+    })
+    .map((r) => {
+      const byDeprivation = r.kind === "poor" && !(split && r.basis === "income");
+      const n = r.deprivations.length;
+      // Move the list into the class's range by trimming or padding with keys in the standard's order.
+      let d = r.deprivations;
+      if (byDeprivation && n < threshold) d = [...d, ...keys.filter((k) => !d.includes(k))].slice(0, threshold);
+      if (r.kind === "near_poor" && n >= threshold) d = d.slice(0, threshold - 1);
+      return { ...r, deprivations: d };
     })
     .map((r): TallyRecord => ({
       unitCode: r.unitCode,
