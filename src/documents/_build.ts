@@ -5,12 +5,12 @@ import type { Certainty, Citation, LocalizedText } from "../types.js";
 import { docText } from "../messages/documentText.js";
 import type { ClassChangeKind, DocumentClassKind, DocumentColumnKey, DocumentFieldKey, CaveatSubject, MeetingRole, SignatureRole } from "../messages/codes/documents.js";
 import type { MeetingMinutesRecord } from "../meeting/tallyMeetingVote.js";
-import { meetingOutcomeSchema } from "../meeting/_outcomeSchema.js";
+import type { meetingOutcomeSchema } from "../meeting/_outcomeSchema.js";
 import { addIssue } from "../_lib/issues.js";
 import { isoDateSchema } from "../calendar/_isoDate.js";
 import type { PoorBasis } from "../classify/types.js";
 import type { PovertyStandard } from "../standards/types.js";
-import type { DocumentCaveat, DocumentCell, DocumentColumn, DocumentField, DocumentHeader, DocumentHousehold, DocumentSigners, SignatureBlock } from "./types.js";
+import type { DocumentCaveat, DocumentCell, DocumentColumn, DocumentField, DocumentHeader, SignatureBlock } from "./types.js";
 
 // ── Schemas ─────────────────────────────────────────────────────────────────────────────────────────────────────
 

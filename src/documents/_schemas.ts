@@ -36,6 +36,9 @@ const REPORT_TABLE_IDS = allOf<ReportTableId>()([
 const SEGMENTS = allOf<SegmentKey>()(["poor", "poorByIncome", "poorByDeprivation", "nearPoor"]);
 
 /** A text of a document: a label, a name, a paragraph. Bounded, so that printing one stays quick. */
+/** A sanity bound on a report table's rows (not a legal value): more than a country's communes. */
+const MAX_REPORT_ROWS = 10 ** 6;
+
 const docString = z.string().check(z.maxLength(100_000));
 const localized = z.strictObject({ vi: docString, en: docString });
 /** A decimal as the library writes it ("71.43", "-0.36"): digits, an optional "-", an optional "." part. */
@@ -148,7 +151,7 @@ export const reportTableSchema = z
     standard: key,
     segment: z.exactOptional(z.enum(SEGMENTS)),
     columns: z.array(z.strictObject({ key: z.string().check(z.maxLength(200)), header: localized, kind: z.enum(["text", "count", "rate", "change"]) })).check(z.minLength(1), z.maxLength(1000)),
-    rows: z.array(reportRowSchema).check(z.maxLength(1_000_000)),
+    rows: z.array(reportRowSchema).check(z.maxLength(MAX_REPORT_ROWS)),
     total: z.exactOptional(reportRowSchema),
     status: z.literal("uncertain"),
     citations: z.array(citation).check(z.maxLength(100)),
