@@ -35,10 +35,10 @@ const REPORT_TABLE_IDS = allOf<ReportTableId>()([
 ]);
 const SEGMENTS = allOf<SegmentKey>()(["poor", "poorByIncome", "poorByDeprivation", "nearPoor"]);
 
-/** A text of a document: a label, a name, a paragraph. Bounded, so that printing one stays quick. */
 /** A sanity bound on a report table's rows (not a legal value): more than a country's communes. */
 const MAX_REPORT_ROWS = 10 ** 6;
 
+/** A text of a document: a label, a name, a paragraph. Bounded, so that printing one stays quick. */
 const docString = z.string().check(z.maxLength(100_000));
 const localized = z.strictObject({ vi: docString, en: docString });
 /** A decimal as the library writes it ("71.43", "-0.36"): digits, an optional "-", an optional "." part. */
