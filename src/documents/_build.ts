@@ -4,12 +4,13 @@ import * as z from "zod/mini";
 import type { Certainty, Citation, LocalizedText } from "../types.js";
 import { docText } from "../messages/documentText.js";
 import type { ClassChangeKind, DocumentClassKind, DocumentColumnKey, DocumentFieldKey, CaveatSubject, MeetingRole, SignatureRole } from "../messages/codes/documents.js";
-import type { MeetingMinutesRecord, MeetingVoteOutcome } from "../meeting/tallyMeetingVote.js";
+import type { MeetingMinutesRecord } from "../meeting/tallyMeetingVote.js";
+import type { meetingOutcomeSchema } from "../meeting/_outcomeSchema.js";
 import { addIssue } from "../_lib/issues.js";
 import { isoDateSchema } from "../calendar/_isoDate.js";
 import type { PoorBasis } from "../classify/types.js";
 import type { PovertyStandard } from "../standards/types.js";
-import type { DocumentCaveat, DocumentCell, DocumentColumn, DocumentField, DocumentHeader, DocumentHousehold, DocumentSigners, SignatureBlock } from "./types.js";
+import type { DocumentCaveat, DocumentCell, DocumentColumn, DocumentField, DocumentHeader, SignatureBlock } from "./types.js";
 
 // ── Schemas ─────────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -19,14 +20,30 @@ const codeSchema = z.string().check(z.minLength(1), z.maxLength(100));
 
 export const unitSchema = z.strictObject({ name: textSchema, code: z.optional(codeSchema) });
 
-const KINDS = ["poor", "near_poor", "not_poor", "undetermined", "rule_not_found"] as const;
-const scoreSchema = z.optional(z.looseObject({ kind: z.string(), total: z.optional(z.number()) }));
+/** A B1 or B2 result: its total when it was scored (a whole number of points). */
+const scoreSchema = z.optional(
+  z.discriminatedUnion("kind", [
+    z.object({ kind: z.literal("scored"), total: z.int().check(z.nonnegative(), z.maximum(100_000)) }),
+    z.object({ kind: z.literal("undetermined") }),
+    z.object({ kind: z.literal("rule_not_found") }),
+  ]),
+);
 
-/** The parts of a decision a document reads; the rest of the decision is not looked at. */
-const decisionSchema = z.looseObject({
-  outcome: z.looseObject({ kind: z.enum(KINDS), basis: z.optional(z.enum(["income", "deprivation", "income_and_deprivation"])) }),
-  explanation: z.looseObject({ standard: z.string(), uncertain: z.boolean() }),
-  scores: z.optional(z.looseObject({ b1: scoreSchema, b2: scoreSchema })),
+/**
+ * The parts of a decision (from `classifyHousehold` or `classifyByIncome`) a document reads — its class and basis,
+ * the standard and certainty of its explanation, the B1 and B2 totals — each checked; the rest of the decision is
+ * neither read nor copied.
+ */
+const decisionSchema = z.object({
+  outcome: z.discriminatedUnion("kind", [
+    z.object({ kind: z.literal("poor"), basis: z.enum(["income", "deprivation", "income_and_deprivation"]) }),
+    z.object({ kind: z.literal("near_poor") }),
+    z.object({ kind: z.literal("not_poor") }),
+    z.object({ kind: z.literal("undetermined") }),
+    z.object({ kind: z.literal("rule_not_found") }),
+  ]),
+  explanation: z.object({ standard: z.string().check(z.minLength(1), z.maxLength(100)), uncertain: z.boolean() }),
+  scores: z.optional(z.object({ b1: scoreSchema, b2: scoreSchema })),
 });
 
 export const householdSchema = z.strictObject({
@@ -36,6 +53,9 @@ export const householdSchema = z.strictObject({
   decision: decisionSchema,
   previous: z.optional(z.enum(["poor", "near_poor", "not_poor"])),
 });
+
+/** A household of a document's input, as checked: what the builders read. */
+export type ParsedHousehold = z.output<typeof householdSchema>;
 
 export const signersSchema = z.optional(
   z.strictObject({
@@ -87,29 +107,22 @@ export interface HouseholdFacts {
   readonly uncertain: boolean;
 }
 
-function scored(s: unknown): number | null {
-  if (typeof s !== "object" || s === null) return null;
-  const o = s as { readonly kind?: unknown; readonly total?: unknown };
-  return o.kind === "scored" && typeof o.total === "number" ? o.total : null;
-}
-
 /** The facts of a household's decision: class, basis, where it came from, the B1 and B2 totals. */
-export function factsOf(h: DocumentHousehold): HouseholdFacts {
-  const d = h.decision;
-  const o = d.outcome;
-  const scores = "scores" in d ? d.scores : undefined;
+export function factsOf(h: ParsedHousehold): HouseholdFacts {
+  const { outcome: o, scores, explanation } = h.decision;
+  const scored = (x: { readonly kind: string; readonly total?: number } | undefined): number | null => (x?.kind === "scored" && x.total !== undefined ? x.total : null);
   return {
     cls: o.kind,
     basis: o.kind === "poor" ? o.basis : null,
-    source: scores ? "forms" : "income",
+    source: scores !== undefined ? "forms" : "income",
     b1: scores ? scored(scores.b1) : null,
     b2: scores ? scored(scores.b2) : null,
-    uncertain: d.explanation.uncertain,
+    uncertain: explanation.uncertain,
   };
 }
 
 /** How a household's class changed from last year's list to this year's decision (spec reports.md, tables 2 and 3). */
-export function changeOf(previous: DocumentHousehold["previous"], cls: DocumentClassKind): ClassChangeKind | null {
+export function changeOf(previous: ParsedHousehold["previous"], cls: DocumentClassKind): ClassChangeKind | null {
   if (previous === undefined || (cls !== "poor" && cls !== "near_poor" && cls !== "not_poor")) return null;
   if (previous === "poor") return cls === "poor" ? "stays_poor" : cls === "near_poor" ? "poor_to_near_poor" : "left_poverty";
   if (previous === "near_poor") return cls === "poor" ? "near_poor_to_poor" : cls === "near_poor" ? "stays_near_poor" : "left_near_poverty";
@@ -158,7 +171,7 @@ export function header(commune: string, village: string | null, place: string, d
 }
 
 /** A signature block, with the caller's name for the role or `null`. */
-export function signature(role: SignatureRole, signers: DocumentSigners | undefined, seal = false): SignatureBlock {
+export function signature(role: SignatureRole, signers: { readonly [R in SignatureRole]?: string | undefined } | undefined, seal = false): SignatureBlock {
   return { role, title: docText("doc_signature_title", { role }), note: docText("doc_signature_note", { seal }), name: signers?.[role] ?? null };
 }
 
@@ -172,7 +185,7 @@ export function caveat(subject: CaveatSubject, status: Certainty, citation: Cita
 export const layoutCaveat = (): DocumentCaveat => caveat("document_layout", "uncertain", null);
 
 /** A caveat for each household whose decision used an uncertain value. */
-export function classificationCaveats(households: readonly DocumentHousehold[]): DocumentCaveat[] {
+export function classificationCaveats(households: readonly ParsedHousehold[]): DocumentCaveat[] {
   return households.filter((h) => h.decision.explanation.uncertain).map((h) => caveat("classification", "uncertain", null, { code: h.code }));
 }
 
@@ -192,12 +205,20 @@ export function uniqueCitations(cs: readonly (Citation | undefined)[]): Citation
 
 // ── The meeting ─────────────────────────────────────────────────────────────────────────────────────────────────
 
+/** A meeting's outcome, as checked: what the builders read. */
+export type ParsedMeeting = z.output<typeof meetingOutcomeSchema>;
+
 /** The households a meeting sent back: none, some codes, or all (a whole list not agreed). */
-export function sentBack(meeting: MeetingVoteOutcome | undefined): ((code: string) => boolean) {
+export function sentBack(meeting: ParsedMeeting | undefined): (code: string) => boolean {
   if (!meeting || meeting.kind !== "review_again") return () => false;
   if (meeting.householdsToReview === null) return () => true;
   const set = new Set(meeting.householdsToReview);
   return (code) => set.has(code);
+}
+
+/** The issue of a meeting whose rule was not found: no document is made from it. */
+export function checkMeetingRule(meeting: ParsedMeeting | undefined, path: (string | number)[], ctx: Sink): void {
+  if (meeting?.kind === "rule_not_found") addIssue(ctx, "meeting_rule_not_found", path, { reason: meeting.reason, standard: meeting.standard });
 }
 
 const ROLES: readonly MeetingRole[] = ["village_head", "party_cell_secretary", "steering_committee", "mass_organisation", "reviewer", "household_representative", "fatherland_front", "secretary"];
@@ -209,7 +230,7 @@ export function roleText(role: string): LocalizedText {
 
 /** The share as a percentage: whole when exact ("50"), else 2 decimals rounded half up ("66.67"), in integers. */
 export function sharePercent(share: MeetingMinutesRecord["requiredShare"]): string {
-  const { numerator: n, denominator: d } = share; // both at most 1000 (the meeting's schema)
+  const { numerator: n, denominator: d } = share; // both 1 to 1000 (the meeting's outcome schema)
   if ((n * 100) % d === 0) return String((n * 100) / d);
   const hundredths = Math.floor((n * 20_000 + d) / (2 * d)); // round(n × 10000 ÷ d), halves up
   return `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, "0")}`;

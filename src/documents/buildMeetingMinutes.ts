@@ -1,15 +1,17 @@
 import * as z from "zod/mini";
 import type { LocalizedText } from "../types.js";
 import type { SafeResult } from "../errors/Issue.js";
-import { addIssue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { guardSafe, issue, safeParseWith, unwrap } from "../_lib/issues.js";
 import { docText } from "../messages/documentText.js";
 import { standardRefSchema } from "../standards/_resolveStandard.js";
 import type { PovertyStandard } from "../standards/types.js";
 import type { MeetingVoteOutcome } from "../meeting/tallyMeetingVote.js";
+import { meetingOutcomeSchema } from "../meeting/_outcomeSchema.js";
 import type { DocumentBlock, DocumentCaveat, DocumentCell, DocumentHousehold, DocumentSigners, DocumentUnit, ReviewDocument } from "./types.js";
 import {
   caveat,
   checkHouseholds,
+  checkMeetingRule,
   classCell,
   classificationCaveats,
   column,
@@ -75,7 +77,7 @@ const schema = z
     year: yearSchema,
     village: unitSchema,
     commune: unitSchema,
-    meeting: z.looseObject({ kind: z.enum(["agreed", "review_again", "rule_not_found"]) }),
+    meeting: meetingOutcomeSchema,
     venue: textSchema,
     time: z.optional(textSchema),
     households: z.optional(z.array(householdSchema).check(z.maxLength(100_000))),
@@ -85,15 +87,21 @@ const schema = z
   .check(
     z.superRefine((v, ctx) => {
       checkHouseholds(v.households ?? [], v.standard, false, ctx);
-      const m = v.meeting as { kind: string; reason?: unknown; standard?: unknown };
-      if (m.kind === "rule_not_found") addIssue(ctx, "meeting_rule_not_found", ["meeting"], { reason: String(m.reason ?? ""), standard: String(m.standard ?? "") });
+      checkMeetingRule(v.meeting, ["meeting"], ctx);
     }),
   );
 
-function build(std: PovertyStandard, input: MeetingMinutesInput): ReviewDocument {
-  const outcome = input.meeting as Exclude<MeetingVoteOutcome, { kind: "rule_not_found" }>;
+type Parsed = z.output<typeof schema>;
+
+function build(input: Parsed): SafeResult<ReviewDocument> {
+  const std = input.standard;
+  const outcome = input.meeting;
+  // the schema has refused a meeting without a rule already; the type does not know
+  if (outcome.kind === "rule_not_found") return { ok: false, issues: [issue("meeting_rule_not_found", ["meeting"], { reason: outcome.reason, standard: outcome.standard })] };
   const m = outcome.minutes;
   const byCode = new Map((input.households ?? []).map((h) => [h.code, h]));
+  // own entries only: a code such as "constructor" finds no name
+  const names = new Map(Object.entries(input.attendeeNames ?? {}));
   const percent = sharePercent(m.requiredShare);
   const chairRole = roleText(m.chairRole);
   const named = (name: string | undefined, role: LocalizedText) => docText("doc_named_role", { name: name ?? null, roleVi: role.vi, roleEn: role.en });
@@ -169,7 +177,7 @@ function build(std: PovertyStandard, input: MeetingMinutesInput): ReviewDocument
         key: "attendance",
         heading: docText("doc_attendance_heading", {}),
         columns: [column("index", "count"), column("name", "text"), column("role", "label"), column("signature", "text")],
-        rows: m.attendeeList.map((a, i) => [index(i), text(a.code === undefined ? undefined : input.attendeeNames?.[a.code]), label(roleText(a.role)), { kind: "empty" }]),
+        rows: m.attendeeList.map((a, i) => [index(i), text(a.code === undefined ? undefined : names.get(a.code)), label(roleText(a.role)), { kind: "empty" }]),
         total: null,
         empty: noHousehold(),
       },
@@ -183,7 +191,7 @@ function build(std: PovertyStandard, input: MeetingMinutesInput): ReviewDocument
   caveats.push(...classificationCaveats(input.households ?? []));
   const signatures = [signature("secretary", input.signers), signature("chair", input.signers)];
   if (input.signers?.fatherland_front !== undefined) signatures.splice(1, 0, signature("fatherland_front", input.signers));
-  return {
+  const value: ReviewDocument = {
     format: "vn-poverty/document@1",
     kind: "meeting_minutes",
     standard: std.id,
@@ -197,6 +205,7 @@ function build(std: PovertyStandard, input: MeetingMinutesInput): ReviewDocument
     legalBasis: uniqueCitations([...m.citations, copies?.citation]),
     caveats,
   };
+  return { ok: true, value };
 }
 
 /**
@@ -227,9 +236,11 @@ function build(std: PovertyStandard, input: MeetingMinutesInput): ReviewDocument
  * @category Documents
  */
 export function safeBuildMeetingMinutes(input: MeetingMinutesInput): SafeResult<ReviewDocument> {
-  const r = safeParseWith(schema, input);
-  if (!r.ok) return r;
-  return { ok: true, value: build(r.value.standard, input) };
+  return guardSafe(() => {
+    const r = safeParseWith(schema, input);
+    if (!r.ok) return r;
+    return build(r.value);
+  });
 }
 
 /**

@@ -1,17 +1,20 @@
 import * as z from "zod/mini";
 import type { SafeResult } from "../errors/Issue.js";
-import { addIssue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { addIssue, guardSafe, issue, safeParseWith, unwrap } from "../_lib/issues.js";
 import { docText } from "../messages/documentText.js";
 import { standardRefSchema } from "../standards/_resolveStandard.js";
 import type { PovertyStandard } from "../standards/types.js";
 import type { MeetingVoteOutcome } from "../meeting/tallyMeetingVote.js";
-import type { ProcedureDeadline, ProcedureDeadlinesOutcome } from "../procedure/computeProcedureDeadlines.js";
+import type { ProcedureDeadlinesOutcome } from "../procedure/computeProcedureDeadlines.js";
+import { deadlinesOutcomeSchema } from "../procedure/_deadlinesSchema.js";
+import { meetingOutcomeSchema } from "../meeting/_outcomeSchema.js";
 import type { DocumentBlock, DocumentCaveat, DocumentCell, DocumentColumn, DocumentHousehold, DocumentSigners, DocumentUnit, ReviewDocument } from "./types.js";
 import {
   caveat,
   changeCell,
   changeOf,
   checkHouseholds,
+  checkMeetingRule,
   classCell,
   classificationCaveats,
   column,
@@ -75,10 +78,6 @@ export interface PostingListInput {
   readonly signers?: DocumentSigners;
 }
 
-const deadlineSchema = z.looseObject({ kind: z.string(), eventOn: z.string(), firstDay: z.string(), lastDay: z.string() });
-const deadlinesSchema = z.looseObject({ kind: z.enum(["computed", "rule_not_found"]), deadlines: z.optional(z.array(deadlineSchema)) });
-const meetingSchema = z.optional(z.looseObject({ kind: z.enum(["agreed", "review_again", "rule_not_found"]) }));
-
 const schema = z
   .strictObject({
     standard: standardRefSchema,
@@ -86,8 +85,8 @@ const schema = z
     village: unitSchema,
     commune: unitSchema,
     households: z.array(householdSchema).check(z.maxLength(100_000)),
-    deadlines: deadlinesSchema,
-    meeting: meetingSchema,
+    deadlines: deadlinesOutcomeSchema,
+    meeting: z.optional(meetingOutcomeSchema),
     postedAt: z.optional(z.array(textSchema).check(z.minLength(1), z.maxLength(10))),
     issuedOn: optionalDate,
     number: z.optional(textSchema),
@@ -96,19 +95,22 @@ const schema = z
   .check(
     z.superRefine((v, ctx) => {
       checkHouseholds(v.households, v.standard, false, ctx);
-      if (v.deadlines.kind !== "computed" || !(v.deadlines.deadlines ?? []).some((d) => d.kind === "posting")) {
+      if (v.deadlines.kind !== "computed" || !v.deadlines.deadlines.some((d) => d.kind === "posting")) {
         addIssue(ctx, "posting_period_missing", ["deadlines"], { reason: v.deadlines.kind === "computed" ? "no_posting_day" : "rule_not_found" });
       }
-      const m = v.meeting as { kind: string; reason?: string; standard?: string } | undefined;
-      if (m?.kind === "rule_not_found") addIssue(ctx, "meeting_rule_not_found", ["meeting"], { reason: String(m.reason ?? ""), standard: String(m.standard ?? "") });
+      checkMeetingRule(v.meeting, ["meeting"], ctx);
     }),
   );
 
+type Parsed = z.output<typeof schema>;
+
 const GROUP = { poor: 0, near_poor: 1, not_poor: 2, undetermined: 3, rule_not_found: 3 } as const;
 
-function build(std: PovertyStandard, input: PostingListInput): ReviewDocument {
-  const deadlines = input.deadlines.kind === "computed" ? input.deadlines.deadlines : [];
-  const posting = deadlines.find((d) => d.kind === "posting") as ProcedureDeadline;
+function build(input: Parsed): SafeResult<ReviewDocument> {
+  const std = input.standard;
+  const posting = input.deadlines.kind === "computed" ? input.deadlines.deadlines.find((d) => d.kind === "posting") : undefined;
+  // the schema has checked it already; the type does not know
+  if (posting === undefined) return { ok: false, issues: [issue("posting_period_missing", ["deadlines"], { reason: "no_posting_day" })] };
   const proc = std.procedure;
   const back = sentBack(input.meeting);
   const leftOut = input.households.filter((h) => back(h.code));
@@ -164,7 +166,7 @@ function build(std: PovertyStandard, input: PostingListInput): ReviewDocument {
   if (recheckPosting && recheckPosting.status !== "confirmed") caveats.push(caveat("recheck_posting", recheckPosting.status, recheckPosting.citation, { count: recheckPosting.value.days, unit: recheckPosting.value.unit }));
   if (!input.postedAt && proc) caveats.push(caveat("posting_places", proc.posting.status === "confirmed" ? "seed" : proc.posting.status, proc.posting.citation));
   caveats.push(...classificationCaveats(listed.map((x) => x.h)));
-  return {
+  const value: ReviewDocument = {
     format: "vn-poverty/document@1",
     kind: "posting_list",
     standard: std.id,
@@ -178,6 +180,7 @@ function build(std: PovertyStandard, input: PostingListInput): ReviewDocument {
     legalBasis: uniqueCitations([std.classRule.citation, posting.citation, recheck?.citation, recheckPosting?.citation]),
     caveats,
   };
+  return { ok: true, value };
 }
 
 /**
@@ -209,9 +212,11 @@ function build(std: PovertyStandard, input: PostingListInput): ReviewDocument {
  * @category Documents
  */
 export function safeBuildPostingList(input: PostingListInput): SafeResult<ReviewDocument> {
-  const r = safeParseWith(schema, input);
-  if (!r.ok) return r;
-  return { ok: true, value: build(r.value.standard, input) };
+  return guardSafe(() => {
+    const r = safeParseWith(schema, input);
+    if (!r.ok) return r;
+    return build(r.value);
+  });
 }
 
 /**

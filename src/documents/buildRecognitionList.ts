@@ -1,18 +1,20 @@
 import * as z from "zod/mini";
 import type { Citation } from "../types.js";
 import type { SafeResult } from "../errors/Issue.js";
-import { addIssue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
 import { isoDateSchema } from "../calendar/_isoDate.js";
 import { docText } from "../messages/documentText.js";
 import type { RecognitionSection } from "../messages/codes/documents.js";
 import { standardRefSchema } from "../standards/_resolveStandard.js";
 import type { PovertyStandard } from "../standards/types.js";
 import type { MeetingVoteOutcome } from "../meeting/tallyMeetingVote.js";
+import { meetingOutcomeSchema } from "../meeting/_outcomeSchema.js";
 import type { DocumentBlock, DocumentCell, DocumentColumn, DocumentHousehold, DocumentSigners, DocumentTable, DocumentUnit, ReviewDocument } from "./types.js";
 import {
   changeCell,
   changeOf,
   checkHouseholds,
+  checkMeetingRule,
   classCell,
   classificationCaveats,
   column,
@@ -90,7 +92,7 @@ const schema = z
     year: yearSchema,
     commune: unitSchema,
     households: z.array(z.extend(householdSchema, { previous: z.enum(["poor", "near_poor", "not_poor"]) })).check(z.maxLength(100_000)),
-    meetings: z.optional(z.array(z.looseObject({ kind: z.enum(["agreed", "review_again", "rule_not_found"]) })).check(z.maxLength(10_000))),
+    meetings: z.optional(z.array(meetingOutcomeSchema).check(z.maxLength(10_000))),
     issuedOn: isoDateSchema,
     number: z.optional(textSchema),
     attachedTo: z.optional(textSchema),
@@ -99,15 +101,14 @@ const schema = z
   .check(
     z.superRefine((v, ctx) => {
       checkHouseholds(v.households, v.standard, true, ctx);
-      (v.meetings ?? []).forEach((m, i) => {
-        const o = m as { kind: string; reason?: unknown; standard?: unknown };
-        if (o.kind === "rule_not_found") addIssue(ctx, "meeting_rule_not_found", ["meetings", i], { reason: String(o.reason ?? ""), standard: String(o.standard ?? "") });
-      });
+      (v.meetings ?? []).forEach((m, i) => checkMeetingRule(m, ["meetings", i], ctx));
     }),
   );
 
+type Parsed = z.output<typeof schema>;
+
 /** Which sections a household belongs to: its class this year, and leaving last year's list. */
-function sectionsOf(previous: RecognitionHousehold["previous"], f: HouseholdFacts): RecognitionSection[] {
+function sectionsOf(previous: Parsed["households"][number]["previous"], f: HouseholdFacts): RecognitionSection[] {
   const out: RecognitionSection[] = [];
   if (f.cls === "poor") out.push("poor");
   if (f.cls === "near_poor") out.push("near_poor");
@@ -116,7 +117,8 @@ function sectionsOf(previous: RecognitionHousehold["previous"], f: HouseholdFact
   return out;
 }
 
-function build(std: PovertyStandard, input: RecognitionListInput): ReviewDocument {
+function build(input: Parsed): ReviewDocument {
+  const std = input.standard;
   const backs = (input.meetings ?? []).map(sentBack);
   const back = (code: string) => backs.some((b) => b(code));
   const leftOut = input.households.filter((h) => back(h.code));
@@ -192,9 +194,11 @@ function build(std: PovertyStandard, input: RecognitionListInput): ReviewDocumen
  * @category Documents
  */
 export function safeBuildRecognitionList(input: RecognitionListInput): SafeResult<ReviewDocument> {
-  const r = safeParseWith(schema, input);
-  if (!r.ok) return r;
-  return { ok: true, value: build(r.value.standard, input) };
+  return guardSafe(() => {
+    const r = safeParseWith(schema, input);
+    if (!r.ok) return r;
+    return { ok: true, value: build(r.value) };
+  });
 }
 
 /**

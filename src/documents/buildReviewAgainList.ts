@@ -1,13 +1,15 @@
 import * as z from "zod/mini";
 import type { SafeResult } from "../errors/Issue.js";
-import { addIssue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { guardSafe, issue, safeParseWith, unwrap } from "../_lib/issues.js";
 import { docText } from "../messages/documentText.js";
 import { standardRefSchema } from "../standards/_resolveStandard.js";
 import type { PovertyStandard } from "../standards/types.js";
 import type { MeetingItemResult, MeetingVoteOutcome } from "../meeting/tallyMeetingVote.js";
+import { meetingOutcomeSchema } from "../meeting/_outcomeSchema.js";
 import type { DocumentCell, DocumentHousehold, DocumentSigners, DocumentUnit, ReviewDocument } from "./types.js";
 import {
   checkHouseholds,
+  checkMeetingRule,
   classCell,
   classificationCaveats,
   column,
@@ -69,7 +71,7 @@ const schema = z
     year: yearSchema,
     village: unitSchema,
     commune: unitSchema,
-    meeting: z.looseObject({ kind: z.enum(["agreed", "review_again", "rule_not_found"]) }),
+    meeting: meetingOutcomeSchema,
     households: z.optional(z.array(householdSchema).check(z.maxLength(100_000))),
     issuedOn: optionalDate,
     number: z.optional(textSchema),
@@ -78,13 +80,17 @@ const schema = z
   .check(
     z.superRefine((v, ctx) => {
       checkHouseholds(v.households ?? [], v.standard, false, ctx);
-      const m = v.meeting as { kind: string; reason?: unknown; standard?: unknown };
-      if (m.kind === "rule_not_found") addIssue(ctx, "meeting_rule_not_found", ["meeting"], { reason: String(m.reason ?? ""), standard: String(m.standard ?? "") });
+      checkMeetingRule(v.meeting, ["meeting"], ctx);
     }),
   );
 
-function build(std: PovertyStandard, input: ReviewAgainListInput): ReviewDocument {
-  const outcome = input.meeting as Exclude<MeetingVoteOutcome, { kind: "rule_not_found" }>;
+type Parsed = z.output<typeof schema>;
+
+function build(input: Parsed): SafeResult<ReviewDocument> {
+  const std = input.standard;
+  const outcome = input.meeting;
+  // the schema has refused a meeting without a rule already; the type does not know
+  if (outcome.kind === "rule_not_found") return { ok: false, issues: [issue("meeting_rule_not_found", ["meeting"], { reason: outcome.reason, standard: outcome.standard })] };
   const m = outcome.minutes;
   const households = input.households ?? [];
   const byCode = new Map(households.map((h) => [h.code, h]));
@@ -114,7 +120,7 @@ function build(std: PovertyStandard, input: ReviewAgainListInput): ReviewDocumen
     empty: noHousehold(),
   };
   const sentBack = new Set(rows.map((x) => x.code));
-  return {
+  const value: ReviewDocument = {
     format: "vn-poverty/document@1",
     kind: "review_again_list",
     standard: std.id,
@@ -132,6 +138,7 @@ function build(std: PovertyStandard, input: ReviewAgainListInput): ReviewDocumen
     legalBasis: uniqueCitations(m.citations),
     caveats: [layoutCaveat(), ...classificationCaveats(households.filter((h) => sentBack.has(h.code)))],
   };
+  return { ok: true, value };
 }
 
 /**
@@ -157,9 +164,11 @@ function build(std: PovertyStandard, input: ReviewAgainListInput): ReviewDocumen
  * @category Documents
  */
 export function safeBuildReviewAgainList(input: ReviewAgainListInput): SafeResult<ReviewDocument> {
-  const r = safeParseWith(schema, input);
-  if (!r.ok) return r;
-  return { ok: true, value: build(r.value.standard, input) };
+  return guardSafe(() => {
+    const r = safeParseWith(schema, input);
+    if (!r.ok) return r;
+    return build(r.value);
+  });
 }
 
 /**

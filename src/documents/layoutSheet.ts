@@ -4,6 +4,8 @@ import { docText } from "../messages/documentText.js";
 import { textWidth } from "../report/render.js";
 import type { ReportCell, ReportTable } from "../report/types.js";
 import type { DocumentCell, DocumentTable, ReviewDocument } from "./types.js";
+import { guardThrowing, safeParseWith, unwrap } from "../_lib/issues.js";
+import { DOCUMENT_FORMAT, both, formatOf, givenOptions, localeOf, parseSheetItem, renderOptionsSchema, reviewDocumentSchema } from "./_schemas.js";
 
 /**
  * The look of a spreadsheet cell (kiểu ô): what a spreadsheet writer maps to fonts, borders and alignment.
@@ -399,20 +401,36 @@ function reportLayout(table: ReportTable, o: { locale: Locale; caveats: boolean 
 }
 
 /**
- * Whether a value is a document of the review (có phải văn bản rà soát không), rather than a report table: read from
- * its `format`, `"vn-poverty/document@1"`.
+ * Whether a value is a well-formed document of the review (có phải văn bản rà soát không), rather than a report
+ * table or anything else; never throws.
  *
- * @param x - a document or a report table.
- * @returns `true` for a document.
+ * @remarks
+ * `true` only for what the renderers accept: its `format` is `"vn-poverty/document@1"` and every part of it is as
+ * {@link ReviewDocument} describes (the schema the renderers parse it with). Anything else — a report table, a
+ * document edited out of shape, `null`, a Proxy that throws when read — is `false`.
+ *
+ * @param x - any value.
+ * @returns `true` for a document the renderers accept.
  * @example
  * ```ts
  * isReviewDocument(buildReviewAgainList(input)); //=> true
  * isReviewDocument(summaryTable(rows)); //=> false
+ * isReviewDocument({ ...buildReviewAgainList(input), blocks: 3 }); //=> false
  * ```
  * @category Documents
  */
-export function isReviewDocument(x: ReviewDocument | ReportTable): x is ReviewDocument {
-  return (x as { format?: unknown }).format === "vn-poverty/document@1";
+export function isReviewDocument(x: unknown): x is ReviewDocument {
+  try {
+    return formatOf(x) === DOCUMENT_FORMAT && reviewDocumentSchema.safeParse(x).success;
+  } catch {
+    // a getter or a Proxy that throws, or nesting deeper than the stack
+    return false;
+  }
+}
+
+/** The layout of a document already parsed (its options resolved): what {@link renderDocumentCsv} writes. */
+export function layoutDocument(doc: ReviewDocument, options: { readonly locale: Locale; readonly caveats: boolean; readonly legalBasis: boolean }): SheetLayout {
+  return documentLayout(doc, options);
 }
 
 /**
@@ -428,19 +446,30 @@ export function isReviewDocument(x: ReviewDocument | ReportTable): x is ReviewDo
  * numbers with a format (`integer`: grouped thousands; `decimal2`: two decimals), so sums and sorts work; a rate with
  * no total is "-". Column widths follow the values (4 to 40 characters). Pure.
  *
+ * The item is checked before it is laid out: a value whose `format` is `"vn-poverty/document@1"` against the
+ * document's schema (as {@link isReviewDocument}), anything else against the report table's — every part present
+ * and of its type, no unknown key, every row as wide as the columns (`row_width_mismatch`). The options too.
+ *
  * @param item - a document from a `build…` function, or a report table.
  * @param options - `locale` (default `"vi"`), `caveats`, `legalBasis`.
  * @returns the layout.
+ * @throws {@link PovertyError} with code `"invalid_input"` and the issues, when the item or the options are not
+ *   well formed.
  * @example
  * ```ts
  * const s = layoutSheet(buildReviewAgainList(input));
  * s.name; //=> "Rà soát lại"
  * s.merges[0]; //=> { row: 0, column: 0, rows: 1, columns: 4 }
+ * layoutSheet({ format: "x" }); // throws PovertyError "invalid_input"
  * ```
  * @category Documents
  */
 export function layoutSheet(item: ReviewDocument | ReportTable, options: DocumentRenderOptions = {}): SheetLayout {
-  const locale = options.locale ?? "vi";
-  if (isReviewDocument(item)) return documentLayout(item, { locale, caveats: options.caveats ?? false, legalBasis: options.legalBasis ?? true });
-  return reportLayout(item, { locale, caveats: options.caveats ?? true });
+  return guardThrowing("layoutSheet", () => {
+    const [value, given] = unwrap(both(parseSheetItem(item), safeParseWith(renderOptionsSchema, options, ["options"])), "layoutSheet");
+    const opts = givenOptions(given);
+    const locale = localeOf(opts);
+    if ("format" in value) return documentLayout(value, { locale, caveats: opts.caveats ?? false, legalBasis: opts.legalBasis ?? true });
+    return reportLayout(value, { locale, caveats: opts.caveats ?? true });
+  });
 }

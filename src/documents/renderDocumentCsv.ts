@@ -1,6 +1,8 @@
 import { encodeCsv, resolveCsvOptions, type CsvField, type CsvOptions } from "../report/render.js";
 import type { ReviewDocument } from "./types.js";
-import { layoutSheet, type SheetCell } from "./layoutSheet.js";
+import { layoutDocument, type SheetCell } from "./layoutSheet.js";
+import { guardThrowing, safeParseWith, unwrap } from "../_lib/issues.js";
+import { both, csvOptionsSchema, givenOptions, parseDocument } from "./_schemas.js";
 
 /**
  * Options of {@link renderDocumentCsv}: the CSV options ({@link CsvOptions}) and whether to add the annex.
@@ -32,9 +34,15 @@ function field(c: SheetCell | undefined): CsvField {
  * byte-order mark, `";"` and a decimal comma by default, formulas neutralised in every text (names and places come
  * from the caller). Pure.
  *
+ * The document is checked first, as {@link isReviewDocument} checks it (`not_a_review_document` for a value that is
+ * not one — a report table goes to `renderCsv`; the schema's issues for a document out of shape), and the options;
+ * the rendering reads only the checked copy.
+ *
  * @param doc - a document.
  * @param options - the CSV options, `caveats` (default `false`), `legalBasis` (default `true`).
  * @returns the CSV text.
+ * @throws {@link PovertyError} with code `"invalid_input"` and the issues, when the document or the options are not
+ *   well formed.
  * @example
  * ```ts
  * renderDocumentCsv(buildPostingList(input)).startsWith("\uFEFFỦY BAN NHÂN DÂN XÃ MẪU;"); //=> true
@@ -42,7 +50,11 @@ function field(c: SheetCell | undefined): CsvField {
  * @category Documents
  */
 export function renderDocumentCsv(doc: ReviewDocument, options: DocumentCsvOptions = {}): string {
-  const o = resolveCsvOptions(options);
-  const sheet = layoutSheet(doc, { locale: o.locale, caveats: options.caveats ?? false, legalBasis: options.legalBasis ?? true });
-  return encodeCsv(sheet.rows.map((r) => r.map(field)), o);
+  return guardThrowing("renderDocumentCsv", () => {
+    const [d, given] = unwrap(both(parseDocument(doc), safeParseWith(csvOptionsSchema, options, ["options"])), "renderDocumentCsv");
+    const opts: DocumentCsvOptions = givenOptions(given);
+    const o = resolveCsvOptions(opts);
+    const sheet = layoutDocument(d, { locale: o.locale, caveats: opts.caveats ?? false, legalBasis: opts.legalBasis ?? true });
+    return encodeCsv(sheet.rows.map((r) => r.map(field)), o);
+  });
 }

@@ -4,6 +4,8 @@ import { escapeHtml } from "../report/render.js";
 import type { DocumentTable, ReviewDocument } from "./types.js";
 import { caveatLine, type DocumentRenderOptions } from "./layoutSheet.js";
 import { cellText, legalBasisLine } from "./_cells.js";
+import { guardThrowing, safeParseWith, unwrap } from "../_lib/issues.js";
+import { both, givenOptions, localeOf, parseDocument, renderOptionsSchema } from "./_schemas.js";
 
 // The page: A4, a serif face as administrative documents use, the heading in two halves, lists with borders.
 const STYLE = [
@@ -51,9 +53,15 @@ const lines = (s: string): string => s.split("\n").map(escapeHtml).join("<br>");
  * only the `<article class="vnp-document">` is returned, for a page with its own style sheet (and a strict
  * Content-Security-Policy). Pure.
  *
+ * The document is checked first, as {@link isReviewDocument} checks it (`not_a_review_document` for a value that is
+ * not one; the schema's issues for a document out of shape), and the options; the rendering reads only the checked
+ * copy.
+ *
  * @param doc - a document.
  * @param options - `locale`, `caveats` (default `false`), `legalBasis` (default `true`), `fragment` (default `false`).
  * @returns the HTML.
+ * @throws {@link PovertyError} with code `"invalid_input"` and the issues, when the document or the options are not
+ *   well formed.
  * @example
  * ```ts
  * renderDocumentHtml(buildMeetingMinutes(input)).startsWith('<!DOCTYPE html>\n<html lang="vi">'); //=> true
@@ -61,7 +69,14 @@ const lines = (s: string): string => s.split("\n").map(escapeHtml).join("<br>");
  * @category Documents
  */
 export function renderDocumentHtml(doc: ReviewDocument, options: DocumentRenderOptions = {}): string {
-  const locale: Locale = options.locale ?? "vi";
+  return guardThrowing("renderDocumentHtml", () => {
+    const [d, o] = unwrap(both(parseDocument(doc), safeParseWith(renderOptionsSchema, options, ["options"])), "renderDocumentHtml");
+    return html(d, givenOptions(o));
+  });
+}
+
+function html(doc: ReviewDocument, options: DocumentRenderOptions): string {
+  const locale: Locale = localeOf(options);
   const h = doc.header;
   const out: string[] = [`<article class="vnp-document" lang="${locale}">`];
   out.push(

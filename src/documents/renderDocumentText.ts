@@ -4,6 +4,8 @@ import { layoutGrid, textWidth, wrapText, type GridColumn } from "../report/rend
 import type { ReviewDocument } from "./types.js";
 import { caveatLine, type DocumentRenderOptions } from "./layoutSheet.js";
 import { cellText, legalBasisLine } from "./_cells.js";
+import { guardThrowing, safeParseWith, unwrap } from "../_lib/issues.js";
+import { both, givenOptions, localeOf, parseDocument, renderOptionsSchema } from "./_schemas.js";
 
 /** Centres each line of a text in `width` columns (wrapping it first). */
 function centre(text: string, width: number): string[] {
@@ -45,13 +47,19 @@ function labelled(text: string, width: number): string[] {
  * The heading in two halves (the issuing body left; the national name and motto right; the number, and the place and
  * date), the title and subtitle centred, the legal basis (unless `legalBasis: false`), the fields, paragraphs and
  * tables (numbers right-aligned, grouped "1.234" and "71,43" in Vietnamese), the signature blocks side by side with
- * room to sign, and — with `caveats: true` — the annex on certainty. Every line fits `maxWidth` (default 120):
- * headers and text cells wrap, and a table too wide even then is cut into parts. Pure.
+ * room to sign, and — with `caveats: true` — the annex on certainty. Every line fits `maxWidth` (default 120; at
+ * least 40 is used): headers and text cells wrap, and a table too wide even then is cut into parts. Pure.
+ *
+ * The document is checked first, as {@link isReviewDocument} checks it (`not_a_review_document` for a value that is
+ * not one — a report table goes to `renderText`; the schema's issues for a document out of shape), and the options
+ * (`maxWidth` a whole number from 1 to 10,000); the rendering reads only the checked copy.
  *
  * @param doc - a document from {@link buildPostingList}, {@link buildMeetingMinutes}, {@link buildRecognitionList}
  *   or {@link buildReviewAgainList}.
  * @param options - `locale`, `caveats` (default `false`), `legalBasis` (default `true`), `maxWidth` (default 120).
  * @returns the text, lines ending in "\n".
+ * @throws {@link PovertyError} with code `"invalid_input"` and the issues, when the document or the options are not
+ *   well formed.
  * @example
  * ```ts
  * const first = renderDocumentText(buildPostingList(input)).split("\n")[0];
@@ -60,7 +68,14 @@ function labelled(text: string, width: number): string[] {
  * @category Documents
  */
 export function renderDocumentText(doc: ReviewDocument, options: DocumentRenderOptions = {}): string {
-  const locale: Locale = options.locale ?? "vi";
+  return guardThrowing("renderDocumentText", () => {
+    const [d, o] = unwrap(both(parseDocument(doc), safeParseWith(renderOptionsSchema, options, ["options"])), "renderDocumentText");
+    return text(d, givenOptions(o));
+  });
+}
+
+function text(doc: ReviewDocument, options: DocumentRenderOptions): string {
+  const locale: Locale = localeOf(options);
   const width = Math.max(40, options.maxWidth ?? 120);
   const page = Math.min(width, 100);
   const half = Math.floor(page / 2);

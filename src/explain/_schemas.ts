@@ -1,7 +1,7 @@
 // The schemas of explanations as data (steps, values read, citations), for the functions that take an explanation
 // back from a caller: formatExplanation, compactExplanation, expandExplanation. Private.
 import * as z from "zod/mini";
-import type { Certainty, JsonValue } from "../types.js";
+import type { Certainty, Citation, JsonValue } from "../types.js";
 
 /** Any JSON value. */
 export const jsonSchema: z.ZodMiniType<JsonValue> = z.lazy(() => z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(jsonSchema), z.record(z.string(), jsonSchema)]));
@@ -15,6 +15,25 @@ export const citationSchema = z.strictObject({
   item: z.optional(z.string()),
   note: z.optional(z.string()),
 });
+
+const citationPart = z.optional(z.string().check(z.maxLength(10_000)));
+
+/**
+ * A citation received back as data (in a meeting's outcome, a procedure period, a document): each part at most
+ * 10,000 characters; a part given as `undefined` is left out, so the value is a {@link Citation}.
+ */
+export const citationValueSchema: z.ZodMiniType<Citation, unknown> = z.pipe(
+  z.strictObject({ instrument: z.string().check(z.minLength(1), z.maxLength(10_000)), article: citationPart, clause: citationPart, point: citationPart, item: citationPart, note: citationPart }),
+  z.transform((c): Citation => {
+    const out: { -readonly [K in keyof Citation]: Citation[K] } = { instrument: c.instrument };
+    if (c.article !== undefined) out.article = c.article;
+    if (c.clause !== undefined) out.clause = c.clause;
+    if (c.point !== undefined) out.point = c.point;
+    if (c.item !== undefined) out.item = c.item;
+    if (c.note !== undefined) out.note = c.note;
+    return out;
+  }),
+);
 
 /** A certainty. */
 export const certaintySchema = z.enum(["confirmed", "seed", "uncertain"]);

@@ -196,7 +196,7 @@ export type MeetingVoteOutcome =
 
 
 /** A sanity bound on a meeting's counts (not a legal value). */
-const MAX_COUNT = 10 ** 6;
+export const MAX_COUNT = 10 ** 6;
 const count = z.int().check(z.nonnegative(), z.maximum(MAX_COUNT));
 
 type Sink = Parameters<typeof addIssue>[0];

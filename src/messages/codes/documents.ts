@@ -101,7 +101,28 @@ export interface DocumentIssueParams {
   readonly meeting_rule_not_found: { readonly reason: string; readonly standard: string };
   /** The posting list needs the posting period computed from the posting day. */
   readonly posting_period_missing: { readonly reason: string };
+  /** A renderer was given something that is not a document built by the library: its `format` (a text), or `null`. */
+  readonly not_a_review_document: { readonly format: string | null };
+  /** A row of a document's (or report's) table with more or fewer cells than the table has columns. */
+  readonly row_width_mismatch: { readonly columns: number; readonly cells: number };
+  /** A meeting's outcome whose parts contradict each other (it was not made by the vote rule, or was edited). */
+  readonly meeting_record_inconsistent: { readonly reason: MeetingRecordInconsistency };
+  /** A procedure period whose days are out of order: day 1 after the event, the last day not before day 1. */
+  readonly deadline_days_out_of_order: { readonly eventOn: string; readonly firstDay: string; readonly lastDay: string };
 }
+
+/** How a meeting's outcome contradicts itself (biên bản họp không nhất quán). */
+export type MeetingRecordInconsistency =
+  /** `agreed` with a result below the share, or `review_again` with none. */
+  | "kind_and_results"
+  /** The whole list with more than one result or with a household's code; per household, a result without one. */
+  | "scope_and_results"
+  /** A result counted over another number of attendees than the minutes'. */
+  | "result_attendees"
+  /** A result that the share does not give (agreed below it, or sent back at or above it). */
+  | "result_and_share"
+  /** The households to review again (or agreed) are not those of the results. */
+  | "households_to_review";
 
 /** The labels of the documents and of the table renderers. */
 export interface DocumentTermParams {

@@ -8,6 +8,7 @@ import type {
   DocumentIssueParams,
   DocumentKind,
   DocumentTermParams,
+  MeetingRecordInconsistency,
   MeetingRole,
   SignatureRole,
 } from "../codes/documents.js";
@@ -127,12 +128,24 @@ const CAVEAT: { readonly [K in CaveatSubject]: (p: DocumentTermParams["doc_cavea
   meeting_vote: () => "The vote used an uncertain value (see the meeting's explanation).",
 };
 
+const INCONSISTENT: { readonly [R in MeetingRecordInconsistency]: string } = {
+  kind_and_results: "the meeting's conclusion does not match its votes (agreed with an item below the share, or sent back with every item at or above it).",
+  scope_and_results: "the votes do not match the scope (a vote on the whole list has one result and no household code; a vote per household has a code on every result).",
+  result_attendees: "this result counts another number of attendees than the minutes.",
+  result_and_share: "this result is not what the agreeing votes and the required share give.",
+  households_to_review: "the households to review again (or agreed) are not those of the votes.",
+};
+
 /** English texts of the documents' issues. */
 export const enDocumentIssues: { readonly [C in keyof DocumentIssueParams]: (p: DocumentIssueParams[C]) => string } = {
   household_not_classified: (p) => `household ${p.code} has no class (${CLASS[p.kind as DocumentClassKind] ?? p.kind}); it cannot go on a list.`,
   decision_standard_mismatch: (p) => `household ${p.code} was classified under the standard ${p.actual}; the document is under ${p.expected}.`,
   meeting_rule_not_found: (p) => `no minutes: the standard ${p.standard} has no sourced voting rule (${p.reason}).`,
   posting_period_missing: () => "no posting period: compute the deadlines from the posting day (computeProcedureDeadlines with postedOn).",
+  not_a_review_document: (p) => `not a review document built by the library (${p.format === null ? "no format" : `format "${p.format}"`}); pass what buildPostingList, buildMeetingMinutes, buildRecognitionList or buildReviewAgainList returned.`,
+  row_width_mismatch: (p) => `the row has ${p.cells} cells; the table has ${p.columns} columns.`,
+  meeting_record_inconsistent: (p) => INCONSISTENT[p.reason],
+  deadline_days_out_of_order: (p) => `the period is out of order: its first day (${p.firstDay}) must be after the event (${p.eventOn}) and not after its last day (${p.lastDay}).`,
 };
 
 /** English labels of the documents and the table renderers. */

@@ -9,6 +9,7 @@ import type {
   DocumentIssueParams,
   DocumentKind,
   DocumentTermParams,
+  MeetingRecordInconsistency,
   MeetingRole,
   SignatureRole,
 } from "../codes/documents.js";
@@ -140,12 +141,24 @@ const CAVEAT: { readonly [K in CaveatSubject]: (p: DocumentTermParams["doc_cavea
   meeting_vote: () => "Kết quả biểu quyết có dùng giá trị chưa chắc chắn (xem lời giải thích của cuộc họp).",
 };
 
+const INCONSISTENT: { readonly [R in MeetingRecordInconsistency]: string } = {
+  kind_and_results: "kết luận của cuộc họp không khớp với kết quả biểu quyết (thống nhất mà có nội dung chưa đạt tỷ lệ, hoặc phải rà soát lại mà mọi nội dung đều đạt).",
+  scope_and_results: "kết quả biểu quyết không khớp với phạm vi biểu quyết (biểu quyết cả danh sách thì chỉ có một kết quả, không ghi mã hộ; biểu quyết từng hộ thì mỗi kết quả ghi mã hộ).",
+  result_attendees: "số người dự họp của kết quả này khác số người dự họp ghi trong biên bản.",
+  result_and_share: "kết luận của nội dung này không đúng với số người đồng ý và tỷ lệ biểu quyết cần đạt.",
+  households_to_review: "danh sách hộ phải rà soát lại (hoặc hộ đã được thống nhất) không khớp với kết quả biểu quyết.",
+};
+
 /** Vietnamese texts of the documents' issues. */
 export const viDocumentIssues: { readonly [C in keyof DocumentIssueParams]: (p: DocumentIssueParams[C]) => string } = {
   household_not_classified: (p) => `hộ ${p.code} chưa được phân loại (${CLASS[p.kind as DocumentClassKind] ?? p.kind}); không thể đưa vào danh sách.`,
   decision_standard_mismatch: (p) => `hộ ${p.code} được phân loại theo chuẩn ${p.actual}, văn bản lập theo chuẩn ${p.expected}.`,
   meeting_rule_not_found: (p) => `không lập được biên bản: chuẩn ${p.standard} chưa có quy định biểu quyết có căn cứ (${p.reason}).`,
   posting_period_missing: () => "chưa có thời gian niêm yết: hãy tính thời hạn từ ngày niêm yết (computeProcedureDeadlines với postedOn).",
+  not_a_review_document: (p) => `không phải văn bản rà soát do thư viện lập (${p.format === null ? "không ghi định dạng" : `định dạng "${p.format}"`}); hãy truyền văn bản do buildPostingList, buildMeetingMinutes, buildRecognitionList hoặc buildReviewAgainList trả về.`,
+  row_width_mismatch: (p) => `dòng có ${p.cells} ô, trong khi bảng có ${p.columns} cột.`,
+  meeting_record_inconsistent: (p) => INCONSISTENT[p.reason],
+  deadline_days_out_of_order: (p) => `thời hạn không hợp lệ: ngày bắt đầu (${d(p.firstDay)}) phải sau ngày diễn ra sự việc (${d(p.eventOn)}) và không được sau ngày kết thúc (${d(p.lastDay)}).`,
 };
 
 /** Vietnamese labels of the documents and the table renderers. */
