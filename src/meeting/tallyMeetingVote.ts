@@ -306,14 +306,17 @@ function decide(std: PovertyStandard, v: Parsed): { outcome: MeetingVoteOutcome;
   }
   const pd = practicalDefaultStep(std);
   if (pd) t.add(pd);
-  const { numerator, denominator } = t.read(std, callerShare && share === callerShare ? "caller.meetingAgreementShare" : "procedure.meetingAgreementShare", share);
+  // the schema refuses a caller's share where the standard has one: a caller's share is the share applied
+  const { numerator, denominator } = t.read(std, callerShare ? "caller.meetingAgreementShare" : "procedure.meetingAgreementShare", share);
   const percent = new Decimal(numerator).times(100).dividedBy(denominator).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString();
   t.add(step({ rule: "meeting.rule", code: "meeting_rule", params: { numerator, denominator, percent }, result: true, expected: `agree × ${denominator} ≥ ${numerator} × attendees`, citations: [share.citation], status: share.status }));
   t.add(step({ rule: "meeting.abstentions", code: "abstentions_count_as_not_agreeing", params: {}, result: true, citations: [share.citation] }));
-  const items: MeetingItemResult[] =
-    v.scope === "whole_list"
-      ? [itemResult(null, v.votes ?? { agree: 0 }, v.attendees, share.value)]
-      : [...(v.households ?? [])].sort((a, b) => (a.householdCode < b.householdCode ? -1 : a.householdCode > b.householdCode ? 1 : 0)).map((h) => itemResult(h.householdCode, h, v.attendees, share.value));
+  // the schema guarantees the votes of the scope; household codes are unique (duplicate_household), so the sort
+  // never compares two equal codes
+  const perHousehold = (v.households ?? [])
+    .map((h) => ({ code: h.householdCode, item: itemResult(h.householdCode, h, v.attendees, share.value) }))
+    .sort((a, b) => (a.code < b.code ? -1 : 1));
+  const items: MeetingItemResult[] = v.scope === "whole_list" ? [itemResult(null, v.votes ?? { agree: 0 }, v.attendees, share.value)] : perHousehold.map((h) => h.item);
   const children = items.map((it) =>
     step({
       rule: "meeting.share_at_least",
@@ -344,21 +347,21 @@ function decide(std: PovertyStandard, v: Parsed): { outcome: MeetingVoteOutcome;
     copiesKeptBy: termText("minutes_kept_by", {}),
     citations: [share.citation],
   };
-  const failed = items.filter((i) => i.result === "review_again");
-  const outcome: MeetingVoteOutcome =
-    failed.length === 0
-      ? { kind: "agreed", minutes }
-      : {
-          kind: "review_again",
-          householdsToReview: v.scope === "whole_list" ? null : failed.map((i) => i.householdCode ?? ""),
-          agreedHouseholds: items.filter((i) => i.result === "agreed" && i.householdCode !== null).map((i) => i.householdCode ?? ""),
-          minutes,
-        };
-  const list = outcome.kind === "review_again" && outcome.householdsToReview ? outcome.householdsToReview.join(", ") : null;
+  const codesWhere = (result: MeetingItemResult["result"]): string[] => perHousehold.filter((h) => h.item.result === result).map((h) => h.code);
+  const outcome: MeetingVoteOutcome = items.every((i) => i.result === "agreed")
+    ? { kind: "agreed", minutes }
+    : { kind: "review_again", householdsToReview: v.scope === "whole_list" ? null : codesWhere("review_again"), agreedHouseholds: codesWhere("agreed"), minutes };
   const fin = t.add(
     outcome.kind === "agreed"
-      ? step({ rule: "meeting.outcome", code: "meeting_outcome_agreed", params: { kind: "agreed", list }, result: outcome.kind, citations: [share.citation], status: share.status })
-      : step({ rule: "meeting.outcome", code: "meeting_outcome_review_again", params: { kind: "review_again", list }, result: outcome.kind, citations: [share.citation], status: share.status }),
+      ? step({ rule: "meeting.outcome", code: "meeting_outcome_agreed", params: { kind: "agreed", list: null }, result: outcome.kind, citations: [share.citation], status: share.status })
+      : step({
+          rule: "meeting.outcome",
+          code: "meeting_outcome_review_again",
+          params: { kind: "review_again", list: outcome.householdsToReview ? outcome.householdsToReview.join(", ") : null },
+          result: outcome.kind,
+          citations: [share.citation],
+          status: share.status,
+        }),
   );
   return { outcome, explanation: t.finish("meeting_vote", std.id, fin.message) };
 }
