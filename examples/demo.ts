@@ -5,9 +5,11 @@
 //
 //   npm run demo                      in Vietnamese
 //   npm run demo -- --lang en         in English
-//   npm run demo -- --xlsx out/       also write the reports and the documents as Excel files into out/
+//   npm run demo -- --xlsx <folder>   write the Excel files there instead of out/
+//   npm run demo -- --no-xlsx         print only, write no file
 //
-// The library does no I/O; this script does (it prints, and writes the .xlsx files it is asked for).
+// The library does no I/O; this script does: it prints, and writes the reports and the documents as two Excel files
+// (into out/, which git ignores, unless told otherwise) and prints where.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import {
@@ -53,7 +55,7 @@ const argValue = (name: string): string | undefined => {
   return i >= 0 ? args[i + 1] : args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
 };
 const lang: Locale = argValue("--lang") === "en" ? "en" : "vi";
-const xlsxDir = argValue("--xlsx");
+const xlsxDir = args.includes("--no-xlsx") ? undefined : (argValue("--xlsx") ?? "out");
 const WIDTH = 120;
 const t = (vi: string, en: string): string => (lang === "vi" ? vi : en);
 
@@ -227,7 +229,7 @@ if (mt.kind === "tables") {
 } else for (const i of mt.issues) print(`  ! ${i.message[lang]}`);
 showReport(t("10. Mức độ thiếu hụt dịch vụ xã hội cơ bản của hộ nghèo", "10. Deprivations of poor households"), deprivationTable(rows, { total, segment: "poor" }));
 
-// 8. Excel, when asked for.
+// 8. Excel (unless --no-xlsx).
 if (xlsxDir !== undefined) {
   const dir = resolve(xlsxDir);
   mkdirSync(dir, { recursive: true });
@@ -242,5 +244,5 @@ if (xlsxDir !== undefined) {
     print(`  ${join(dir, name)} (${items.length} ${t("trang tính", "sheets")})`);
   }
 } else {
-  print(`\n${t("Xuất Excel: npm run demo -- --xlsx <thư mục>", "Excel: npm run demo -- --xlsx <folder>")}`);
+  print(`\n${t("Xuất Excel: bỏ --no-xlsx (tệp ghi vào out/ hoặc thư mục chỉ định bằng --xlsx <thư mục>)", "Excel: leave out --no-xlsx (files go to out/, or to the folder given with --xlsx <folder>)")}`);
 }
