@@ -2,12 +2,11 @@
 // a monthly line, and their explanation steps. Private.
 import * as z from "zod/mini";
 import type { Certainty, Citation, LegalValue } from "../types.js";
-import { addIssue } from "../_lib/issues.js";
-import { step } from "../explain/_trace.js";
 import type { ExplanationStep } from "../explain/types.js";
 import type { TwelveMonthLineParams } from "../messages/codes.js";
 import type { IncomeQuantity } from "./_income.js";
 import { moneySchema } from "./_schemas.js";
+import { addIssue, step } from "./_messages.js";
 
 /**
  * A household's income over the 12 months before the review (thu nhập 12 tháng), in whole đồng: the total with the

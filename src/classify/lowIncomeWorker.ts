@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import type { Citation, LegalValue } from "../types.js";
 import type { SafeResult } from "../errors/Issue.js";
 import { guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
-import { Tracer, step } from "../explain/_trace.js";
+import { Tracer } from "../explain/_trace.js";
 import type { Decision, RuleNotFound } from "../explain/types.js";
 import type { Area, PovertyStandard } from "../standards/types.js";
 import { standardRefSchema } from "../standards/_resolveStandard.js";
@@ -11,6 +11,7 @@ import { atOrBelow, type IncomeQuantity } from "./_income.js";
 import { income12Schema, incomeStep, lineStep, netIncome, type Income12Months } from "./_income12.js";
 import { incomeMethod } from "./middleLiving.js";
 import { membersSchema } from "./_schemas.js";
+import { step } from "./_messages.js";
 
 /**
  * The input of {@link classifyLowIncomeWorker} (xác định người lao động có thu nhập thấp).

@@ -2,16 +2,16 @@ import * as z from "zod/mini";
 import type { Certainty, Citation, LegalValue } from "../types.js";
 import type { SafeResult } from "../errors/Issue.js";
 import { guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
-import { Tracer, step } from "../explain/_trace.js";
+import { Tracer } from "../explain/_trace.js";
 import type { Decision, RuleNotFound } from "../explain/types.js";
 import type { Area, PovertyStandard } from "../standards/types.js";
 import { standardRefSchema } from "../standards/_resolveStandard.js";
 import { standardStep } from "../standards/_standardStep.js";
-import { termText } from "../messages/render.js";
 import { atOrBelow, lineMonths, type IncomeQuantity } from "./_income.js";
 import { income12Schema, incomeStep, lineStep, netIncome, type Income12, type Income12Months } from "./_income12.js";
 import { lineSource } from "./_lineSource.js";
 import { membersSchema } from "./_schemas.js";
+import { step, termText } from "./_messages.js";
 
 /**
  * The input of {@link classifyMiddleLiving} (xác định hộ có mức sống trung bình).

@@ -3,13 +3,13 @@ import { Decimal } from "decimal.js";
 import type { Citation, LegalValue, LocalizedText } from "../types.js";
 import type { Explanation, RuleNotFound } from "../explain/types.js";
 import type { SafeResult } from "../errors/Issue.js";
-import { addIssue, guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
-import { Tracer, step } from "../explain/_trace.js";
-import { stepMessage, termText } from "../messages/render.js";
+import { guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
+import { Tracer } from "../explain/_trace.js";
 import type { PovertyStandard } from "../standards/types.js";
 import { standardRefSchema } from "../standards/_resolveStandard.js";
 import { practicalDefaultStep } from "../standards/_standardStep.js";
 import { isoDateSchema } from "../calendar/_isoDate.js";
+import { addIssue, step, stepMessage, termText } from "./_messages.js";
 /**
  * The votes on one question at the village meeting (kết quả biểu quyết): how many attendees agreed, and
  * optionally how many disagreed and abstained.
