@@ -1,4 +1,4 @@
-// The messages of the calendar: the builders of issues, steps and labels bound to the tables of the codes this folder
+// The messages of the calendar: the builders of its issues and labels, bound to the tables of the codes this folder
 // uses, so that a page loads only the texts of the functions it calls. Private to the library.
 import type { CalendarIssueParams, CalendarTermParams, SchemaIssueParams } from "../messages/codes.js";
 import { lazyTexts, rendererOf } from "../messages/texts.js";

@@ -1,5 +1,5 @@
-// The messages of the explanations: the builders of issues, steps and labels bound to the tables of the codes this folder
-// uses, so that a page loads only the texts of the functions it calls. Private to the library.
+// The messages of the explanations: the builders of its issues, bound to the tables of the codes this folder uses, so
+// that a page loads only the texts of the functions it calls. Private to the library.
 import type { SchemaIssueParams } from "../messages/codes.js";
 import { lazyTexts } from "../messages/texts.js";
 import { issueBuilder } from "../_lib/issues.js";

@@ -1,4 +1,4 @@
-// The messages of the forms: the builders of issues, steps and labels bound to the tables of the codes this folder
+// The messages of the forms: the builders of its issues, steps and labels, bound to the tables of the codes this folder
 // uses, so that a page loads only the texts of the functions it calls. Private to the library.
 import type { B1StepParams, B2StepParams, FormAStepParams, FormIssueParams, FormTermParams, HouseholdIssueParams, SchemaIssueParams, StandardIssueParams } from "../messages/codes.js";
 import { lazyTexts, rendererOf } from "../messages/texts.js";

@@ -1,5 +1,5 @@
-// The messages of the meeting vote: the builders of issues, steps and labels bound to the tables of the codes this folder
-// uses, so that a page loads only the texts of the functions it calls. Private to the library.
+// The messages of the meeting vote: the builders of its issues, steps and labels, bound to the tables of the codes this
+// folder uses, so that a page loads only the texts of the functions it calls. Private to the library.
 import type { DocumentIssueParams, MeetingIssueParams, MeetingStepParams, ProcedureTermParams, SchemaIssueParams } from "../messages/codes.js";
 import { lazyTexts, rendererOf } from "../messages/texts.js";
 import { issueAdder, issueBuilder } from "../_lib/issues.js";
