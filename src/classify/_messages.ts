@@ -19,10 +19,19 @@ export const issue = /* @__PURE__ */ issueBuilder(ISSUES);
 export const addIssue = /* @__PURE__ */ issueAdder(ISSUES);
 
 /** The tables of the codes of its steps. */
-const STEPS = /* @__PURE__ */ lazyTexts<IncomeStepParams & HouseholdStepParams & ChangeParams & MiddleLivingStepParams & LowIncomeWorkerStepParams>(() => ({ vi: { ...viIncomeSteps, ...viHouseholdSteps, ...viChanges, ...viMiddleLivingSteps, ...viLowIncomeWorkerSteps }, en: { ...enIncomeSteps, ...enHouseholdSteps, ...enChanges, ...enMiddleLivingSteps, ...enLowIncomeWorkerSteps } }));
+const STEPS = /* @__PURE__ */ lazyTexts<IncomeStepParams & HouseholdStepParams & ChangeParams>(() => ({ vi: { ...viIncomeSteps, ...viHouseholdSteps, ...viChanges }, en: { ...enIncomeSteps, ...enHouseholdSteps, ...enChanges } }));
 
 /** Builds a step of the classifiers, with its message rendered from the tables and cited. */
 export const step = /* @__PURE__ */ stepBuilder(STEPS);
+
+/** The tables of the codes of the steps of the classifiers from 12-month income (middle-living households, low-income workers). */
+const TWELVE_MONTH_STEPS = /* @__PURE__ */ lazyTexts<IncomeStepParams & MiddleLivingStepParams & LowIncomeWorkerStepParams>(() => ({
+  vi: { ...viIncomeSteps, ...viMiddleLivingSteps, ...viLowIncomeWorkerSteps },
+  en: { ...enIncomeSteps, ...enMiddleLivingSteps, ...enLowIncomeWorkerSteps },
+}));
+
+/** Builds a step of the classifiers from 12-month income, with its message rendered from the tables and cited. */
+export const twelveMonthStep = /* @__PURE__ */ stepBuilder(TWELVE_MONTH_STEPS);
 
 /** A step's message in both languages (without its citation). */
 export const stepMessage = /* @__PURE__ */ rendererOf(STEPS);
