@@ -3,7 +3,8 @@
 import * as z from "zod/mini";
 import { isoDateSchema } from "../calendar/_isoDate.js";
 import { citationValueSchema, localizedSchema } from "../explain/_schemas.js";
-import { MAX_COUNT, meetingAgrees, type MeetingItemResult } from "./tallyMeetingVote.js";
+import type { MeetingItemResult } from "./tallyMeetingVote.js";
+import { MAX_COUNT, meetingAgrees } from "./_share.js";
 import { addIssue } from "./_messages.js";
 
 const count = z.int().check(z.nonnegative(), z.maximum(MAX_COUNT));
