@@ -1,18 +1,43 @@
 // Builds the library's issues: from a code and its typed params, or from the schema layer (zod/mini) issues.
 // Private to the library.
 import type * as z from "zod/mini";
-import type { JsonValue, Path } from "../types.js";
-import type { IssueCode, IssueParams } from "../messages/codes.js";
-import { isIssueCode, issueMessage } from "../messages/render.js";
+import type { JsonValue, LocalizedText, Path } from "../types.js";
+import type { IssueCode, IssueParams, SchemaIssueParams } from "../messages/codes.js";
+import { fieldEn, fieldText, fieldVi } from "../messages/field.js";
+import type { Texts } from "../messages/texts.js";
 import { describeValue } from "../messages/format.js";
+import { viSchemaIssues } from "../messages/vi/common.js";
+import { enSchemaIssues } from "../messages/en/common.js";
 import type { Issue, IssueOf, SafeResult } from "../errors/Issue.js";
 import { PovertyError } from "../errors/PovertyError.js";
 import { isPovertyError } from "../errors/isPovertyError.js";
 
-/** Builds an issue from its code, path and typed params, with its message in both languages. */
-export function issue<C extends IssueCode>(code: C, path: Path, params: IssueParams[C]): IssueOf<C> {
-  return { code, path: [...path], params, message: issueMessage(code, path, params) };
+/**
+ * Builds an issue from its code, path and typed params, with its message in both languages; a folder binds it to
+ * the tables of its codes ({@link issueBuilder}), so only codes of those tables are accepted.
+ */
+export type BoundIssue<P> = <C extends keyof P & IssueCode>(code: C, path: Path, params: IssueParams[C]) => IssueOf<C>;
+
+/** An issue with its message: the body in both languages, prefixed with the field it is about. */
+function issueOf<C extends IssueCode>(code: C, path: Path, params: IssueParams[C], body: LocalizedText): IssueOf<C> {
+  return { code, path: [...path], params, message: fieldText(path, body) };
 }
+
+/** The body of an issue's message in both languages, from bound tables. */
+function bodyOf<P, C extends keyof P & IssueCode>(texts: () => Texts<P>, code: C, params: IssueParams[C]): LocalizedText {
+  const t = texts();
+  return { vi: (t.vi[code] as (p: IssueParams[C]) => string)(params), en: (t.en[code] as (p: IssueParams[C]) => string)(params) };
+}
+
+/** Binds the issue builder to a folder's tables (call it with a pure annotation, so that a bundler drops an unused binding). */
+export function issueBuilder<P>(texts: () => Texts<P>): BoundIssue<P> {
+  return (code, path, params) => issueOf(code, path, params, bodyOf(texts, code, params));
+}
+
+const SCHEMA_TEXTS: Texts<SchemaIssueParams> = { vi: viSchemaIssues, en: enSchemaIssues };
+
+/** Builds an issue of the schema layer (the common codes: invalid_type, too_small, input_unreadable …). */
+const schemaIssue: BoundIssue<SchemaIssueParams> = /* @__PURE__ */ issueBuilder(() => SCHEMA_TEXTS);
 
 /** Keys that can reach a prototype when a consumer copies an object by assignment. */
 const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
@@ -59,13 +84,28 @@ export function toJson(v: unknown, depth = 0): JsonValue {
 const CUSTOM = "vn-poverty.issue";
 
 /**
- * Adds one of the library's issues inside a zod check (its path relative to the value the check runs on). The
- * issue travels in the custom issue's params and is unpacked by {@link issuesFromZod}.
+ * Adds one of the library's issues inside a zod check (its path relative to the value the check runs on); a folder
+ * binds it to the tables of its codes ({@link issueAdder}). The issue travels in the custom issue's params, with
+ * the body of its message already rendered, and is unpacked by {@link issuesFromZod}, which prefixes the field.
  */
-export function addIssue<C extends IssueCode>(ctx: IssueSink, code: C, path: Path, params: IssueParams[C], cause?: { readonly cause: unknown }): void {
-  const raw = { code: "custom", path: [...path], message: code, input: undefined, params: { [CUSTOM]: { code, params, ...(cause ? { cause } : {}) } } };
-  if (typeof ctx.addIssue === "function") ctx.addIssue(raw as never);
-  else ctx.issues?.push(raw);
+export type BoundAddIssue<P> = <C extends keyof P & IssueCode>(ctx: IssueSink, code: C, path: Path, params: IssueParams[C], cause?: { readonly cause: unknown }) => void;
+
+/** What a custom zod issue of the library carries. */
+interface CustomPayload {
+  readonly code: IssueCode;
+  readonly params: IssueParams[IssueCode];
+  readonly body: LocalizedText;
+  readonly cause?: { readonly cause: unknown };
+}
+
+/** Binds the zod-check issue adder to a folder's tables (call it with a pure annotation, so that a bundler drops an unused binding). */
+export function issueAdder<P>(texts: () => Texts<P>): BoundAddIssue<P> {
+  return (ctx, code, path, params, cause) => {
+    const payload: CustomPayload = { code, params, body: bodyOf(texts, code, params), ...(cause ? { cause } : {}) };
+    const raw = { code: "custom", path: [...path], message: code, input: undefined, params: { [CUSTOM]: payload } };
+    if (typeof ctx.addIssue === "function") ctx.addIssue(raw as never);
+    else ctx.issues?.push(raw);
+  };
 }
 
 /** Where a zod check puts its issues: `ctx.addIssue` (refinements) or `ctx.issues` (a check's payload). */
@@ -86,31 +126,31 @@ function fromZod(zi: RawIssue, path: Path): Issue {
   const received = toJson(raw["input"]);
   switch (zi.code) {
     case "invalid_type":
-      return issue("invalid_type", path, { expected: String(zi.expected), received });
+      return schemaIssue("invalid_type", path, { expected: String(zi.expected), received });
     case "too_small":
-      return issue("too_small", path, { origin: String(zi.origin), minimum: num(zi.minimum), inclusive: zi.inclusive !== false, received });
+      return schemaIssue("too_small", path, { origin: String(zi.origin), minimum: num(zi.minimum), inclusive: zi.inclusive !== false, received });
     case "too_big":
-      return issue("too_big", path, { origin: String(zi.origin), maximum: num(zi.maximum), inclusive: zi.inclusive !== false, received });
+      return schemaIssue("too_big", path, { origin: String(zi.origin), maximum: num(zi.maximum), inclusive: zi.inclusive !== false, received });
     case "invalid_format":
-      return issue("invalid_format", path, { format: String(zi.format), received });
+      return schemaIssue("invalid_format", path, { format: String(zi.format), received });
     case "invalid_value":
-      return issue("invalid_value", path, { values: zi.values.map((x) => toJson(x)), received });
+      return schemaIssue("invalid_value", path, { values: zi.values.map((x) => toJson(x)), received });
     case "unrecognized_keys":
-      return issue("unrecognized_keys", path, { keys: zi.keys.map(String) });
+      return schemaIssue("unrecognized_keys", path, { keys: zi.keys.map(String) });
     case "not_multiple_of":
-      return issue("not_multiple_of", path, { divisor: num(zi.divisor), received });
+      return schemaIssue("not_multiple_of", path, { divisor: num(zi.divisor), received });
     case "invalid_key":
-      return issue("invalid_key", path, { received });
+      return schemaIssue("invalid_key", path, { received });
     case "custom": {
-      const payload = (zi.params as { readonly [CUSTOM]?: { code: IssueCode; params: IssueParams[IssueCode]; cause?: { readonly cause: unknown } } } | undefined)?.[CUSTOM];
+      const payload = (zi.params as { readonly [CUSTOM]?: CustomPayload } | undefined)?.[CUSTOM];
       if (payload !== undefined) {
-        const made = issue(payload.code, path, payload.params as never) as Issue;
+        const made = issueOf(payload.code, path, payload.params, payload.body) as Issue;
         return payload.cause ? withCause(made, payload.cause.cause) : made;
       }
-      return issue("invalid_union", path, { received });
+      return schemaIssue("invalid_union", path, { received });
     }
     default:
-      return issue("invalid_union", path, { received });
+      return schemaIssue("invalid_union", path, { received });
   }
 }
 
@@ -173,12 +213,23 @@ export function unwrap<T>(r: SafeResult<T>, what: string): T {
   );
 }
 
+/**
+ * A message naming another field: the prefix the library put for the old path is replaced with the one for the
+ * new path; a message without that prefix is kept as it is.
+ */
+function refield(message: LocalizedText, from: Path, to: Path): LocalizedText {
+  const vi = fieldVi(from, "");
+  const en = fieldEn(from, "");
+  if (!message.vi.startsWith(vi) || !message.en.startsWith(en)) return message;
+  return { vi: fieldVi(to, message.vi.slice(vi.length)), en: fieldEn(to, message.en.slice(en.length)) };
+}
+
 /** Prefixes the paths of issues (for an input nested in a larger one). */
 export function prefixIssues(issues: readonly Issue[], prefix: Path): Issue[] {
   return issues.map((i) => {
     const path = [...prefix, ...i.path];
-    // the message names the field, so it is rendered again for the longer path
-    const moved = (isIssueCode(i.code) ? { ...i, path, message: issueMessage(i.code, path, i.params as IssueParams[IssueCode]) } : { ...i, path }) as Issue;
+    // the message names the field, so it names the longer path now
+    const moved = { ...i, path, message: refield(i.message, i.path, path) } as Issue;
     return CAUSES.has(i) ? withCause(moved, CAUSES.get(i)) : moved;
   });
 }
@@ -199,7 +250,7 @@ function errorName(e: unknown): string {
 
 /** The issue for an input that could not be read (a getter or Proxy threw, or nesting too deep). */
 export function unreadable(e: unknown, path: Path = []): IssueOf<"input_unreadable"> {
-  return withCause(issue("input_unreadable", path, { error: errorName(e) }), e);
+  return withCause(schemaIssue("input_unreadable", path, { error: errorName(e) }), e);
 }
 
 /**

@@ -3,8 +3,9 @@
 import * as z from "zod/mini";
 import type { Path } from "../types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { addIssue, issue, safeParseWith } from "../_lib/issues.js";
+import { safeParseWith } from "../_lib/issues.js";
 import { describeValue } from "../messages/format.js";
+import { addIssue, issue } from "./_messages.js";
 
 /** The first and last years the calendar supports (the lunar algorithm is tuned for 1900–2199). */
 export const MIN_YEAR = 1900;

@@ -1,8 +1,9 @@
 import * as z from "zod/mini";
 import type { SafeResult } from "../errors/Issue.js";
-import { addIssue, guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
+import { guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
 import { dayFromCivil, formatDay, safeDay, safeYear, MAX_YEAR, MIN_YEAR, RANGE } from "./_isoDate.js";
 import { lunarFromDay, lunarMonthOf, lunarNewYearDay } from "./_lunar.js";
+import { addIssue } from "./_messages.js";
 
 /**
  * A date of the Vietnamese lunar calendar (ngày âm lịch): day, month, lunar year and whether the month is a leap

@@ -1,13 +1,13 @@
 import * as z from "zod/mini";
 import type { Citation, Certainty, LocalizedText } from "../types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { addIssue, guardSafe, issue, safeParseWith, type IssueSink, unwrap } from "../_lib/issues.js";
-import { termText } from "../messages/render.js";
+import { guardSafe, safeParseWith, type IssueSink, unwrap } from "../_lib/issues.js";
 import { deepFreeze } from "../_lib/freeze.js";
 import { civilFromDay, dayFromCivil, formatDay, isWeekend, isoDateSchema, parseDay, safeYear, weekdayOf, MAX_YEAR, MIN_YEAR } from "./_isoDate.js";
 import { lunarMonthOf, lunarNewYearDay } from "./_lunar.js";
 import { HOLIDAY_KEYS, HOLIDAY_RULE_SETS, NATIONAL_DAY_ADJACENT_DEFAULT, type HolidayKey, type HolidayRuleSet } from "./data/holidayRules.js";
 import { OFFICIAL_HOLIDAY_SCHEDULES, type AnnouncedHoliday } from "./data/officialSchedules.js";
+import { addIssue, issue, termText } from "./_messages.js";
 
 /**
  * A year's official schedule of days off (lịch nghỉ lễ, tết chính thức), as announced by the government, which

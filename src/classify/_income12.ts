@@ -2,12 +2,11 @@
 // a monthly line, and their explanation steps. Private.
 import * as z from "zod/mini";
 import type { Certainty, Citation, LegalValue } from "../types.js";
-import { addIssue } from "../_lib/issues.js";
-import { step } from "../explain/_trace.js";
 import type { ExplanationStep } from "../explain/types.js";
 import type { TwelveMonthLineParams } from "../messages/codes.js";
 import type { IncomeQuantity } from "./_income.js";
 import { moneySchema } from "./_schemas.js";
+import { addIssue, twelveMonthStep } from "./_messages.js";
 
 /**
  * A household's income over the 12 months before the review (thu nhập 12 tháng), in whole đồng: the total with the
@@ -51,7 +50,7 @@ export function netIncome(v: Income12, members: number): IncomeQuantity {
 export function incomeStep(v: Income12, members: number, citation: Citation, status: Certainty): ExplanationStep {
   const split = v.totalExcludingAllowances === undefined;
   const net = netIncome(v, members).amount;
-  return step({
+  return twelveMonthStep({
     rule: "income.twelve_months_excluding_allowances",
     code: split ? "income_allowances_excluded" : "income_given_excluding_allowances",
     params: { split, total: v.total ?? null, allowances: v.stateAllowances ?? null, net, members },
@@ -75,5 +74,5 @@ export function lineStep(rule: string, code: LineCode, income: IncomeQuantity, l
   const line = lv.value;
   const label = lv.label ?? fallbackLabel;
   const params: TwelveMonthLineParams = { holds, line, labelVi: label.vi, labelEn: label.en, lhs: income.amount * lineMonths, rhs: line * income.months * income.persons };
-  return step({ rule, code, params, actual: income.amount, expected: `≤ ${line} × ${income.months} × ${income.persons}`, result: holds, citations: [lv.citation], status: lv.status });
+  return twelveMonthStep({ rule, code, params, actual: income.amount, expected: `≤ ${line} × ${income.months} × ${income.persons}`, result: holds, citations: [lv.citation], status: lv.status });
 }

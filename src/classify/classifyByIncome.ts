@@ -1,13 +1,12 @@
 import * as z from "zod/mini";
 import type { Area, Certainty, LegalValue } from "../types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { addIssue, guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
+import { guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
 import { deepFreeze } from "../_lib/freeze.js";
-import { Tracer, recordOfRead, step, weakest } from "../explain/_trace.js";
+import { Tracer, recordOfRead, weakest } from "../explain/_trace.js";
 import type { Decision, ExplanationStep, ValueRead } from "../explain/types.js";
 import { Memo } from "../_lib/memo.js";
 import type { IncomeFactParams, IncomeLineParams } from "../messages/codes.js";
-import { stepMessageFns } from "../messages/render.js";
 import type { PovertyStandard } from "../standards/types.js";
 import { lookupStandard, standardRefSchema } from "../standards/_resolveStandard.js";
 import { standardStep } from "../standards/_standardStep.js";
@@ -19,6 +18,7 @@ import { isMembers, isMoney, membersSchema, moneySchema } from "./_schemas.js";
 import { evaluateIncome, incomeRule, type IncomeProbe } from "./_incomeRule.js";
 import { lineSource } from "./_lineSource.js";
 import type { PovertyClassOutcome } from "./types.js";
+import { addIssue, incomeStep, incomeStepMessageFns } from "./_messages.js";
 
 /**
  * A household's income (thu nhập của hộ), in whole đồng: per person per month, or the household's total for a
@@ -242,8 +242,8 @@ function outcomeStep(standard: PovertyStandard, area: Area, outcome: PovertyClas
     const base = { rule: "outcome", result: outcome.kind, citations: [standard.classRule.citation], status } as const;
     s = deepFreeze(
       code === "poor_income_and_deprivation"
-        ? step({ ...base, code, params: { kind: code, threshold: standard.poorDeprivationCount.value } })
-        : step({ ...base, code, params: { kind: code } } as Parameters<typeof step<typeof code>>[0]),
+        ? incomeStep({ ...base, code, params: { kind: code, threshold: standard.poorDeprivationCount.value } })
+        : incomeStep({ ...base, code, params: { kind: code } } as Parameters<typeof incomeStep<typeof code>>[0]),
     );
     cache.set(code, s);
   }
@@ -251,12 +251,12 @@ function outcomeStep(standard: PovertyStandard, area: Area, outcome: PovertyClas
 }
 
 const READS = new Memo<PovertyStandard, string, ValueRead>();
-const GIVEN = stepMessageFns("income_given");
+const GIVEN = incomeStepMessageFns("income_given");
 const LINE = {
-  income_at_or_below_poverty_line: stepMessageFns("income_at_or_below_poverty_line"),
-  income_above_poverty_line: stepMessageFns("income_above_poverty_line"),
-  income_at_or_below_line: stepMessageFns("income_at_or_below_line"),
-  income_above_line: stepMessageFns("income_above_line"),
+  income_at_or_below_poverty_line: incomeStepMessageFns("income_at_or_below_poverty_line"),
+  income_above_poverty_line: incomeStepMessageFns("income_above_poverty_line"),
+  income_at_or_below_line: incomeStepMessageFns("income_at_or_below_line"),
+  income_above_line: incomeStepMessageFns("income_above_line"),
 } as const;
 
 /** The record of reading an area's line (shared per standard, area and line). */
@@ -277,7 +277,7 @@ class IncomeTracer implements IncomeProbe {
   }
   incomeGiven(): void {
     const p = this.incomeParams;
-    this.t.add(step({ rule: "income.given", code: "income_given", params: p, text: { vi: GIVEN.vi(p), en: GIVEN.en(p) }, result: true, actual: { amount: p.amount, months: p.months, persons: p.persons, perCapita: p.perCapita } }));
+    this.t.add(incomeStep({ rule: "income.given", code: "income_given", params: p, text: { vi: GIVEN.vi(p), en: GIVEN.en(p) }, result: true, actual: { amount: p.amount, months: p.months, persons: p.persons, perCapita: p.perCapita } }));
   }
   incomeLine(key: "poorByIncomeLine" | "incomeLine", lv: LegalValue<number>, holds: boolean): void {
     const { standard, area, income } = this.r;
@@ -303,7 +303,7 @@ class IncomeTracer implements IncomeProbe {
     const code = holds ? (poverty ? "income_at_or_below_poverty_line" : "income_at_or_below_line") : poverty ? "income_above_poverty_line" : "income_above_line";
     const fns = LINE[code];
     this.t.add(
-      step({
+      incomeStep({
         rule: poverty ? "income.at_or_below_poverty_line" : "income.at_or_below_income_line",
         code,
         params,
@@ -322,7 +322,7 @@ class IncomeTracer implements IncomeProbe {
     const keys = this.r.deprivationKeys;
     const names = keys ? indicatorNames(standard, keys) : undefined;
     this.t.add(
-      step({
+      incomeStep({
         rule: "deprivation.at_or_above_threshold",
         code: holds ? "deprivations_at_or_above_threshold" : "deprivations_below_threshold",
         params: { count, threshold: value, holds, keys: keys ? [...keys] : null, namesVi: names ? names.vi : null, namesEn: names ? names.en : null },
@@ -339,7 +339,7 @@ class IncomeTracer implements IncomeProbe {
     const value = this.t.read(standard, "poorDeprivationCount", threshold);
     const names = indicatorNames(standard, unknown);
     this.t.add(
-      step({
+      incomeStep({
         rule: "deprivation.at_or_above_threshold",
         code: "deprivations_undetermined",
         params: { count, unknown: unknown.length, threshold: value, keys: [...unknown], namesVi: names.vi, namesEn: names.en },
@@ -355,7 +355,7 @@ class IncomeTracer implements IncomeProbe {
     const { standard, area } = this.r;
     const sh = shared(standard, area);
     sh.deprivationsMissing ??= deepFreeze(
-      step({ rule: "deprivation.count", code: "deprivations_missing", params: {}, result: false, expected: "deprivations", citations: [standard.poorDeprivationCount.citation] }),
+      incomeStep({ rule: "deprivation.count", code: "deprivations_missing", params: {}, result: false, expected: "deprivations", citations: [standard.poorDeprivationCount.citation] }),
     );
     this.t.add(sh.deprivationsMissing);
   }
@@ -373,7 +373,7 @@ export function explainIncome(r: ResolvedIncomeInput): Decision<PovertyClassOutc
   if (outcome.kind === "near_poor" && lines.nearPoorRule) {
     const sh = shared(standard, area);
     sh.nearPoorUncertain ??= deepFreeze(
-      step({ rule: "near_poor.rule_certainty", code: "near_poor_rule_uncertain", params: {}, result: true, citations: [lines.nearPoorRule.citation], status: lines.nearPoorRule.status }),
+      incomeStep({ rule: "near_poor.rule_certainty", code: "near_poor_rule_uncertain", params: {}, result: true, citations: [lines.nearPoorRule.citation], status: lines.nearPoorRule.status }),
     );
     t.add(sh.nearPoorUncertain);
   }

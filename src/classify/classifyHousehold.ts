@@ -1,7 +1,7 @@
 import type { Area, Citation, LegalValue } from "../types.js";
 import type { SafeResult } from "../errors/Issue.js";
 import { guardSafe, unwrap } from "../_lib/issues.js";
-import { Tracer, step } from "../explain/_trace.js";
+import { Tracer } from "../explain/_trace.js";
 import type { Decision, Explanation, ExplanationStep } from "../explain/types.js";
 import type { PovertyStandard } from "../standards/types.js";
 import { standardStep } from "../standards/_standardStep.js";
@@ -18,6 +18,7 @@ import { DistanceProbe, type ClassChangeCondition } from "./whatWouldChange.js";
 import { deepFreeze } from "../_lib/freeze.js";
 import { Memo, idOf } from "../_lib/memo.js";
 import type { HouseholdClassOutcome } from "./types.js";
+import { step } from "./_messages.js";
 
 export type { ClassifyHouseholdInput } from "./_householdInput.js";
 

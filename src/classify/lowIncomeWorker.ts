@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import type { Citation, LegalValue } from "../types.js";
 import type { SafeResult } from "../errors/Issue.js";
 import { guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
-import { Tracer, step } from "../explain/_trace.js";
+import { Tracer } from "../explain/_trace.js";
 import type { Decision, RuleNotFound } from "../explain/types.js";
 import type { Area, PovertyStandard } from "../standards/types.js";
 import { standardRefSchema } from "../standards/_resolveStandard.js";
@@ -11,6 +11,7 @@ import { atOrBelow, type IncomeQuantity } from "./_income.js";
 import { income12Schema, incomeStep, lineStep, netIncome, type Income12Months } from "./_income12.js";
 import { incomeMethod } from "./middleLiving.js";
 import { membersSchema } from "./_schemas.js";
+import { twelveMonthStep } from "./_messages.js";
 
 /**
  * The input of {@link classifyLowIncomeWorker} (xác định người lao động có thu nhập thấp).
@@ -155,8 +156,8 @@ export function safeClassifyLowIncomeWorker(input: ClassifyLowIncomeWorkerInput)
     t.add(standardStep(standard));
     const rule = standard.lowIncomeWorker;
     if (!rule) {
-      t.add(step({ rule: "low_income_worker.rule", code: "low_income_worker_not_found", params: { standard: standard.id }, result: false, citations: [{ instrument: standard.instruments[0]?.id ?? standard.id }] }));
-      const final = t.add(step({ rule: "outcome", code: "low_income_worker_outcome_rule_not_found", params: { key: "low_income_worker_not_found" }, result: "rule_not_found", citations: [] }));
+      t.add(twelveMonthStep({ rule: "low_income_worker.rule", code: "low_income_worker_not_found", params: { standard: standard.id }, result: false, citations: [{ instrument: standard.instruments[0]?.id ?? standard.id }] }));
+      const final = t.add(twelveMonthStep({ rule: "outcome", code: "low_income_worker_outcome_rule_not_found", params: { key: "low_income_worker_not_found" }, result: "rule_not_found", citations: [] }));
       return { ok: true, value: { outcome: { kind: "rule_not_found", reason: "low_income_worker_not_found", standard: standard.id }, explanation: t.finish("classify_low_income_worker", standard.id, final.message) } };
     }
     const ceilingValue = rule[v.area];
@@ -164,7 +165,7 @@ export function safeClassifyLowIncomeWorker(input: ClassifyLowIncomeWorkerInput)
     const probe: LowIncomeWorkerProbe = {
       inForce(date, from, to, inForce, beforeEnd) {
         t.add(
-          step({
+          twelveMonthStep({
             rule: "low_income_worker.in_force",
             code: inForce ? (beforeEnd ? "rule_in_force" : "after_standard_end") : "before_effective_from",
             params: { date, from, to: to ?? null, holds: inForce },
@@ -178,7 +179,7 @@ export function safeClassifyLowIncomeWorker(input: ClassifyLowIncomeWorkerInput)
       },
       household(cls, neither) {
         t.add(
-          step({
+          twelveMonthStep({
             rule: "low_income_worker.household",
             code: neither ? "household_neither_poor_nor_near_poor" : "household_poor_or_near_poor",
             params: { holds: neither, cls },
@@ -199,7 +200,7 @@ export function safeClassifyLowIncomeWorker(input: ClassifyLowIncomeWorkerInput)
     };
     const outcome = evaluateLowIncomeWorker(rule, standard.effectiveTo, v.area, v.decisionDate, v.householdClass, netIncome(v.income12Months, v.members), probe);
     const key = outcome.kind === "low_income_worker" ? "low_income_worker" : outcome.kind === "rule_not_found" ? "low_income_worker" : outcome.reason;
-    const final = t.add(step({ rule: "outcome", code: OUTCOME_CODE[key], params: { key } as never, result: outcome.kind, citations: cite }));
+    const final = t.add(twelveMonthStep({ rule: "outcome", code: OUTCOME_CODE[key], params: { key } as never, result: outcome.kind, citations: cite }));
     return { ok: true, value: { outcome, explanation: t.finish("classify_low_income_worker", standard.id, final.message) } };
   });
 }

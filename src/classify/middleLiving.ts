@@ -2,16 +2,16 @@ import * as z from "zod/mini";
 import type { Certainty, Citation, LegalValue } from "../types.js";
 import type { SafeResult } from "../errors/Issue.js";
 import { guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
-import { Tracer, step } from "../explain/_trace.js";
+import { Tracer } from "../explain/_trace.js";
 import type { Decision, RuleNotFound } from "../explain/types.js";
 import type { Area, PovertyStandard } from "../standards/types.js";
 import { standardRefSchema } from "../standards/_resolveStandard.js";
 import { standardStep } from "../standards/_standardStep.js";
-import { termText } from "../messages/render.js";
 import { atOrBelow, lineMonths, type IncomeQuantity } from "./_income.js";
 import { income12Schema, incomeStep, lineStep, netIncome, type Income12, type Income12Months } from "./_income12.js";
 import { lineSource } from "./_lineSource.js";
 import { membersSchema } from "./_schemas.js";
+import { termText, twelveMonthStep } from "./_messages.js";
 
 /**
  * The input of {@link classifyMiddleLiving} (xác định hộ có mức sống trung bình).
@@ -133,7 +133,7 @@ class MiddleLivingTracer implements MiddleLivingProbe {
   ) {}
   sector(sectors: readonly Sector[], holds: boolean): void {
     this.t.add(
-      step({
+      twelveMonthStep({
         rule: "middle_living.sector",
         code: holds ? "agricultural_household" : "not_agricultural_household",
         params: { holds, sectorsVi: sectors.map((s) => termText("sector_name", { sector: s }).vi).join(", "), sectorsEn: sectors.map((s) => termText("sector_name", { sector: s }).en).join(", ") },
@@ -203,8 +203,8 @@ export function safeClassifyMiddleLiving(input: ClassifyMiddleLivingInput): Safe
     t.add(standardStep(standard));
     const band = standard.middleLiving;
     if (!band) {
-      t.add(step({ rule: "middle_living.rule", code: "middle_living_not_found", params: { standard: standard.id }, result: false, citations: [{ instrument: standard.instruments[0]?.id ?? standard.id }] }));
-      const final = t.add(step({ rule: "outcome", code: "middle_living_outcome_rule_not_found", params: { key: "middle_living_not_found" }, result: "rule_not_found", citations: [] }));
+      t.add(twelveMonthStep({ rule: "middle_living.rule", code: "middle_living_not_found", params: { standard: standard.id }, result: false, citations: [{ instrument: standard.instruments[0]?.id ?? standard.id }] }));
+      const final = t.add(twelveMonthStep({ rule: "outcome", code: "middle_living_outcome_rule_not_found", params: { key: "middle_living_not_found" }, result: "rule_not_found", citations: [] }));
       return { ok: true, value: { outcome: { kind: "rule_not_found", reason: "middle_living_not_found", standard: standard.id }, explanation: t.finish("classify_middle_living", standard.id, final.message) } };
     }
     const tracer = new MiddleLivingTracer(t, standard, v.area, v, incomeMethod(standard));
@@ -212,7 +212,7 @@ export function safeClassifyMiddleLiving(input: ClassifyMiddleLivingInput): Safe
     const outcome = evaluateMiddleLiving(band, standard, v.area, sectors, netIncome(v.income12Months, v.members), tracer);
     const key = outcome.kind === "middle_living" ? "middle_living" : outcome.kind === "not_middle_living" ? outcome.reason : "middle_living";
     const code = OUTCOME_CODE[key];
-    const final = t.add(step({ rule: "outcome", code, params: { key } as never, result: outcome.kind, citations: tracer.outcomeCitations }));
+    const final = t.add(twelveMonthStep({ rule: "outcome", code, params: { key } as never, result: outcome.kind, citations: tracer.outcomeCitations }));
     return { ok: true, value: { outcome, explanation: t.finish("classify_middle_living", standard.id, final.message) } };
   });
 }

@@ -3,11 +3,11 @@ import type { SafeResult } from "../errors/Issue.js";
 import { unwrap } from "../_lib/issues.js";
 import { deepFreeze } from "../_lib/freeze.js";
 import { Memo } from "../_lib/memo.js";
-import { stepMessage } from "../messages/render.js";
 import type { ChangeParams, StepParams } from "../messages/codes.js";
 import type { ResolvedFormA } from "../forms/_formARule.js";
 import { evaluateScores, type ScoreProbe, type ScoreRule } from "./_householdRule.js";
 import { resolveHouseholdInput, type ClassifyHouseholdInput } from "./_householdInput.js";
+import { stepMessage } from "./_messages.js";
 
 /**
  * One change that would move a household to another class (điều gì làm thay đổi kết quả phân loại).

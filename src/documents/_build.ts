@@ -6,11 +6,11 @@ import { docText } from "../messages/documentText.js";
 import type { ClassChangeKind, DocumentClassKind, DocumentColumnKey, DocumentFieldKey, CaveatSubject, MeetingRole, SignatureRole } from "../messages/codes/documents.js";
 import type { MeetingMinutesRecord } from "../meeting/tallyMeetingVote.js";
 import type { meetingOutcomeSchema } from "../meeting/_outcomeSchema.js";
-import { addIssue } from "../_lib/issues.js";
 import { isoDateSchema } from "../calendar/_isoDate.js";
 import type { PoorBasis } from "../classify/types.js";
 import type { PovertyStandard } from "../standards/types.js";
 import type { DocumentCaveat, DocumentCell, DocumentColumn, DocumentField, DocumentHeader, SignatureBlock } from "./types.js";
+import { addIssue } from "./_messages.js";
 
 // ── Schemas ─────────────────────────────────────────────────────────────────────────────────────────────────────
 

@@ -4,11 +4,12 @@
 import * as z from "zod/mini";
 import type { Issue, SafeResult } from "../errors/Issue.js";
 import type { Locale } from "../types.js";
-import { addIssue, issue, safeParseWith } from "../_lib/issues.js";
+import { safeParseWith } from "../_lib/issues.js";
 import { certaintySchema, citationValueSchema } from "../explain/_schemas.js";
 import type { CaveatSubject, DocumentColumnKey, DocumentFieldKey, DocumentKind, SignatureRole } from "../messages/codes/documents.js";
 import type { ReportTable, ReportTableId, SegmentKey } from "../report/types.js";
 import type { ReviewDocument } from "./types.js";
+import { addIssue, issue } from "./_messages.js";
 
 /** The `format` of every document the library builds. */
 export const DOCUMENT_FORMAT = "vn-poverty/document@1";

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import type { LocalizedText } from "../types.js";
 import type { SafeResult } from "../errors/Issue.js";
-import { guardSafe, issue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
 import { docText } from "../messages/documentText.js";
 import { standardRefSchema } from "../standards/_resolveStandard.js";
 import type { PovertyStandard } from "../standards/types.js";
@@ -34,6 +34,7 @@ import {
   unitSchema,
   yearSchema,
 } from "./_build.js";
+import { issue } from "./_messages.js";
 
 /**
  * The input of {@link buildMeetingMinutes} (biên bản họp dân).

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import type { SafeResult } from "../errors/Issue.js";
-import { addIssue, guardSafe, issue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
 import { docText } from "../messages/documentText.js";
 import { standardRefSchema } from "../standards/_resolveStandard.js";
 import type { PovertyStandard } from "../standards/types.js";
@@ -38,6 +38,7 @@ import {
   unitSchema,
   yearSchema,
 } from "./_build.js";
+import { addIssue, issue } from "./_messages.js";
 
 /**
  * The input of {@link buildPostingList} (danh sách niêm yết công khai).

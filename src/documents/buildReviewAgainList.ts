@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import type { SafeResult } from "../errors/Issue.js";
-import { guardSafe, issue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
 import { docText } from "../messages/documentText.js";
 import { standardRefSchema } from "../standards/_resolveStandard.js";
 import type { PovertyStandard } from "../standards/types.js";
@@ -31,6 +31,7 @@ import {
   unitSchema,
   yearSchema,
 } from "./_build.js";
+import { issue } from "./_messages.js";
 
 /**
  * The input of {@link buildReviewAgainList} (danh sách hộ phải rà soát lại).

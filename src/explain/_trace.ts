@@ -2,7 +2,7 @@
 // Private to the library.
 import type { Certainty, Citation, JsonValue, LegalValue, LocalizedText } from "../types.js";
 import type { StepCode, StepParams } from "../messages/codes.js";
-import { stepMessage } from "../messages/render.js";
+import type { Texts } from "../messages/texts.js";
 import { citationText } from "../messages/format.js";
 import type { Explanation, ExplanationStep, StepOf, ValueRead } from "./types.js";
 
@@ -59,8 +59,25 @@ export interface StepInput<C extends StepCode> {
 
 const NO_CITATIONS: readonly Citation[] = Object.freeze([]);
 
-/** Builds a step, with its message rendered from the tables and cited. */
-export function step<C extends StepCode>(s: StepInput<C>): ExplanationStep {
+/**
+ * Builds a step, with its message rendered from the tables and cited; a folder binds it to the tables of its codes
+ * ({@link stepBuilder}), so only codes of those tables are accepted.
+ */
+export type BoundStep<P> = <C extends keyof P & StepCode>(s: StepInput<C>) => ExplanationStep;
+
+/** Binds the step builder to a folder's tables (call it with a pure annotation, so that a bundler drops an unused binding). */
+export function stepBuilder<P>(texts: () => Texts<P>): BoundStep<P> {
+  return (s) => {
+    if (s.text !== undefined) return makeStep(s, s.text);
+    const t = texts();
+    const vi = t.vi[s.code] as unknown as (p: typeof s.params) => string;
+    const en = t.en[s.code] as unknown as (p: typeof s.params) => string;
+    return makeStep(s, { vi: vi(s.params), en: en(s.params) });
+  };
+}
+
+/** A step with its message (rendered, not yet cited). */
+function makeStep<C extends StepCode>(s: StepInput<C>, text: LocalizedText): ExplanationStep {
   const citations = s.citations ?? NO_CITATIONS;
   const out: { -readonly [K in keyof StepOf<C>]: StepOf<C>[K] } = { rule: s.rule, code: s.code, params: s.params } as StepOf<C>;
   if (s.actual !== undefined) out.actual = s.actual;
@@ -68,7 +85,7 @@ export function step<C extends StepCode>(s: StepInput<C>): ExplanationStep {
   out.result = s.result;
   out.citations = citations;
   out.status = s.status ?? "confirmed";
-  out.message = cite(s.text ?? stepMessage(s.code, s.params), citations);
+  out.message = cite(text, citations);
   if (s.children !== undefined && s.children.length > 0) out.children = s.children;
   return out as unknown as ExplanationStep;
 }

@@ -1,13 +1,14 @@
 import * as z from "zod/mini";
 import type { Certainty, Citation, JsonValue, LocalizedText } from "../types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { guardSafe, guardThrowing, issue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { guardSafe, guardThrowing, safeParseWith, unwrap } from "../_lib/issues.js";
 import type { StepCode, StepParams } from "../messages/codes.js";
 import { VI } from "../messages/vi.js";
 import { cite } from "./_trace.js";
 import { certaintySchema, citationSchema, explanationSchema, jsonSchema, valueReadSchema } from "./_schemas.js";
 import { stepMessage } from "../messages/render.js";
 import type { Explanation, ExplanationStep, ValueRead } from "./types.js";
+import { issue } from "./_messages.js";
 
 /**
  * One step of a compact explanation (bước giải thích dạng gọn): the step without its message text.

@@ -5,13 +5,14 @@ import type { Area, Citation, LegalValue, Path } from "../types.js";
 import { deepFreeze } from "../_lib/freeze.js";
 import { Memo } from "../_lib/memo.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { addIssue, issue, prefixIssues } from "../_lib/issues.js";
-import { step, type Tracer } from "../explain/_trace.js";
+import { prefixIssues } from "../_lib/issues.js";
+import { type Tracer } from "../explain/_trace.js";
 import type { ExplanationStep } from "../explain/types.js";
 import type { AreaB1Cutoffs, ClassRuleName, PovertyStandard } from "../standards/types.js";
 import type { SocioEconomicRegion } from "../household/regions.js";
 import { safeParseB1Scorecard, type B1Scorecard, type B1ScorecardSheet } from "./b1Scorecard.js";
 import type { B1ItemPoints, B1Outcome } from "./types.js";
+import { addIssue, issue, step } from "./_messages.js";
 
 /** B1 after validation. */
 export type ResolvedB1 =

@@ -3,8 +3,7 @@
 import * as z from "zod/mini";
 import type { LegalValue, Path } from "../types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { addIssue, issue } from "../_lib/issues.js";
-import { step, type Tracer } from "../explain/_trace.js";
+import { type Tracer } from "../explain/_trace.js";
 import type { ExplanationStep } from "../explain/types.js";
 import { deepFreeze } from "../_lib/freeze.js";
 import { Memo } from "../_lib/memo.js";
@@ -12,6 +11,7 @@ import type { PovertyStandard } from "../standards/types.js";
 import { checkIndicatorList, foreignKeyIssue, indicatorKeySet } from "../standards/_indicatorKeys.js";
 import { indicatorNames } from "../standards/_indicatorNames.js";
 import type { B2Outcome } from "./types.js";
+import { addIssue, issue, step } from "./_messages.js";
 
 /** B2 after validation. */
 export type ResolvedB2 =

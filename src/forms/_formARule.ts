@@ -1,10 +1,11 @@
 // The Phiếu A rule (nhận dạng nhanh), written once, and the explanation steps a tracer builds from it. Private.
 import type { LegalValue, LocalizedText } from "../types.js";
-import { step, type Tracer } from "../explain/_trace.js";
+import { type Tracer } from "../explain/_trace.js";
 import type { ExplanationStep } from "../explain/types.js";
 import { deepFreeze } from "../_lib/freeze.js";
 import { Memo } from "../_lib/memo.js";
 import type { FormScoring, PovertyStandard } from "../standards/types.js";
+import { step } from "./_messages.js";
 
 /** Phiếu A answers after validation. */
 export interface ResolvedFormA {

@@ -1,10 +1,11 @@
 import * as z from "zod/mini";
 import type { Certainty, Citation, LocalizedText } from "../types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { guardSafe, issue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
 import { deepFreeze } from "../_lib/freeze.js";
 import type { Area } from "../standards/types.js";
 import { REGION_KEYS, type SocioEconomicRegion } from "../household/regions.js";
+import { issue } from "./_messages.js";
 
 /**
  * A sheet of a B1 scorecard (bảng điểm B1 theo vùng / khu vực): the area and regions it covers and its base score.

@@ -2,10 +2,10 @@ import { Decimal } from "decimal.js";
 import type { Certainty, Citation, LocalizedText } from "../types.js";
 import type { SafeResult } from "../errors/Issue.js";
 import { guardSafe, prefixIssues, unwrap } from "../_lib/issues.js";
-import { termText } from "../messages/render.js";
 import { resolveStandard } from "../standards/_resolveStandard.js";
 import type { Indicator, PovertyStandard } from "../standards/types.js";
 import { safeParseHousehold, type Household, type HouseholdInput } from "../household/household.js";
+import { termText } from "./_messages.js";
 
 /**
  * One indicator derived from member and housing data (chỉ số suy ra từ dữ liệu hộ), with the definition it

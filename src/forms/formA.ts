@@ -1,13 +1,14 @@
 import * as z from "zod/mini";
 import type { LocalizedText, Path } from "../types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { guardSafe, issue, safeParseWith, unwrap } from "../_lib/issues.js";
-import { Tracer, step } from "../explain/_trace.js";
+import { guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
+import { Tracer } from "../explain/_trace.js";
 import type { Decision, RuleNotFound } from "../explain/types.js";
 import type { PovertyStandard } from "../standards/types.js";
 import { standardRefSchema } from "../standards/_resolveStandard.js";
 import { standardStep } from "../standards/_standardStep.js";
 import { FormATracer, evaluateFormA, traceFormANotFound, type ResolvedFormA } from "./_formARule.js";
+import { issue, step } from "./_messages.js";
 
 /**
  * The answers of Phiếu A, the quick identification form (phiếu nhận dạng nhanh), without the standard.

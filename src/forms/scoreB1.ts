@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import type { Area, LegalValue } from "../types.js";
 import type { SafeResult } from "../errors/Issue.js";
 import { guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
-import { Tracer, step } from "../explain/_trace.js";
+import { Tracer } from "../explain/_trace.js";
 import type { Decision } from "../explain/types.js";
 import type { PovertyStandard } from "../standards/types.js";
 import { standardRefSchema } from "../standards/_resolveStandard.js";
@@ -11,6 +11,7 @@ import { standardStep } from "../standards/_standardStep.js";
 import { REGION_KEYS } from "../household/regions.js";
 import type { B1Outcome, ScoreB1Input } from "./types.js";
 import { b1EntryCheck, b1FieldsShape, b1Outcome, evaluateB1Band, resolveB1, traceB1Cutoff, traceB1Entry, traceB1NotFound, traceB1PoorByIncome, type B1Probe } from "./_b1.js";
+import { step } from "./_messages.js";
 
 
 

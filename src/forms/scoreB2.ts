@@ -2,13 +2,14 @@ import * as z from "zod/mini";
 import type { LegalValue } from "../types.js";
 import type { SafeResult } from "../errors/Issue.js";
 import { guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
-import { Tracer, step } from "../explain/_trace.js";
+import { Tracer } from "../explain/_trace.js";
 import type { Decision } from "../explain/types.js";
 import type { PovertyStandard } from "../standards/types.js";
 import { standardRefSchema } from "../standards/_resolveStandard.js";
 import { standardStep } from "../standards/_standardStep.js";
 import type { B2Outcome, ScoreB2Input } from "./types.js";
 import { b2EntryCheck, b2FieldsShape, b2Outcome, evaluateB2, resolveB2, traceB2Entry, traceB2Threshold, type B2Probe } from "./_b2.js";
+import { step } from "./_messages.js";
 
 
 

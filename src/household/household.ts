@@ -1,8 +1,9 @@
 import * as z from "zod/mini";
 import type { SafeResult } from "../errors/Issue.js";
 import { PovertyError } from "../errors/PovertyError.js";
-import { addIssue, guardSafe, issue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
 import { REGION_KEYS, type SocioEconomicRegion } from "./regions.js";
+import { addIssue, issue } from "./_messages.js";
 
 /** The oldest age the model accepts; anything above is an input error, not a legal value. */
 const MAX_AGE = 130;

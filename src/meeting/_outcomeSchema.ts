@@ -1,10 +1,11 @@
 // The schema of the village meeting's outcome (MeetingVoteOutcome) as another function receives it back — the
 // documents build the minutes and the lists from it, and it may have been stored as JSON in between. Private.
 import * as z from "zod/mini";
-import { addIssue } from "../_lib/issues.js";
 import { isoDateSchema } from "../calendar/_isoDate.js";
 import { citationValueSchema, localizedSchema } from "../explain/_schemas.js";
-import { MAX_COUNT, meetingAgrees, type MeetingItemResult } from "./tallyMeetingVote.js";
+import type { MeetingItemResult } from "./tallyMeetingVote.js";
+import { MAX_COUNT, meetingAgrees } from "./_share.js";
+import { addIssue } from "./_messages.js";
 
 const count = z.int().check(z.nonnegative(), z.maximum(MAX_COUNT));
 const short = z.string().check(z.minLength(1), z.maxLength(100));

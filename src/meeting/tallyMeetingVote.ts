@@ -3,13 +3,14 @@ import { Decimal } from "decimal.js";
 import type { Citation, LegalValue, LocalizedText } from "../types.js";
 import type { Explanation, RuleNotFound } from "../explain/types.js";
 import type { SafeResult } from "../errors/Issue.js";
-import { addIssue, guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
-import { Tracer, step } from "../explain/_trace.js";
-import { stepMessage, termText } from "../messages/render.js";
+import { guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
+import { Tracer } from "../explain/_trace.js";
 import type { PovertyStandard } from "../standards/types.js";
 import { standardRefSchema } from "../standards/_resolveStandard.js";
 import { practicalDefaultStep } from "../standards/_standardStep.js";
 import { isoDateSchema } from "../calendar/_isoDate.js";
+import { addIssue, step, stepMessage, termText } from "./_messages.js";
+import { MAX_COUNT, meetingAgrees, type Share } from "./_share.js";
 /**
  * The votes on one question at the village meeting (kết quả biểu quyết): how many attendees agreed, and
  * optionally how many disagreed and abstained.
@@ -195,8 +196,6 @@ export type MeetingVoteOutcome =
   | RuleNotFound<"meeting_share_not_found" | "procedure_not_found">;
 
 
-/** A sanity bound on a meeting's counts (not a legal value). */
-export const MAX_COUNT = 10 ** 6;
 const count = z.int().check(z.nonnegative(), z.maximum(MAX_COUNT));
 
 type Sink = Parameters<typeof addIssue>[0];
@@ -262,17 +261,6 @@ export const meetingVoteSchema = z
       }
     }),
   );
-
-
-type Share = { readonly numerator: number; readonly denominator: number };
-
-/**
- * The meeting's share rule (Decision 24/2021/QĐ-TTg Art. 4): agreed when agree ÷ attendees ≥ the share, compared
- * exactly as `agree × denominator ≥ numerator × attendees`.
- */
-export function meetingAgrees(agree: number, attendees: number, share: Share): boolean {
-  return agree * share.denominator >= share.numerator * attendees;
-}
 
 function itemResult(code: string | null, v: VoteCount, attendees: number, share: Share): MeetingItemResult {
   const holds = meetingAgrees(v.agree, attendees, share);

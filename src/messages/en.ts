@@ -1,6 +1,6 @@
 // The English message table: every issue and step code, checked by the compiler.
 import type { MessageTable } from "./codes.js";
-import { formatPath } from "./format.js";
+import { fieldEn } from "./field.js";
 import { enSchemaIssues, enStandardIssues, enStandardSteps, enTransitionSteps } from "./en/common.js";
 import { enB1Steps, enB2Steps, enFormASteps, enFormIssues, enFormTerms, enHouseholdIssues } from "./en/forms.js";
 import { enChanges, enClassifyIssues, enHouseholdSteps, enIncomeSteps, enLowIncomeWorkerSteps, enMiddleLivingSteps, enClassifyTerms } from "./en/classify.js";
@@ -28,5 +28,5 @@ export const EN: MessageTable = {
     ...enMeetingSteps,
     ...enProcedureSteps,
   },
-  field: (path, body) => (path.length === 0 ? `Input: ${body}` : `Field "${formatPath(path)}": ${body}`),
+  field: fieldEn,
 };

@@ -1,6 +1,6 @@
 // The Vietnamese message table (bảng thông điệp tiếng Việt): every issue and step code, checked by the compiler.
 import type { MessageTable } from "./codes.js";
-import { fieldPathVi } from "./vi/fields.js";
+import { fieldVi } from "./field.js";
 import { viSchemaIssues, viStandardIssues, viStandardSteps, viTransitionSteps } from "./vi/common.js";
 import { viB1Steps, viB2Steps, viFormASteps, viFormIssues, viFormTerms, viHouseholdIssues } from "./vi/forms.js";
 import { viChanges, viClassifyIssues, viHouseholdSteps, viIncomeSteps, viLowIncomeWorkerSteps, viMiddleLivingSteps, viClassifyTerms } from "./vi/classify.js";
@@ -28,5 +28,5 @@ export const VI: MessageTable = {
     ...viMeetingSteps,
     ...viProcedureSteps,
   },
-  field: (path, body) => (path.length === 0 ? `Dữ liệu đầu vào: ${body}` : `${fieldPathVi(path)}: ${body}`),
+  field: fieldVi,
 };

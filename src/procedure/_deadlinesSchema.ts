@@ -1,9 +1,9 @@
 // The schema of the procedure's periods (ProcedureDeadlinesOutcome) as another function receives them back — the
 // posting list prints its window from them, and they may have been stored as JSON in between. Private.
 import * as z from "zod/mini";
-import { addIssue } from "../_lib/issues.js";
 import { isoDateSchema } from "../calendar/_isoDate.js";
 import { certaintySchema, citationValueSchema } from "../explain/_schemas.js";
+import { addIssue } from "./_messages.js";
 
 const short = z.string().check(z.minLength(1), z.maxLength(100));
 

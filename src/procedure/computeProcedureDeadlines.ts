@@ -2,16 +2,16 @@ import * as z from "zod/mini";
 import type { Certainty, Citation, JsonValue, LegalValue } from "../types.js";
 import type { Explanation, RuleNotFound } from "../explain/types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { addIssue, guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
+import { guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
 import { standardRefSchema } from "../standards/_resolveStandard.js";
 import { practicalDefaultStep } from "../standards/_standardStep.js";
-import { Tracer, step } from "../explain/_trace.js";
-import { termText } from "../messages/render.js";
+import { Tracer } from "../explain/_trace.js";
 import type { DayCount, PovertyStandard, ProcedureRules } from "../standards/types.js";
 import { isoDateSchema, outOfRange, parseDay } from "../calendar/_isoDate.js";
 import { adjacentOf, resolveCalendar, type WorkingCalendar } from "../calendar/workingCalendar.js";
 import { DEADLINE_COUNTING_RULE } from "../calendar/data/holidayRules.js";
 import { placePeriod } from "./_period.js";
+import { addIssue, step, termText } from "./_messages.js";
 
 /**
  * The events of a review that start procedure periods (sự kiện tính thời hạn), as ISO dates.

@@ -2,11 +2,11 @@ import * as z from "zod/mini";
 import { Decimal } from "decimal.js";
 import type { Explanation } from "../explain/types.js";
 import type { SafeResult } from "../errors/Issue.js";
-import { addIssue, guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
-import { Tracer, step } from "../explain/_trace.js";
-import { stepMessage } from "../messages/render.js";
+import { guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
+import { Tracer } from "../explain/_trace.js";
 import { hashSeed, mulberry32, pickK } from "../_lib/prng.js";
 import { INSPECTION_SAMPLING_SEED_004 } from "./data/seedPlans.js";
+import { addIssue, step, stepMessage } from "./_messages.js";
 
 /**
  * The input of {@link drawInspectionSample} (chọn mẫu kiểm tra): a seed, the commune's villages with their poor,

@@ -5,9 +5,10 @@ import type { SafeResult } from "../errors/Issue.js";
 import { guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
 import { standardRefSchema } from "../standards/_resolveStandard.js";
 import { practicalDefaultStep } from "../standards/_standardStep.js";
-import { Tracer, step } from "../explain/_trace.js";
+import { Tracer } from "../explain/_trace.js";
 import type { PovertyStandard } from "../standards/types.js";
 import { daysInMonth, dayFromCivil, formatDay, isoDateSchema, MAX_YEAR, MIN_YEAR } from "../calendar/_isoDate.js";
+import { step } from "./_messages.js";
 
 /**
  * A reporting deadline placed on a year (thời hạn báo cáo theo năm): the last day a report may arrive, inclusive.

@@ -2,14 +2,15 @@ import * as z from "zod/mini";
 import type { Citation } from "../types.js";
 import type { Explanation, RuleNotFound } from "../explain/types.js";
 import type { SafeResult } from "../errors/Issue.js";
-import { addIssue, guardSafe, issue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
 import { describeValue } from "../messages/format.js";
 import { resolveStandard as resolveStandardRef } from "../standards/_resolveStandard.js";
-import { Tracer, step } from "../explain/_trace.js";
+import { Tracer } from "../explain/_trace.js";
 import type { PovertyStandard } from "../standards/types.js";
 import { isoDateSchema } from "../calendar/_isoDate.js";
 import type { ReviewMilestone, ReviewPlan } from "./data/seedPlans.js";
 import { safeReviewCalendar } from "./reviewCalendar.js";
+import { addIssue, issue, step } from "./_messages.js";
 
 
 /**

@@ -1,8 +1,9 @@
 import * as z from "zod/mini";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { guardSafe, issue, prefixIssues, safeParseWith, unwrap } from "../_lib/issues.js";
+import { guardSafe, prefixIssues, safeParseWith, unwrap } from "../_lib/issues.js";
 import { deepFreeze } from "../_lib/freeze.js";
 import { REFORM_CLASSES, type ReformClassKey, type ReformImpact, type TransitionCells } from "./types.js";
+import { issue } from "./_messages.js";
 
 const count = z.int().check(z.nonnegative(), z.maximum(Number.MAX_SAFE_INTEGER));
 const row = z.strictObject({ poor: count, near_poor: count, not_poor: count, undetermined: count });

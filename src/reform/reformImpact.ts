@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { guardSafe, issue, safeParseWith, unwrap, withCause } from "../_lib/issues.js";
+import { guardSafe, safeParseWith, unwrap, withCause } from "../_lib/issues.js";
 import { deepFreeze } from "../_lib/freeze.js";
 import type { PovertyStandard } from "../standards/types.js";
 import { resolveStandard } from "../standards/_resolveStandard.js";
@@ -9,6 +9,7 @@ import { NO_INCOME_PROBE, evaluateIncome, incomeRule } from "../classify/_income
 import type { PovertyClassOutcome } from "../classify/types.js";
 import { membersSchema } from "../classify/_schemas.js";
 import { type ReformChange, type ReformClassKey, type ReformHousehold, type ReformImpact, type RejectedReformHousehold, type TransitionCells } from "./types.js";
+import { issue } from "./_messages.js";
 
 /**
  * The input of {@link reformImpact}.

@@ -1,13 +1,13 @@
 import type { Citation, Locale } from "../types.js";
 import { PovertyError } from "../errors/PovertyError.js";
 import type { Issue } from "../errors/Issue.js";
-import { guardThrowing, issue, prefixIssues } from "../_lib/issues.js";
-import { termText } from "../messages/render.js";
+import { guardThrowing, prefixIssues } from "../_lib/issues.js";
 import type { ReformColumnKey } from "../messages/codes/reform.js";
 import { nationalById } from "../standards/_national.js";
 import type { ReportCell, ReportColumn, ReportRow, ReportTable } from "../report/types.js";
 import { safeReformImpactFromJson } from "./mergeReformImpacts.js";
 import { REFORM_CLASSES, type ReformClassKey, type ReformImpact, type TransitionCells } from "./types.js";
+import { issue, termText } from "./_messages.js";
 
 /**
  * A unit's row source for {@link reformImpactTable} (dữ liệu một dòng): its code, name and impact.

@@ -2,7 +2,7 @@
 // library's one error, so a throwing function throws nothing but PovertyError. Private.
 import type { SafeResult } from "../errors/Issue.js";
 import { PovertyError } from "../errors/PovertyError.js";
-import { issue } from "../_lib/issues.js";
+import { issue } from "./_messages.js";
 
 /** Runs `body`; any exception that is not a {@link PovertyError} becomes one (`invalid_input`). */
 export function guarded<T>(what: string, body: () => T): T {

@@ -9,7 +9,6 @@
 // Open keys (support received, ethnicity) live beside the counters, in one small map per segment.
 import type { Path } from "../types.js";
 import type { SafeResult } from "../errors/Issue.js";
-import { issue } from "../_lib/issues.js";
 import { deepFreeze } from "../_lib/freeze.js";
 import { describeValue } from "../messages/format.js";
 import { resolveStandard } from "../standards/_resolveStandard.js";
@@ -17,6 +16,7 @@ import type { ClassRuleName, PovertyStandard } from "../standards/types.js";
 import { evaluateIncome, incomeRule, NO_INCOME_PROBE } from "../classify/_incomeRule.js";
 import { CAUSES_OF_POVERTY, CHILD_DEPRIVATIONS } from "./constants.js";
 import type { SegmentKey, TallyLayout } from "./types.js";
+import { issue } from "./_messages.js";
 
 /** The class counts' positions, households block (persons: + PERSONS). */
 export const C_TOTAL = 0;

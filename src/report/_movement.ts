@@ -2,8 +2,9 @@
 import * as z from "zod/mini";
 import type { Path } from "../types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { issue, safeParseWith } from "../_lib/issues.js";
+import { safeParseWith } from "../_lib/issues.js";
 import type { MovementColumns, MovementTally } from "./types.js";
+import { issue } from "./_messages.js";
 
 const count = z.int().check(z.nonnegative());
 const columns = z.tuple([count, count, count, count, count, count, count, count, count]);

@@ -4,7 +4,7 @@
 import * as z from "zod/mini";
 import type { Path } from "../types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { addIssue, safeParseWith, toJson, type IssueSink } from "../_lib/issues.js";
+import { safeParseWith, toJson, type IssueSink } from "../_lib/issues.js";
 import { checkIndicatorList } from "../standards/_indicatorKeys.js";
 import {
   C_MIDDLE,
@@ -30,6 +30,7 @@ import {
 } from "./_layout.js";
 import { bumpOpen, type OpenMaps } from "./_tally.js";
 import type { TallyRecord } from "./types.js";
+import { addIssue } from "./_messages.js";
 
 /** Class codes of a counted household. */
 export const K_POOR_INCOME = 0;

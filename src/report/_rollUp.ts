@@ -1,9 +1,9 @@
 // Rolls values up a hierarchy, children before parents, for any mergeable kind of count. Private.
 import type { Issue } from "../errors/Issue.js";
 import { PovertyError } from "../errors/PovertyError.js";
-import { issue } from "../_lib/issues.js";
 import { HierarchyImpl } from "./buildHierarchy.js";
 import type { RejectedUnit } from "./types.js";
+import { issue } from "./_messages.js";
 
 /** How to make, add and copy one kind of mergeable count. */
 export interface Mergeable<T> {

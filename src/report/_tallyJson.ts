@@ -4,7 +4,7 @@
 import * as z from "zod/mini";
 import type { Path } from "../types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { addIssue, issue, safeParseWith, toJson, type IssueSink } from "../_lib/issues.js";
+import { safeParseWith, toJson, type IssueSink } from "../_lib/issues.js";
 import { resolveStandard } from "../standards/_resolveStandard.js";
 import {
   C_MIDDLE,
@@ -30,6 +30,7 @@ import {
 } from "./_layout.js";
 import { allocCounters, bumpOpen, newTally, noOpen, TallyImpl, type OpenMaps } from "./_tally.js";
 import type { SegmentKey } from "./types.js";
+import { addIssue, issue } from "./_messages.js";
 
 const MAX = Number.MAX_SAFE_INTEGER;
 /** The households each segment is a part of. */

@@ -1,8 +1,9 @@
 import * as z from "zod/mini";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { addIssue, issue, safeParseWith, toJson, unwrap, type IssueSink } from "../_lib/issues.js";
+import { safeParseWith, toJson, unwrap, type IssueSink } from "../_lib/issues.js";
 import { MAX_KEY } from "./_layout.js";
 import type { AdminUnit, Hierarchy, UnitLevel } from "./types.js";
+import { addIssue, issue } from "./_messages.js";
 
 /** A sanity bound on the number of units in one hierarchy (not a legal value; Vietnam has about 10^5 villages). */
 const MAX_UNITS = 2 * 10 ** 6;

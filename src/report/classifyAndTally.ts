@@ -1,6 +1,6 @@
 import type { Area } from "../types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { issue, safeParseWith } from "../_lib/issues.js";
+import { safeParseWith } from "../_lib/issues.js";
 import { lookupStandard } from "../standards/_resolveStandard.js";
 import type { PovertyStandard } from "../standards/types.js";
 import type { SocioEconomicRegion } from "../household/regions.js";
@@ -17,6 +17,7 @@ import { K_NEAR_POOR, K_NOT_POOR, K_POOR, K_POOR_INCOME, newRecordScratch, readD
 import { drain, drainAsync, runOptions, UnitAccumulator } from "./_run.js";
 import type { TallyRecordsOptions } from "./tallyRecords.js";
 import type { CauseOfPoverty, ChildDeprivation, UnitTallies } from "./types.js";
+import { issue } from "./_messages.js";
 
 /**
  * One household as the fused run takes it (hộ gia đình để phân loại và tổng hợp): the inputs of

@@ -1,6 +1,6 @@
 import type { Issue } from "../errors/Issue.js";
 import { PovertyError } from "../errors/PovertyError.js";
-import { issue, unwrap } from "../_lib/issues.js";
+import { unwrap } from "../_lib/issues.js";
 import { MAX_MONEY } from "../classify/_schemas.js";
 import { evaluateIncome, incomeRule, NO_INCOME_PROBE, type IncomeRule } from "../classify/_incomeRule.js";
 import { evaluateScores, NO_SCORE_PROBE, scoreRule, type ScoreFacts, type ScoreRule } from "../classify/_householdRule.js";
@@ -27,6 +27,7 @@ import { runOptions } from "./_run.js";
 import { bumpOpen, TallyImpl, type OpenMaps } from "./_tally.js";
 import type { TallyRecordsOptions } from "./tallyRecords.js";
 import type { RejectedRecord, Tally, UnitTallies } from "./types.js";
+import { issue } from "./_messages.js";
 
 /**
  * A column of whole numbers, one per household (cột số nguyên): any integer typed array, or a Float64Array.

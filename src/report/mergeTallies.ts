@@ -1,9 +1,10 @@
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { issue, unwrap } from "../_lib/issues.js";
+import { unwrap } from "../_lib/issues.js";
 import { describeValue } from "../messages/format.js";
 import { addInto, newTally, TallyImpl } from "./_tally.js";
 import { toTally } from "./_tallyJson.js";
 import type { Tally } from "./types.js";
+import { issue } from "./_messages.js";
 
 /** The tallies of a call: `(a, b)`, or one iterable. */
 function listOf(a: unknown, b: unknown, rest: readonly unknown[]): SafeResult<readonly unknown[]> {

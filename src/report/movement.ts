@@ -1,12 +1,13 @@
 import * as z from "zod/mini";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { addIssue, issue, safeParseWith, toJson, unwrap, type IssueSink } from "../_lib/issues.js";
+import { safeParseWith, toJson, unwrap, type IssueSink } from "../_lib/issues.js";
 import { isKey, MAX_PERSONS } from "./_layout.js";
 import { addMovementInto, balanceIssues, newMovement, toMovement } from "./_movement.js";
 import { placeUnits, rollUpChecked } from "./_rollUp.js";
 import { drain, maxRejectedOf } from "./_run.js";
 import { hierarchyOf } from "./buildHierarchy.js";
 import type { Hierarchy, MovementColumns, MovementRecord, MovementTally, RejectedRecord, RejectedUnit } from "./types.js";
+import { addIssue, issue } from "./_messages.js";
 
 const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 const STATUSES = ["poor", "near_poor", "not_poor", "absent"] as const;

@@ -1,12 +1,13 @@
 import { guarded } from "./_guard.js";
 import type { LocalizedText } from "../types.js";
 import { PovertyError } from "../errors/PovertyError.js";
-import { issue, unwrap } from "../_lib/issues.js";
+import { unwrap } from "../_lib/issues.js";
 import { C_MIDDLE, C_NEAR_POOR, C_POOR, C_POOR_DEPRIVATION, C_POOR_INCOME, C_TOTAL, CAUSES, CHILD, CLASS_KEYS, PERSONS, segmentAt, segmentNumber, type Layout } from "./_layout.js";
 import { checkedRows, col, num, rate, SEGMENT_NAME, table, type CheckedRow } from "./_tables.js";
 import { TallyImpl } from "./_tally.js";
 import { hierarchyOf } from "./buildHierarchy.js";
 import type { CauseOfPoverty, ChildDeprivation, ReportCell, ReportColumn, ReportTable, RolledUp, SegmentKey, Tally, UnitTally } from "./types.js";
+import { issue } from "./_messages.js";
 
 /**
  * Options of the report tables (tùy chọn biểu báo cáo).

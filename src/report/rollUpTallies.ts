@@ -1,6 +1,6 @@
 import { guarded, guardedSafe } from "./_guard.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { issue, toJson, unwrap } from "../_lib/issues.js";
+import { toJson, unwrap } from "../_lib/issues.js";
 import type { PovertyStandard } from "../standards/types.js";
 import { checkYear, isKey, resolveLayout } from "./_layout.js";
 import { rollUpChecked, placeUnits, type Mergeable } from "./_rollUp.js";
@@ -8,6 +8,7 @@ import { addInto, copyCounters, copyOpen, newTally, TallyImpl } from "./_tally.j
 import { toTally } from "./_tallyJson.js";
 import { hierarchyOf } from "./buildHierarchy.js";
 import type { Hierarchy, RolledUp, Tally } from "./types.js";
+import { issue } from "./_messages.js";
 
 /**
  * Options of {@link rollUpTallies} (tùy chọn tổng hợp theo cấp).

@@ -1,11 +1,12 @@
 import type { SafeResult } from "../errors/Issue.js";
-import { issue, unwrap } from "../_lib/issues.js";
+import { unwrap } from "../_lib/issues.js";
 import { describeValue } from "../messages/format.js";
 import type { PovertyStandard } from "../standards/types.js";
 import { checkYear, resolveLayout, type Layout } from "./_layout.js";
 import { TallyImpl } from "./_tally.js";
 import { toTally, type TallyExpectation } from "./_tallyJson.js";
 import type { Tally, TallyJson } from "./types.js";
+import { issue } from "./_messages.js";
 
 /**
  * Options of {@link safeTallyFromJson} (tùy chọn đọc bảng tổng hợp).

@@ -2,8 +2,8 @@ import { guardedSafe } from "./_guard.js";
 import type { JsonValue } from "../types.js";
 import type { Explanation } from "../explain/types.js";
 import type { SafeResult } from "../errors/Issue.js";
-import { issue } from "../_lib/issues.js";
 import type { TallyRecord } from "./types.js";
+import { issue } from "./_messages.js";
 
 /**
  * The household facts a report needs besides its class (thông tin hộ cho báo cáo).

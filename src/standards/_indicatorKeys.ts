@@ -1,9 +1,9 @@
 // The one check of indicator keys against a standard: unknown, of another standard, listed twice. Private.
 import type { Path } from "../types.js";
 import type { Issue } from "../errors/Issue.js";
-import { issue } from "../_lib/issues.js";
 import { STANDARDS } from "./STANDARDS.js";
 import type { PovertyStandard } from "./types.js";
+import { issue } from "./_messages.js";
 
 interface KeyIndex {
   readonly set: ReadonlySet<string>;

@@ -2,10 +2,11 @@
 import * as z from "zod/mini";
 import type { Path } from "../types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { addIssue, causeOf, issue, withCause } from "../_lib/issues.js";
+import { causeOf, withCause } from "../_lib/issues.js";
 import { NATIONAL_IDS, isBuilt, markBuilt, matchNational, nationalById } from "./_national.js";
 import { rebuildLocal } from "./layerLocalStandard.js";
 import type { PovertyStandard } from "./types.js";
+import { addIssue, issue } from "./_messages.js";
 
 const SEEN = new WeakMap<object, PovertyStandard | null>();
 /** The error reading an object threw (a getter, a revoked Proxy), kept as the cause of its refusal. */

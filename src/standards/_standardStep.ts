@@ -1,8 +1,8 @@
 // The step that opens every explanation: the standard applied. Built once per standard, shared, frozen. Private.
 import { deepFreeze } from "../_lib/freeze.js";
-import { step } from "../explain/_trace.js";
 import type { ExplanationStep } from "../explain/types.js";
 import type { PovertyStandard } from "./types.js";
+import { step } from "./_messages.js";
 
 const CACHE = new WeakMap<PovertyStandard, ExplanationStep>();
 

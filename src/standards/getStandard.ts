@@ -1,7 +1,8 @@
 import { PovertyError } from "../errors/PovertyError.js";
-import { issue, toJson } from "../_lib/issues.js";
+import { toJson } from "../_lib/issues.js";
 import { STANDARDS } from "./STANDARDS.js";
 import type { PovertyStandard } from "./types.js";
+import { issue } from "./_messages.js";
 
 /**
  * Returns the national poverty standard (chuẩn nghèo) with the given id.

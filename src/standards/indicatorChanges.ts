@@ -1,9 +1,10 @@
 import type { SafeResult } from "../errors/Issue.js";
-import { guardSafe, issue, unwrap } from "../_lib/issues.js";
+import { guardSafe, unwrap } from "../_lib/issues.js";
 import { deepFreeze } from "../_lib/freeze.js";
 import { nationalById } from "./_national.js";
 import { resolveStandard } from "./_resolveStandard.js";
 import type { IndicatorChange, PovertyStandard } from "./types.js";
+import { issue } from "./_messages.js";
 
 /**
  * How the indicators of one standard map to another's (bảng chuyển đổi chỉ số giữa hai chuẩn).

@@ -1,11 +1,12 @@
 import * as z from "zod/mini";
 import type { Area, Certainty, Citation, LegalValue } from "../types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { issue, safeParseWith, unwrap, withCause } from "../_lib/issues.js";
+import { safeParseWith, unwrap, withCause } from "../_lib/issues.js";
 import { canonicalJson, deepFreeze } from "../_lib/freeze.js";
 import { NATIONAL_IDS, isBuilt, isNationalId, markBuilt, matchNational, nationalById } from "./_national.js";
 import type { AreaB1Cutoffs, AreaIncomeLines, FormScoring, Instrument, LocalStandardDefinition, LocalStandardInput, PovertyStandard } from "./types.js";
 import { weakest } from "../explain/_trace.js";
+import { issue } from "./_messages.js";
 
 const text = z.strictObject({ vi: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 const money = z.int().check(z.positive(), z.maximum(Number.MAX_SAFE_INTEGER));

@@ -1,13 +1,14 @@
 import * as z from "zod/mini";
 import type { Certainty, Citation } from "../types.js";
 import type { SafeResult } from "../errors/Issue.js";
-import { guardSafe, issue, safeParseWith, unwrap } from "../_lib/issues.js";
+import { guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
 import { deepFreeze } from "../_lib/freeze.js";
-import { Tracer, step, weakest } from "../explain/_trace.js";
+import { Tracer, weakest } from "../explain/_trace.js";
 import type { Explanation } from "../explain/types.js";
 import { STANDARDS } from "./STANDARDS.js";
 import { safeStandardForYear } from "./standardForYear.js";
 import type { PovertyStandard, ReviewDirective } from "./types.js";
+import { issue, step } from "./_messages.js";
 
 /**
  * A kind of review (loại rà soát): the periodic review held once a year (rà soát định kỳ, 1/9–14/12 under Decision

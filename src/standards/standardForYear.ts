@@ -1,9 +1,10 @@
 import type { SafeResult } from "../errors/Issue.js";
 import { PovertyError } from "../errors/PovertyError.js";
-import { guardSafe, issue } from "../_lib/issues.js";
+import { guardSafe } from "../_lib/issues.js";
 import { describeValue } from "../messages/format.js";
 import { STANDARDS } from "./STANDARDS.js";
 import type { PovertyStandard } from "./types.js";
+import { issue } from "./_messages.js";
 
 /**
  * Returns the standard whose lists are used in the given year (chuẩn nghèo áp dụng cho năm), or the issue that
