@@ -49,7 +49,8 @@ for (const e of config.entries) {
     parts[owner(file)] = (parts[owner(file)] ?? 0) + v.bytesInOutput;
   }
   const limit = typeof e.gzipLimitKiB === "number" ? e.gzipLimitKiB * 1024 : undefined;
-  results.push({ name: e.name, minified: code.length, gzip, limit, over: limit !== undefined && gzip > limit, parts });
+  const target = typeof e.targetKiB === "number" ? e.targetKiB * 1024 : undefined;
+  results.push({ name: e.name, minified: code.length, gzip, limit, target, over: limit !== undefined && gzip > limit, parts });
 }
 
 if (json) console.log(JSON.stringify(results, null, 2));
@@ -63,6 +64,7 @@ else {
           "gzip KiB": kib(r.gzip),
           "budget KiB (gzip)": r.limit === undefined ? "(report)" : kib(r.limit),
           status: r.limit === undefined ? "" : r.over ? "OVER" : "ok",
+          "goal KiB (gzip)": r.target === undefined ? "" : `${kib(r.target)} (${r.gzip <= r.target ? "met" : "not met"})`,
           "minified KiB by package": Object.entries(r.parts)
             .sort((a, b) => b[1] - a[1])
             .map(([k, v]) => `${k} ${kib(v)}`)
