@@ -12,7 +12,10 @@ import { buildMeetingMinutes } from "./buildMeetingMinutes.js";
 import { buildPostingList } from "./buildPostingList.js";
 import { buildReviewAgainList } from "./buildReviewAgainList.js";
 import { buildRecognitionList } from "./buildRecognitionList.js";
-import { layoutSheet } from "./layoutSheet.js";
+import { layoutSheet, sheetName } from "./layoutSheet.js";
+import { parseDocument } from "./_schemas.js";
+import { summaryTable } from "../report/reportTables.js";
+import type { PovertyError } from "../errors/PovertyError.js";
 import { renderDocumentHtml } from "./renderDocumentHtml.js";
 import { renderDocumentText } from "./renderDocumentText.js";
 import type { DocumentHousehold, ReviewDocument } from "./types.js";
@@ -119,5 +122,68 @@ describe("layoutSheet of a report table", () => {
     const i = t.columns.findIndex((c) => c.key === "poor.pointChange");
     expect(t.rows[0]?.cells[i]).toEqual({ kind: "change", value: null });
     expect(layoutSheet(t).rows.flat().some((c) => c.value === "-")).toBe(true);
+  });
+});
+
+describe("the documents' checks on what they are given", () => {
+  it("a renderer names a value that is not a document by its format, cut at 60 characters", () => {
+    const f = `vn-poverty/${"x".repeat(70)}`;
+    expect(parseDocument({ format: f })).toMatchObject({ ok: false, issues: [{ code: "not_a_review_document", params: { format: `${f.slice(0, 60)}…` } }] });
+    expect(parseDocument({ format: "short" })).toMatchObject({ ok: false, issues: [{ params: { format: "short" } }] });
+  });
+  it("a report table whose row or total row has the wrong number of cells is refused with row_width_mismatch", () => {
+    const t = summaryTable([{ code: "V", name: "Thôn", tally: emptyTally("2021-2025") }], { total: { code: "X", name: "Xã", tally: emptyTally("2021-2025") } });
+    const n = t.columns.length;
+    const short = { ...t, rows: [{ ...t.rows[0], cells: t.rows[0]?.cells.slice(1) }], total: { ...t.total, cells: t.total?.cells.slice(2) } };
+    const e = (() => {
+      try {
+        layoutSheet(short as never);
+      } catch (x) {
+        return x as PovertyError;
+      }
+      return undefined;
+    })();
+    expect(e?.issues.map((i) => [i.code, i.path, i.params])).toEqual([
+      ["row_width_mismatch", ["rows", 0, "cells"], { columns: n, cells: n - 1 }],
+      ["row_width_mismatch", ["total", "cells"], { columns: n, cells: n - 2 }],
+    ]);
+  });
+  it("a report table's total row is laid out after its rows", () => {
+    const t = summaryTable([{ code: "V", name: "Thôn", tally: emptyTally("2021-2025") }], { total: { code: "X", name: "Xã", tally: emptyTally("2021-2025") } });
+    const rows = layoutSheet(t).rows;
+    const iv = rows.findIndex((r) => r.some((c) => c.value === "V"));
+    const ix = rows.findIndex((r) => r.some((c) => c.value === "X"));
+    expect(iv).toBeGreaterThan(0);
+    expect(ix).toBeGreaterThan(iv);
+  });
+  it("a sheet name with nothing left after the characters Excel forbids is 'Sheet'", () => {
+    expect(sheetName("[]:*?/\\")).toBe("Sheet");
+    expect(sheetName("'''")).toBe("Sheet");
+    expect(sheetName("Danh sách: hộ nghèo")).toBe("Danh sách hộ nghèo");
+  });
+});
+
+describe("households' change since last year", () => {
+  it("a near-poor household still near-poor is named as staying; a not-poor one not on last year's lists is not posted", () => {
+    const hs: DocumentHousehold[] = [
+      { code: "H-01", decision: forms(130, []), previous: "near_poor" },
+      { code: "H-02", decision: forms(150, []), previous: "not_poor" },
+      { code: "H-03", decision: forms(150, []), previous: "near_poor" },
+      { code: "H-04", decision: forms(150, []), previous: "poor" },
+    ];
+    const p = buildPostingList({ ...place, households: hs, deadlines, meeting: agreed });
+    const t = tableOf(p, "households");
+    const change = t?.columns.findIndex((c) => c.key === "change") ?? -1;
+    // Listed: near-poor first, then those leaving poverty before those leaving near-poverty; H-02 is not listed.
+    expect(t?.rows.map((r) => [r[1], r[change]])).toEqual([
+      [{ kind: "text", value: "H-01" }, { kind: "label", text: { vi: "Tiếp tục là hộ cận nghèo", en: "Stays near-poor" } }],
+      [{ kind: "text", value: "H-04" }, expect.objectContaining({ kind: "label" })],
+      [{ kind: "text", value: "H-03" }, expect.objectContaining({ kind: "label" })],
+    ]);
+  });
+  it("a whole list not agreed sends every household back: none is posted, all are named as left out", () => {
+    const p = buildPostingList({ ...place, households, deadlines, meeting: notAgreed });
+    expect(tableOf(p, "households")?.rows).toEqual([]);
+    expect(renderDocumentText(p)).toContain("H-01, H-02, H-03");
   });
 });
