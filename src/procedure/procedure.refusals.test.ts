@@ -1,0 +1,39 @@
+// The procedure functions' refusals: a household or milestone given twice, a period whose days are out of order
+// when it comes back to a document.
+import { describe, expect, it } from "vitest";
+import { safeDrawInspectionSample } from "./drawInspectionSample.js";
+import { safeCheckReviewPlan } from "./reviewPlan.js";
+import { computeProcedureDeadlines } from "./computeProcedureDeadlines.js";
+import { SEED_003_COMMUNE_PLAN_2023 } from "./data/seedPlans.js";
+import { tallyMeetingVote } from "../meeting/tallyMeetingVote.js";
+import { safeBuildPostingList } from "../documents/buildPostingList.js";
+
+describe("safeDrawInspectionSample", () => {
+  it("names a household code given in two villages by its place", () => {
+    const r = safeDrawInspectionSample({ seed: 1, villages: [{ code: "V1", households: ["H1", "H2"] }, { code: "V2", households: ["H3", "H1"] }] });
+    expect(r).toMatchObject({ ok: false, issues: [{ code: "duplicate_household", path: ["villages", 1, "households", 1], params: { code: "H1" } }] });
+  });
+});
+
+describe("safeCheckReviewPlan", () => {
+  it("names a milestone id given twice", () => {
+    const m = SEED_003_COMMUNE_PLAN_2023.milestones[0];
+    const plan = { ...SEED_003_COMMUNE_PLAN_2023, milestones: [...SEED_003_COMMUNE_PLAN_2023.milestones, m] };
+    const r = safeCheckReviewPlan({ plan });
+    expect(r).toMatchObject({ ok: false, issues: [{ code: "duplicate_milestone", path: ["plan", "milestones", SEED_003_COMMUNE_PLAN_2023.milestones.length, "id"], params: { id: m?.id } }] });
+  });
+});
+
+describe("a procedure period handed back to a document", () => {
+  it("whose first day is not after its event is refused with deadline_days_out_of_order", () => {
+    const deadlines = computeProcedureDeadlines({ standard: "2021-2025", events: { meetingHeldOn: "2025-10-03", postedOn: "2025-10-06" } }).outcome;
+    if (deadlines.kind !== "computed") throw new Error("computed");
+    const i = deadlines.deadlines.findIndex((d) => d.kind === "posting");
+    const p = deadlines.deadlines[i];
+    if (!p) throw new Error("posting");
+    const broken = { ...deadlines, deadlines: deadlines.deadlines.map((d, j) => (j === i ? { ...d, firstDay: p.eventOn } : d)) };
+    const meeting = tallyMeetingVote({ standard: "2021-2025", heldOn: "2025-10-03", attendees: 10, scope: "whole_list", votes: { agree: 6 } }).outcome;
+    const r = safeBuildPostingList({ standard: "2021-2025", year: 2025, village: { code: "V", name: "Thôn" }, commune: { code: "C", name: "Xã" }, households: [], deadlines: broken, meeting });
+    expect(r).toMatchObject({ ok: false, issues: [{ code: "deadline_days_out_of_order", path: ["deadlines", "deadlines", i], params: { eventOn: p.eventOn, firstDay: p.eventOn, lastDay: p.lastDay } }] });
+  });
+});
