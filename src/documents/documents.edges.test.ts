@@ -8,7 +8,8 @@ import { classifyHousehold } from "../classify/classifyHousehold.js";
 import { emptyTally } from "../report/emptyTally.js";
 import { tallyRecords } from "../report/tallyRecords.js";
 import { yearOnYearTable } from "../report/yearOnYear.js";
-import { buildMeetingMinutes } from "./buildMeetingMinutes.js";
+import { buildMeetingMinutes, safeBuildMeetingMinutes } from "./buildMeetingMinutes.js";
+import { classifyByIncome } from "../classify/classifyByIncome.js";
 import { buildPostingList } from "./buildPostingList.js";
 import { buildReviewAgainList } from "./buildReviewAgainList.js";
 import { buildRecognitionList } from "./buildRecognitionList.js";
@@ -185,5 +186,31 @@ describe("households' change since last year", () => {
     const p = buildPostingList({ ...place, households, deadlines, meeting: notAgreed });
     expect(tableOf(p, "households")?.rows).toEqual([]);
     expect(renderDocumentText(p)).toContain("H-01, H-02, H-03");
+  });
+});
+
+describe("documents under the 2016-2020 standard (Circular 17/2016)", () => {
+  const deadlines2019 = computeProcedureDeadlines({ standard: "2016-2020", events: { meetingHeldOn: "2019-10-03", postedOn: "2019-10-07" } }).outcome;
+  const place2019 = { standard: "2016-2020", year: 2019, village: { code: "V", name: "Thôn" }, commune: { code: "C", name: "Xã" } } as const;
+  const hs: DocumentHousehold[] = [
+    // rural 2016-2020: ≤ 700,000 đồng is poor by income; ≤ 1,000,000 with 3 deprivations is poor by deprivation
+    { code: "H1", decision: classifyByIncome({ standard: "2016-2020", area: "rural", income: { perCapitaMonthly: 600_000 } }), previous: "poor" },
+    { code: "H2", decision: classifyByIncome({ standard: "2016-2020", area: "rural", income: { perCapitaMonthly: 900_000 }, deprivationCount: 3 }) },
+  ];
+  const p = buildPostingList({ ...place2019, households: hs, deadlines: deadlines2019 });
+  it("post for 7 working days: Tuesday 8 to Wednesday 16 October 2019 after posting on Monday 7", () => {
+    expect(fieldsOf(p)).toContainEqual(["posting_window", "From 2019-10-08 to the end of 2019-10-16 (7 working days)"]);
+  });
+  it("name the basis of each poor household, and the complaint sentence has no re-check period (none is sourced)", () => {
+    const text = renderDocumentText(p, { locale: "en" });
+    expect(text).toContain("Income (poor by income)");
+    expect(text).toContain("Income (poor by deprivation)");
+    expect(text).toContain("During the posting, residents may complain about the results to the commune steering committee.");
+    expect(p.caveats.find((c) => c.subject === "posting_places")?.status).toBe("seed");
+  });
+  it("have no minutes: the standard has no sourced voting rule", () => {
+    const meeting = tallyMeetingVote({ standard: "2016-2020", heldOn: "2019-10-03", attendees: 10, scope: "whole_list", votes: { agree: 4 } }).outcome;
+    expect(meeting).toEqual({ kind: "rule_not_found", reason: "meeting_share_not_found", standard: "2016-2020" });
+    expect(safeBuildMeetingMinutes({ ...place2019, meeting, venue: "X" })).toMatchObject({ ok: false, issues: [{ code: "meeting_rule_not_found", path: ["meeting"], params: { reason: "meeting_share_not_found", standard: "2016-2020" } }] });
   });
 });
