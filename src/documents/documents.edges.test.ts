@@ -84,7 +84,7 @@ describe("posting list", () => {
   it("names the places it is posted at, and lists the poor first, then those leaving poverty before those leaving near-poverty", () => {
     const p = buildPostingList({ ...place, households, deadlines, meeting: agreed, postedAt: ["Nhà văn hóa thôn", "UBND xã"] });
     expect(fieldsOf(p)).toContainEqual(["posting_places", "Nhà văn hóa thôn; UBND xã"]);
-    expect(p.caveats.map((c) => c.key)).not.toContain("posting_places");
+    expect(p.caveats.map((c) => c.subject)).not.toContain("posting_places");
     // B1 120 with 3 deprivations is poor; B1 150 (> 140 in a rural area, Decree 07/2021) is not poor.
     expect(tableOf(p, "households")?.rows.map((r) => r[1])).toEqual(["H-03", "H-02", "H-01"].map((value) => ({ kind: "text", value })));
   });

@@ -4,6 +4,10 @@ import { describe, expect, it } from "vitest";
 import { PovertyError } from "../errors/PovertyError.js";
 import { classifyAndTallyColumns, type HouseholdColumns } from "./classifyAndTallyColumns.js";
 
+/** One param of an issue, read by name (the params are a union per code). */
+const param = (i: { readonly params?: unknown } | undefined, k: string): unknown => (i?.params as { readonly [k: string]: unknown } | undefined)?.[k];
+
+
 function caught(f: () => unknown): PovertyError {
   try {
     f();
@@ -53,7 +57,7 @@ describe("classifyAndTallyColumns refuses a bad structure with every issue at on
     const e = caught(() =>
       classifyAndTallyColumns(cols(1, { incomeKind: "weekly", ethnicity: new Uint8Array(1), ethnicityCodes: ["Kinh", ""], support: new Uint8Array(1), supportKeys: ["a", "a"] }), { standard: "2021-2025" }),
     );
-    expect(e.issues.map((x) => [x.code, x.path, x.params["expected"]])).toEqual([
+    expect(e.issues.map((x) => [x.code, x.path, param(x, "expected")])).toEqual([
       ["invalid_type", ["incomeKind"], '"perCapitaMonthly", "monthlyTotal" or "annualTotal"'],
       ["invalid_type", ["ethnicityCodes"], "array of codes"],
       ["invalid_type", ["supportKeys"], "array of at most 32 distinct keys"],
@@ -101,7 +105,7 @@ describe("classifyAndTallyColumns rejects a household by index, with the value o
   });
   it("an income that is not a whole number of đồng, or is above the largest amount", () => {
     const r = classifyAndTallyColumns(cols(3, { income: new Float64Array([Number.NaN, 1.5, 1e20]) }), { standard: "2021-2025", maxRejected: Infinity });
-    expect(r.rejected.map((x) => [x.issues[0]?.code, x.issues[0]?.path, x.issues[0]?.params["received"]])).toEqual([
+    expect(r.rejected.map((x) => [x.issues[0]?.code, x.issues[0]?.path, param(x.issues[0], "received")])).toEqual([
       ["invalid_type", ["income", 0], "NaN"],
       ["invalid_type", ["income", 1], 1.5],
       ["too_big", ["income", 2], 1e20],
@@ -125,7 +129,7 @@ describe("classifyAndTallyColumns rejects a household by index, with the value o
     const r = classifyAndTallyColumns(cols(1, { income: undefined, incomeKind: undefined, b1: new Uint16Array([100]) }), { standard: "2027-2030" });
     expect(r.counted).toBe(0);
     expect(firstIssue(r)?.code).toBe("household_rule_not_found");
-    expect(firstIssue(r)?.params["standard"]).toBe("2027-2030");
+    expect(param(firstIssue(r), "standard")).toBe("2027-2030");
   });
   it("an income at or under the line without a deprivation column cannot be decided; above it, it can", () => {
     // 2021-2025, rural: poor or near-poor at ≤ 1,500,000 đồng a person a month, depending on the deprivations.
@@ -133,7 +137,7 @@ describe("classifyAndTallyColumns rejects a household by index, with the value o
     expect(r.counted).toBe(1);
     expect(r.units["V1"]?.households.notPoor).toBe(1);
     expect(firstIssue(r)?.code).toBe("undetermined_household");
-    expect(firstIssue(r)?.params["missing"]).toEqual(["deprivations"]);
+    expect(param(firstIssue(r), "missing")).toEqual(["deprivations"]);
   });
   it("a middle-living flag on a poor household, or under a standard that defines no middle-living band (2027-2030)", () => {
     const poor = classifyAndTallyColumns(cols(1, { flags: new Uint8Array([8]), income: new Float64Array([500_000]) }), { standard: "2016-2020" });
@@ -155,7 +159,7 @@ describe("classifyAndTallyColumns rejects a household by index, with the value o
       { standard: "2021-2025", maxRejected: Infinity },
     );
     expect(r.counted).toBe(1);
-    expect(r.rejected.map((x) => [x.index, x.issues[0]?.path, x.issues[0]?.params["maximum"], x.issues[0]?.params["received"]])).toEqual([
+    expect(r.rejected.map((x) => [x.index, x.issues[0]?.path, param(x.issues[0], "maximum"), param(x.issues[0], "received")])).toEqual([
       [1, ["causes", 1], 0xff, 0x100],
       [2, ["children", 2], 7, 8],
       [3, ["ethnicity", 3], 1, 2],

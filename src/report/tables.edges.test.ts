@@ -16,6 +16,10 @@ import { safeTallyFromJson } from "./tallyJson.js";
 import { tallyRecordFromDecision } from "./tallyRecordFromDecision.js";
 import type { Tally, TallyRecord } from "./types.js";
 
+/** One param of an issue, read by name (the params are a union per code). */
+const param = (i: { readonly params?: unknown } | undefined, k: string): unknown => (i?.params as { readonly [k: string]: unknown } | undefined)?.[k];
+
+
 function caught(f: () => unknown): PovertyError {
   try {
     f();
@@ -112,7 +116,7 @@ describe("summary and breakdown tables", () => {
     const e = caught(() => breakdownTable([{ code: "V", name: "Thôn", tally: emptyTally("2021-2025") }], { breakdown: "target_groups", segment: "poorByIncome" }));
     expect(e.issues.map((i) => [i.code, i.path, i.params])).toEqual([["segment_not_kept", ["segment"], { segment: "poorByIncome", standard: "2021-2025" }]]);
     const n = caught(() => breakdownTable([{ code: "V", name: "Thôn", tally: emptyTally("2021-2025") }], { breakdown: "target_groups", segment: 3 as never }));
-    expect(n.issues[0]?.params["segment"]).toBe("number");
+    expect(param(n.issues[0], "segment")).toBe("number");
   });
 });
 
