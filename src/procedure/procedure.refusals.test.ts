@@ -44,6 +44,12 @@ describe("a period that would end after the supported calendar (2199-12-31)", ()
     const r = safeComputeProcedureDeadlines({ standard: "2021-2025", events: { meetingHeldOn: "2199-12-20", postedOn: "2199-12-29" } });
     expect(r).toMatchObject({ ok: false, issues: [{ code: "date_out_of_range", path: ["events", "postedOn"], params: { min: "1900-01-01", max: "2199-12-31" } }] });
   });
+  it("a period in calendar days too: the middle-living decision's 15 days from 2199-12-25 end in 2200", () => {
+    const r = safeComputeProcedureDeadlines({ standard: "2021-2025", events: { middleLiving: { decisionFrom: "2199-12-25" } } });
+    expect(r).toMatchObject({ ok: false, issues: [{ code: "date_out_of_range", path: ["events", "middleLiving", "decisionFrom"] }] });
+    // 15 days from 2199-12-10 end on 2199-12-25, a Wednesday: inside the calendar.
+    expect(safeComputeProcedureDeadlines({ standard: "2021-2025", events: { middleLiving: { decisionFrom: "2199-12-10" } } }).ok).toBe(true);
+  });
 });
 
 describe("drawInspectionSample", () => {
