@@ -16,13 +16,13 @@ const THRESHOLDS: { readonly [folder: string]: { statements: number; branches: n
   household: TARGET,
   meeting: TARGET,
   messages: TARGET,
-  procedure: TARGET,
   reform: TARGET,
   report: TARGET,
   standards: TARGET,
   xlsx: TARGET,
   calendar: { statements: 97, branches: 89 },
   forms: { statements: 97, branches: 90 },
+  procedure: { statements: 97, branches: 91 },
 };
 
 /** All of src/ together (measured 98.4% of statements, 92.8% of branches): above the target, held there. */
