@@ -4,22 +4,29 @@ import { defineConfig } from "vitest/config";
 const TARGET = { statements: 97, branches: 92 };
 
 /**
- * The folders held at the target, and the floors of those not there yet (measured; raise them, never lower them).
- * src/report is not listed: it is being rewritten on its own branch and joins after the merge.
+ * The folders held at the target, and the floors of those not there yet (measured with `npm run coverage`; raise
+ * them, never lower them). What stays below the target, and why, is in docs/testing.md ("Coverage").
  */
 const THRESHOLDS: { readonly [folder: string]: { statements: number; branches: number } } = {
+  _lib: TARGET,
   classify: TARGET,
-  meeting: TARGET,
-  standards: TARGET,
+  documents: TARGET,
   errors: TARGET,
-  forms: { statements: 97, branches: 89 },
-  messages: { statements: 96, branches: 91 },
-  procedure: { statements: 96, branches: 90 },
-  calendar: { statements: 96, branches: 86 },
-  explain: { statements: 96, branches: 87 },
-  household: { statements: 94, branches: 91 },
-  _lib: { statements: 88, branches: 77 },
+  explain: TARGET,
+  household: TARGET,
+  meeting: TARGET,
+  messages: TARGET,
+  reform: TARGET,
+  report: TARGET,
+  standards: TARGET,
+  xlsx: TARGET,
+  calendar: { statements: 97, branches: 89 },
+  forms: { statements: 97, branches: 90 },
+  procedure: { statements: 97, branches: 91 },
 };
+
+/** All of src/ together (measured 98.4% of statements, 92.8% of branches): above the target, held there. */
+const GLOBAL = { statements: 98, branches: 92 };
 
 export default defineConfig({
   test: {
@@ -33,7 +40,7 @@ export default defineConfig({
       exclude: ["src/**/*.test.ts"],
       reporter: ["text-summary", "text", "json-summary"],
       reportsDirectory: "coverage",
-      thresholds: Object.fromEntries(Object.entries(THRESHOLDS).map(([folder, t]) => [`src/${folder}/**/*.ts`, t])),
+      thresholds: { ...GLOBAL, ...Object.fromEntries(Object.entries(THRESHOLDS).map(([folder, t]) => [`src/${folder}/**/*.ts`, t])) },
     },
   },
 });

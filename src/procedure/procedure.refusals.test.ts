@@ -1,0 +1,65 @@
+// The procedure functions' refusals: a household or milestone given twice, a period whose days are out of order
+// when it comes back to a document.
+import { describe, expect, it } from "vitest";
+import { drawInspectionSample, safeDrawInspectionSample } from "./drawInspectionSample.js";
+import { safeCheckReviewPlan } from "./reviewPlan.js";
+import { computeProcedureDeadlines, safeComputeProcedureDeadlines } from "./computeProcedureDeadlines.js";
+import { SEED_003_COMMUNE_PLAN_2023 } from "./data/seedPlans.js";
+import { tallyMeetingVote } from "../meeting/tallyMeetingVote.js";
+import { safeBuildPostingList } from "../documents/buildPostingList.js";
+
+describe("safeDrawInspectionSample", () => {
+  it("names a household code given in two villages by its place", () => {
+    const r = safeDrawInspectionSample({ seed: 1, villages: [{ code: "V1", households: ["H1", "H2"] }, { code: "V2", households: ["H3", "H1"] }] });
+    expect(r).toMatchObject({ ok: false, issues: [{ code: "duplicate_household", path: ["villages", 1, "households", 1], params: { code: "H1" } }] });
+  });
+});
+
+describe("safeCheckReviewPlan", () => {
+  it("names a milestone id given twice", () => {
+    const m = SEED_003_COMMUNE_PLAN_2023.milestones[0];
+    const plan = { ...SEED_003_COMMUNE_PLAN_2023, milestones: [...SEED_003_COMMUNE_PLAN_2023.milestones, m] };
+    const r = safeCheckReviewPlan({ plan });
+    expect(r).toMatchObject({ ok: false, issues: [{ code: "duplicate_milestone", path: ["plan", "milestones", SEED_003_COMMUNE_PLAN_2023.milestones.length, "id"], params: { id: m?.id } }] });
+  });
+});
+
+describe("a procedure period handed back to a document", () => {
+  it("whose first day is not after its event is refused with deadline_days_out_of_order", () => {
+    const deadlines = computeProcedureDeadlines({ standard: "2021-2025", events: { meetingHeldOn: "2025-10-03", postedOn: "2025-10-06" } }).outcome;
+    if (deadlines.kind !== "computed") throw new Error("computed");
+    const i = deadlines.deadlines.findIndex((d) => d.kind === "posting");
+    const p = deadlines.deadlines[i];
+    if (!p) throw new Error("posting");
+    const broken = { ...deadlines, deadlines: deadlines.deadlines.map((d, j) => (j === i ? { ...d, firstDay: p.eventOn } : d)) };
+    const meeting = tallyMeetingVote({ standard: "2021-2025", heldOn: "2025-10-03", attendees: 10, scope: "whole_list", votes: { agree: 6 } }).outcome;
+    const r = safeBuildPostingList({ standard: "2021-2025", year: 2025, village: { code: "V", name: "Thôn" }, commune: { code: "C", name: "Xã" }, households: [], deadlines: broken, meeting });
+    expect(r).toMatchObject({ ok: false, issues: [{ code: "deadline_days_out_of_order", path: ["deadlines", "deadlines", i], params: { eventOn: p.eventOn, firstDay: p.eventOn, lastDay: p.lastDay } }] });
+  });
+});
+
+describe("a period that would end after the supported calendar (2199-12-31)", () => {
+  it("is refused on the event that starts it, with date_out_of_range", () => {
+    // Posted on Thursday 2199-12-29: 3 working days run into 2200, outside the calendar.
+    const r = safeComputeProcedureDeadlines({ standard: "2021-2025", events: { meetingHeldOn: "2199-12-20", postedOn: "2199-12-29" } });
+    expect(r).toMatchObject({ ok: false, issues: [{ code: "date_out_of_range", path: ["events", "postedOn"], params: { min: "1900-01-01", max: "2199-12-31" } }] });
+  });
+  it("a period in calendar days too: the middle-living decision's 15 days from 2199-12-25 end in 2200", () => {
+    const r = safeComputeProcedureDeadlines({ standard: "2021-2025", events: { middleLiving: { decisionFrom: "2199-12-25" } } });
+    expect(r).toMatchObject({ ok: false, issues: [{ code: "date_out_of_range", path: ["events", "middleLiving", "decisionFrom"] }] });
+    // 15 days from 2199-12-10 end on 2199-12-25, a Wednesday: inside the calendar.
+    expect(safeComputeProcedureDeadlines({ standard: "2021-2025", events: { middleLiving: { decisionFrom: "2199-12-10" } } }).ok).toBe(true);
+  });
+});
+
+describe("drawInspectionSample", () => {
+  it("lists the sampled villages in code order whatever order they are given in", () => {
+    const v = (code: string) => ({ code, households: Array.from({ length: 12 }, (_, i) => `${code}-${i}`) });
+    for (const order of [["A", "B", "C", "D"], ["D", "C", "B", "A"], ["B", "D", "A", "C"]]) {
+      const codes = drawInspectionSample({ seed: 7, villages: order.map(v) }).outcome.villages.map((x) => x.code);
+      expect(codes).toEqual([...codes].sort());
+      // 50–60% of 4 villages (Decision 24/2021 practice in seed 004): 2
+      expect(codes).toHaveLength(2);
+    }
+  });
+});
