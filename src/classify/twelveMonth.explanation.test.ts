@@ -1,6 +1,6 @@
 // Middle-living households and low-income workers: the outcome and the explanation pinned step by step for the
 // law's cases, and the issues of the 12-month income with their params. The expected numbers are written from the
-// law (docs: /work/shared/spec/standards.md; the data in src/standards/data/, each value cited):
+// law (the legal reference's standards chapter; the data in src/standards/data/, each value cited):
 // - 2021–2025 (Decree 07/2021/NĐ-CP Art. 3; method: Decision 24/2021/QĐ-TTg Art. 2): middle-living = an
 //   agricultural, forestry, fishery or salt household with 12-month income, state allowances excluded, above the
 //   income line and at most the ceiling: rural 1,500,000 < income ≤ 2,250,000, urban 2,000,000 < income ≤ 3,000,000
