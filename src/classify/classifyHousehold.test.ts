@@ -145,3 +145,19 @@ describe("classifyHouseholds", () => {
     expect(() => classifyHouseholds(42 as unknown as ClassifyHouseholdInput[])).toThrow(PovertyError);
   });
 });
+
+describe("classifyHousehold: steps only for what was given, outcomes shared", () => {
+  it("B1 145 above the rural cut-off 140: a B2 step saying it is not needed only when B2 was given", () => {
+    const rules = (b2?: number) => classifyHousehold({ standard: "2021-2025", area: "rural", b1: 145, ...(b2 === undefined ? {} : { b2 }) }).explanation.steps.map((s) => s.rule);
+    expect(rules()).toEqual(["standard.applied", "form_a.absent", "b1.total", "b1.at_or_below_cutoff", "what_would_change", "outcome"]);
+    expect(rules(20)).toEqual(["standard.applied", "form_a.absent", "b1.total", "b1.at_or_below_cutoff", "b2.not_needed", "what_would_change", "outcome"]);
+  });
+
+  it("2027–2030 (no sourced B1 cut-off): one frozen rule-not-found outcome per standard, whatever the area or score", () => {
+    const a = classifyHousehold({ standard: "2027-2030", area: "rural", b1: 145 }).outcome;
+    const b = classifyHousehold({ standard: "2027-2030", area: "urban", b1: 100 }).outcome;
+    expect(a).toEqual({ kind: "rule_not_found", reason: "b1_cutoff_not_found", standard: "2027-2030" });
+    expect(b).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+  });
+});
