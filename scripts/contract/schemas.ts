@@ -394,10 +394,10 @@ export const CONTRACT_SCHEMAS: readonly ContractEntry[] = [
         vi: "Chuẩn quốc gia gửi dưới dạng đối tượng phải trùng về dữ liệu với một chuẩn quốc gia của thư viện.",
       },
       {
-        codes: ["local_line_below_national", "local_poor_line_without_national", "local_b1_below_national", "local_b1_poor_cutoff_missing", "local_threshold_above_national"],
+        codes: ["local_line_below_national", "local_poor_line_without_national", "local_middle_living_without_national", "local_b1_below_national", "local_b1_poor_cutoff_missing", "local_threshold_above_national"],
         when: "standard_object",
-        en: "When the national standard is given as an object: each local line, B1 cut-off and middle-living ceiling is at least the national one of its area (× 12 for a yearly line), the deprivation count at most the national one, and a poverty line or cut-off only where the national standard has one (with the national standard's id the schema checks these).",
-        vi: "Khi chuẩn quốc gia được gửi dưới dạng đối tượng: mỗi mức, điểm cắt B1 và mức trần sống trung bình của địa phương không thấp hơn mức quốc gia của khu vực (× 12 với mức theo năm), số chỉ số thiếu hụt không cao hơn mức quốc gia, và chỉ có chuẩn nghèo hoặc điểm cắt nghèo ở nơi chuẩn quốc gia có (khi gửi mã chuẩn, lược đồ có kiểm tra).",
+        en: "When the national standard is given as an object: each local line, B1 cut-off and middle-living ceiling is at least the national one of its area (× 12 for a yearly line), the deprivation count at most the national one, and a poverty line, cut-off or middle-living ceiling only where the national standard has one (with the national standard's id the schema checks these).",
+        vi: "Khi chuẩn quốc gia được gửi dưới dạng đối tượng: mỗi mức, điểm cắt B1 và mức trần sống trung bình của địa phương không thấp hơn mức quốc gia của khu vực (× 12 với mức theo năm), số chỉ số thiếu hụt không cao hơn mức quốc gia, và chỉ có chuẩn nghèo, điểm cắt nghèo hoặc mức trần sống trung bình ở nơi chuẩn quốc gia có (khi gửi mã chuẩn, lược đồ có kiểm tra).",
       },
       {
         codes: ["local_b1_cutoffs_reversed"],
@@ -445,7 +445,8 @@ function localLineRules(s: PovertyStandard): JsonSchema {
   };
   const ceiling = (a: "rural" | "urban"): JsonSchema => {
     const nm = s.middleLiving?.[a];
-    return nm ? { type: "object", properties: { ceiling: { type: "integer", minimum: nm.value } } } : { type: "object" };
+    // no national band (2027–2030): no local ceiling either (local_middle_living_without_national)
+    return nm ? { type: "object", properties: { ceiling: { type: "integer", minimum: nm.value } } } : { not: {} };
   };
   return {
     properties: {

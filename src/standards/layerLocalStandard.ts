@@ -106,7 +106,10 @@ function localIssues(v: Parsed, national: PovertyStandard): Issue[] {
       } else if (national.classRule.value === "two_lines") issues.push(issue("local_b1_poor_cutoff_missing", ["b1", area, "poorByIncome"], {}));
     }
     const m = v.middleLiving?.[area];
-    if (m) {
+    if (m && !national.middleLiving) {
+      // only-more-generous: a province raises a national value, it does not add a rule the national standard lacks
+      issues.push(issue("local_middle_living_without_national", ["middleLiving", area], {}));
+    } else if (m) {
       const nm = national.middleLiving?.[area];
       if (nm && m.ceiling < nm.value) issues.push(issue("local_line_below_national", ["middleLiving", area, "ceiling"], { local: m.ceiling, national: nm.value, period: "month" }));
       // the ceiling (per month) must lie above the area's income line (local or national, per its period)

@@ -561,13 +561,15 @@ const local = anyId.chain((id) =>
       };
       const b1 = b1Rural || b1Urban ? clean({ ...(b1Rural ? { rural: b1Rural } : {}), ...(b1Urban ? { urban: b1Urban } : {}) }) : undefined;
       const needSomething = which === "none" && !count && !b1;
+      // a middle-living ceiling only where the national standard has a band (not 2027–2030): else a line is set
+      const band = getStandard(id).middleLiving !== undefined;
       return fc.tuple(localCeiling(id, "rural", ...lineOf("rural")), localCeiling(id, "urban", ...lineOf("urban"))).map(([mr, mu]) =>
         clean({
           ...r,
-          incomeLines,
+          incomeLines: needSomething && !band ? { rural } : incomeLines,
           ...(count ? { poorDeprivationCount: clean(count) } : {}),
           ...(b1 ? { b1 } : {}),
-          ...(middle || needSomething ? { middleLiving: { rural: mr, urban: mu } } : {}),
+          ...(band && (middle || needSomething) ? { middleLiving: { rural: mr, urban: mu } } : {}),
         }),
       );
     }),

@@ -129,6 +129,7 @@ describe("a local value may only be more generous than the national one", () => 
     ["a middle-living ceiling below the national 2,250,000", { incomeLines: {}, middleLiving: { rural: { ceiling: 2_249_999 } } }, "local_line_below_national", ["middleLiving", "rural", "ceiling"]],
     ["a ceiling not above the local line", { middleLiving: { rural: { ceiling: 2_000_000 }, urban: { ceiling: 3_750_000 } } }, "local_ceiling_not_above_line", ["middleLiving", "rural", "ceiling"]],
     ["a poverty cut-off under a standard with one line", { b1: { rural: { cutoff: 150, poorByIncome: 120 } } }, "local_poor_line_without_national", ["b1", "rural", "poorByIncome"]],
+    ["a middle-living ceiling on 2027–2030, which has no middle-living band", { national: "2027-2030", incomeLines: {}, poorDeprivationCount: undefined, b1: undefined, middleLiving: { urban: { ceiling: 4_000_000 } } }, "local_middle_living_without_national", ["middleLiving", "urban"]],
     ["a count of zero", { poorDeprivationCount: { value: 0 } }, "too_small", ["poorDeprivationCount", "value"]],
     ["nothing set", { incomeLines: {}, poorDeprivationCount: undefined, middleLiving: undefined }, "local_standard_empty", ["incomeLines"]],
   ] as const)("refuses %s", (_name, change, code, path) => {

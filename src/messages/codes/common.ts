@@ -39,6 +39,8 @@ export interface StandardIssueParams {
   readonly local_line_below_national: { readonly local: number; readonly national: number; readonly period: "month" | "year" };
   readonly local_standard_empty: Record<string, never>;
   readonly local_poor_line_without_national: Record<string, never>;
+  /** A local middle-living ceiling on a national standard that has no middle-living band (2027–2030). */
+  readonly local_middle_living_without_national: Record<string, never>;
   readonly local_id_shadows_national: { readonly id: string };
   readonly local_b1_below_national: { readonly local: number; readonly national: number };
   readonly local_b1_cutoffs_reversed: { readonly poorByIncome: number; readonly cutoff: number };

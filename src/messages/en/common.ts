@@ -65,6 +65,7 @@ export const enStandardIssues: { readonly [C in keyof StandardIssueParams]: (p: 
     `the local line (${p.local} VND per person per ${p.period}) is below the national line (${p.national} VND per person per month); a local standard may only be higher.`,
   local_standard_empty: () => "a local standard must set at least one area (rural or urban).",
   local_poor_line_without_national: () => "the national standard has no income-only poverty line; a local standard cannot add one.",
+  local_middle_living_without_national: () => "the national standard has no middle-living band; a local standard cannot add a middle-living ceiling.",
   local_id_shadows_national: (p) => `"${p.id}" is the id of a national standard; a local standard needs its own id.`,
   local_b1_below_national: (p) => `the local B1 cut-off (${p.local} points) is below the national one (${p.national} points); a province may only be more generous.`,
   local_b1_cutoffs_reversed: (p) => `the B1 poverty cut-off (${p.poorByIncome} points) must be below the near-poverty cut-off (${p.cutoff} points).`,

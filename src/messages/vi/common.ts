@@ -65,6 +65,7 @@ export const viStandardIssues: { readonly [C in keyof StandardIssueParams]: (p: 
     `mức của địa phương (${groupDigits(p.local, "vi")} đồng/người/${p.period === "year" ? "năm" : "tháng"}) thấp hơn mức quốc gia (${groupDigits(p.national, "vi")} đồng/người/tháng); địa phương chỉ được đặt mức cao hơn.`,
   local_standard_empty: () => "chuẩn địa phương phải có ít nhất một khu vực (nông thôn hoặc thành thị).",
   local_poor_line_without_national: () => "chuẩn quốc gia không có chuẩn nghèo riêng theo thu nhập; địa phương không thể thêm.",
+  local_middle_living_without_national: () => "chuẩn quốc gia không quy định mức sống trung bình; địa phương không thể thêm mức trần sống trung bình.",
   local_id_shadows_national: (p) => `mã "${p.id}" là mã của một chuẩn quốc gia; chuẩn địa phương phải có mã riêng.`,
   local_b1_below_national: (p) => `điểm cắt B1 của địa phương (${p.local} điểm) thấp hơn điểm cắt quốc gia (${p.national} điểm); địa phương chỉ được đặt mức có lợi hơn cho hộ dân.`,
   local_b1_cutoffs_reversed: (p) => `điểm cắt B1 nghèo theo thu nhập (${p.poorByIncome} điểm) phải thấp hơn điểm cắt B1 cận nghèo (${p.cutoff} điểm).`,
