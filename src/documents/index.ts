@@ -6,6 +6,7 @@ export type {
   DocumentColumnKey,
   DocumentFieldKey,
   DocumentKind,
+  MeetingRecordInconsistency,
   MeetingRole,
   RecognitionSection,
   SignatureRole,

@@ -4,7 +4,7 @@ import type { PovertyClassOutcome } from "../classify/types.js";
 import type { HouseholdDecision } from "../classify/classifyHousehold.js";
 import type { CaveatSubject, DocumentColumnKey, DocumentFieldKey, DocumentKind, SignatureRole } from "../messages/codes/documents.js";
 
-export type { CaveatSubject, ClassChangeKind, DocumentClassKind, DocumentColumnKey, DocumentFieldKey, DocumentKind, MeetingRole, RecognitionSection, SignatureRole } from "../messages/codes/documents.js";
+export type { CaveatSubject, ClassChangeKind, DocumentClassKind, DocumentColumnKey, DocumentFieldKey, DocumentKind, MeetingRecordInconsistency, MeetingRole, RecognitionSection, SignatureRole } from "../messages/codes/documents.js";
 
 /**
  * A cell of a document's table (ô của bảng trong văn bản): the caller's text (a code, a name: the same in every

@@ -111,7 +111,16 @@ export interface DocumentIssueParams {
   readonly deadline_days_out_of_order: { readonly eventOn: string; readonly firstDay: string; readonly lastDay: string };
 }
 
-/** How a meeting's outcome contradicts itself (biên bản họp không nhất quán). */
+/**
+ * How a meeting's outcome given back to a document builder contradicts itself (biên bản họp không nhất quán): the
+ * `reason` of the issue `meeting_record_inconsistent`.
+ *
+ * @example
+ * ```ts
+ * const r: MeetingRecordInconsistency = "result_and_share";
+ * ```
+ * @category Documents
+ */
 export type MeetingRecordInconsistency =
   /** `agreed` with a result below the share, or `review_again` with none. */
   | "kind_and_results"
