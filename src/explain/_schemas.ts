@@ -52,8 +52,8 @@ export const valueReadSchema = z.strictObject({
 /** A message in both languages. */
 export const localizedSchema = z.strictObject({ vi: z.string(), en: z.string() });
 
-/** The shape of a step as data (its code is checked against the catalogue by the caller when it matters). */
-export interface StepData {
+/** The shape of a step as data without its message, as a compact explanation keeps it. */
+export interface CompactStepData {
   rule: string;
   code: string;
   params: { [key: string]: JsonValue };
@@ -62,25 +62,32 @@ export interface StepData {
   result: boolean | string;
   citations: z.output<typeof citationSchema>[];
   status: Certainty;
+  children?: CompactStepData[] | undefined;
+}
+
+/** The shape of a step as data (its code is checked against the catalogue by the caller when it matters). */
+export interface StepData extends Omit<CompactStepData, "children"> {
   message: { vi: string; en: string };
   children?: StepData[] | undefined;
 }
 
+/** The fields every step has, with or without its message. */
+const stepFields = {
+  rule: z.string(),
+  code: z.string(),
+  params: z.record(z.string(), jsonSchema),
+  actual: z.optional(jsonSchema),
+  expected: z.optional(jsonSchema),
+  result: z.union([z.boolean(), z.string()]),
+  citations: z.array(citationSchema),
+  status: certaintySchema,
+};
+
 /** A full explanation step, with its message. */
-export const explanationStepSchema: z.ZodMiniType<StepData> = z.lazy(() =>
-  z.strictObject({
-    rule: z.string(),
-    code: z.string(),
-    params: z.record(z.string(), jsonSchema),
-    actual: z.optional(jsonSchema),
-    expected: z.optional(jsonSchema),
-    result: z.union([z.boolean(), z.string()]),
-    citations: z.array(citationSchema),
-    status: certaintySchema,
-    message: localizedSchema,
-    children: z.optional(z.array(explanationStepSchema)),
-  }),
-);
+export const explanationStepSchema: z.ZodMiniType<StepData> = z.lazy(() => z.strictObject({ ...stepFields, message: localizedSchema, children: z.optional(z.array(explanationStepSchema)) }));
+
+/** A step of a compact explanation: a full step without its message. */
+export const compactStepSchema: z.ZodMiniType<CompactStepData> = z.lazy(() => z.strictObject({ ...stepFields, children: z.optional(z.array(compactStepSchema)) }));
 
 /** A full explanation (formatVersion 1). */
 export const explanationSchema = z.strictObject({

@@ -5,7 +5,7 @@ import { guardSafe, guardThrowing, safeParseWith, unwrap } from "../_lib/issues.
 import type { StepCode, StepParams } from "../messages/codes.js";
 import { VI } from "../messages/vi.js";
 import { cite } from "./_trace.js";
-import { certaintySchema, citationSchema, explanationSchema, jsonSchema, valueReadSchema } from "./_schemas.js";
+import { compactStepSchema, explanationSchema, valueReadSchema, type CompactStepData } from "./_schemas.js";
 import { stepMessage } from "../messages/render.js";
 import type { Explanation, ExplanationStep, ValueRead } from "./types.js";
 import { issue } from "./_messages.js";
@@ -130,45 +130,18 @@ export function compactExplanation(explanation: Explanation): CompactExplanation
 }
 
 const STEP_CODES = new Set(Object.keys(VI.steps));
-const json = jsonSchema;
-const citation = citationSchema;
-const certainty = certaintySchema;
-interface StepShape {
-  rule: string;
-  code: string;
-  params: { [key: string]: JsonValue };
-  actual?: JsonValue | undefined;
-  expected?: JsonValue | undefined;
-  result: boolean | string;
-  citations: z.output<typeof citation>[];
-  status: Certainty;
-  children?: StepShape[] | undefined;
-}
-const stepSchema: z.ZodMiniType<StepShape> = z.lazy(() =>
-  z.strictObject({
-    rule: z.string(),
-    code: z.string(),
-    params: z.record(z.string(), json),
-    actual: z.optional(json),
-    expected: z.optional(json),
-    result: z.union([z.boolean(), z.string()]),
-    citations: z.array(citation),
-    status: certainty,
-    children: z.optional(z.array(stepSchema)),
-  }),
-);
 const compactSchema = z.strictObject({
   formatVersion: z.literal(1),
   form: z.literal("compact"),
   decision: z.string(),
   standard: z.string(),
-  steps: z.array(stepSchema),
+  steps: z.array(compactStepSchema),
   valuesRead: z.array(valueReadSchema),
   uncertain: z.boolean(),
   summary: z.union([z.strictObject({ step: z.int().check(z.nonnegative()) }), z.strictObject({ vi: z.string(), en: z.string() })]),
 });
 
-function expandStep(s: StepShape, path: (string | number)[], bad: Issue[]): ExplanationStep {
+function expandStep(s: CompactStepData, path: (string | number)[], bad: Issue[]): ExplanationStep {
   let text: LocalizedText = { vi: "", en: "" };
   try {
     text = cite(stepMessage(s.code as StepCode, s.params as StepParams[StepCode]), s.citations as readonly Citation[]);
@@ -190,7 +163,7 @@ function expandStep(s: StepShape, path: (string | number)[], bad: Issue[]): Expl
   } as unknown as ExplanationStep;
 }
 
-function unknownCodes(steps: readonly StepShape[], path: (string | number)[], out: Issue[]): void {
+function unknownCodes(steps: readonly CompactStepData[], path: (string | number)[], out: Issue[]): void {
   steps.forEach((s, i) => {
     if (!STEP_CODES.has(s.code)) out.push(issue("invalid_value", [...path, i, "code"], { values: [], received: s.code }));
     if (s.children) unknownCodes(s.children, [...path, i, "children"], out);
