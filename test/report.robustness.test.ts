@@ -301,6 +301,41 @@ describe("a source that fails part way gives a clear PovertyError and no partial
     await expect(api.tallyRecordsAsync(stream(), { standard: "2021-2025" })).rejects.toMatchObject({ code: "invalid_input", details: { read: 3, counted: 2, rejected: 1 } });
     await expect(api.classifyAndTallyAsync(stream(), { standard: "2021-2025" })).rejects.toBeInstanceOf(PovertyError);
   });
+  it("an array is read as its own iterator would read it: a Proxy that fails at an index, an iterator of its own", () => {
+    const rows = [0, 1, 2, 3].map(() => ({ unitCode: "V", standard: "2021-2025", kind: "not_poor", persons: 2 }));
+    const failingAt2 = new Proxy(rows, {
+      get(target, key, receiver) {
+        if (key === "2") throw new Error("row 2 unreadable");
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    let error: unknown;
+    try {
+      api.tallyRecords(failingAt2, { standard: "2021-2025" });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(PovertyError);
+    expect((error as InstanceType<typeof PovertyError>).details).toMatchObject({ read: 2, counted: 2, rejected: 0 });
+    expect(() => api.classifyAndTally(failingAt2, { standard: "2021-2025" })).toThrow("row 2 unreadable");
+    // an array with an iterator of its own is read through that iterator (here: only its first row)
+    const own = Object.assign([...rows], {
+      *[Symbol.iterator]() {
+        yield rows[0];
+      },
+    });
+    expect(api.tallyRecords(own, { standard: "2021-2025" }).counted).toBe(1);
+    // rows pushed while the array is read are read too, as the array's iterator does
+    const growing = [{ unitCode: "V", standard: "2021-2025", area: "rural", persons: 2, b1: 150 }] as unknown[];
+    Object.defineProperty(growing[0], "persons", {
+      enumerable: true,
+      get() {
+        if (growing.length < 3) growing.push({ unitCode: "V", standard: "2021-2025", area: "rural", persons: 1, b1: 150 });
+        return 2;
+      },
+    });
+    expect(api.classifyAndTally(growing, { standard: "2021-2025" }).counted).toBe(growing.length);
+  });
   it("maxRejected: Infinity lists every rejected record, a bad cap is refused", () => {
     const bad = Array.from({ length: 1500 }, () => ({ unitCode: "", standard: "2021-2025", kind: "poor", persons: 1 }));
     expect(api.tallyRecords(bad, { standard: "2021-2025", maxRejected: Infinity }).rejected).toHaveLength(1500);

@@ -134,8 +134,9 @@ function isRecord(v: unknown): v is { readonly [k: string]: unknown } {
 /** The one key of a record, or undefined when it has not exactly one (keys with an undefined value ignored). */
 function soleKey(o: { readonly [k: string]: unknown }): string | undefined {
   let found: string | undefined;
-  for (const k of Object.keys(o)) {
-    if (o[k] === undefined) continue;
+  // for…in with an own-key test visits the same keys as Object.keys without allocating an array per household
+  for (const k in o) {
+    if (!Object.hasOwn(o, k) || o[k] === undefined) continue;
     if (found !== undefined) return undefined;
     found = k;
   }
@@ -244,7 +245,6 @@ export function resolveFast(
     } else {
       const key = soleKey(b2);
       if (key === undefined) return false;
-      for (const k of Object.keys(b2)) if (k !== key && b2[k] !== undefined) return false;
       if (key !== "total" && key !== "answers" && key !== "deprivations" && key !== "deprivationCount") return false;
       const v = b2[key];
       if (key === "total") {

@@ -40,6 +40,9 @@ export class UnitAccumulator {
   private lastCode = "";
   private lastC: Float64Array | undefined;
   private lastOpen: OpenMaps | undefined;
+  /** The last unit code added, and whether the codes were added in code order (then no sort is needed). */
+  private lastNew = "";
+  private inOrder = true;
   /** Records read so far (the next record's index). */
   index = 0;
   counted = 0;
@@ -61,6 +64,8 @@ export class UnitAccumulator {
       if (t === undefined) {
         t = newTally(this.layout, this.year);
         this.units.set(s.unit, t);
+        if (s.unit < this.lastNew) this.inOrder = false;
+        this.lastNew = s.unit;
       }
       this.lastCode = s.unit;
       this.lastC = c = TallyImpl.counts(t);
@@ -84,7 +89,8 @@ export class UnitAccumulator {
   /** The result: tallies by unit code in code order, so equal inputs in any order give the same result. */
   finish(): UnitTallies {
     const units: { [code: string]: Tally } = {};
-    for (const code of [...this.units.keys()].sort()) units[code] = this.units.get(code) as Tally;
+    if (this.inOrder) for (const [code, t] of this.units) units[code] = t;
+    else for (const code of [...this.units.keys()].sort()) units[code] = this.units.get(code) as Tally;
     return { standard: this.layout.id, year: this.year, units, counted: this.counted, rejectedCount: this.rejectedCount, rejected: this.rejected };
   }
 
@@ -116,6 +122,17 @@ export function sourceFailed(what: string, p: Progress, cause: unknown): Poverty
   );
 }
 
+const ARRAY_VALUES = Array.prototype[Symbol.iterator];
+
+/** The value as an array read by index, when it is one whose iterator is the standard one; else undefined. */
+function plainArray(records: unknown): readonly unknown[] | undefined {
+  try {
+    return Array.isArray(records) && (records as unknown[])[Symbol.iterator] === ARRAY_VALUES ? (records as unknown[]) : undefined;
+  } catch {
+    return undefined; // a hostile Proxy: iteratorOf reports it
+  }
+}
+
 /** The sync iterator of a value, or a {@link PovertyError}. */
 export function iteratorOf(records: unknown, what: string): Iterator<unknown> {
   try {
@@ -132,6 +149,21 @@ export function iteratorOf(records: unknown, what: string): Iterator<unknown> {
 
 /** Runs `each` over every record of a sync iterable; a failing source becomes a {@link PovertyError}. */
 export function drain(records: unknown, acc: Progress, what: string, each: (r: unknown) => void): void {
+  const a = plainArray(records);
+  if (a !== undefined) {
+    // what the array's own iterator would give (it too reads `length` before each element), without an iterator
+    // result object per record
+    for (let i = 0; ; i++) {
+      let x: unknown;
+      try {
+        if (i >= a.length) return;
+        x = a[i];
+      } catch (e) {
+        throw sourceFailed(what, acc, e);
+      }
+      each(x);
+    }
+  }
   const it = iteratorOf(records, what);
   for (;;) {
     let step: IteratorResult<unknown>;

@@ -7,7 +7,7 @@ import type { SocioEconomicRegion } from "../household/regions.js";
 import type { FormAAnswers } from "../forms/formA.js";
 import type { B1Entry, B2Entry } from "../forms/types.js";
 import { isMembers, isMoney } from "../classify/_schemas.js";
-import { evaluateIncome, incomeRule, NO_INCOME_PROBE } from "../classify/_incomeRule.js";
+import { evaluateIncome, incomeRule, NO_INCOME_PROBE, type IncomeRule } from "../classify/_incomeRule.js";
 import { NO_SCORE_PROBE, evaluateScores, ruleNotFound } from "../classify/_householdRule.js";
 import { newScratch, resolveFast, resolveHouseholdInput, type FastHousehold } from "../classify/_householdInput.js";
 import { resolveIncomeInput, type IncomeInput } from "../classify/classifyByIncome.js";
@@ -94,11 +94,32 @@ interface Scratch {
   readonly incomeFacts: { income: { amount: number; months: number; persons: number }; deprivationCount: number | undefined };
   readonly facts: FastHousehold;
   readonly forms: ReturnType<typeof newScratch>;
+  /** The run's income rules by area, looked up once. */
+  readonly rural: IncomeRule;
+  readonly urban: IncomeRule;
+  /** The run's standard, resolved from the last id seen (an id string only: an object could change between reads). */
+  readonly lookup: (ref: unknown) => PovertyStandard | undefined;
 }
 
 function newRunScratch(l: Layout): Scratch {
   const income = { amount: 0, months: 1, persons: 1 };
-  return { r: newRecordScratch(l), income, incomeFacts: { income, deprivationCount: undefined }, facts: {} as FastHousehold, forms: newScratch() };
+  let lastId: string | undefined;
+  const lookup = (ref: unknown): PovertyStandard | undefined => {
+    if (ref === lastId) return l.standard;
+    const s = lookupStandard(ref);
+    if (s === l.standard && typeof ref === "string") lastId = ref;
+    return s;
+  };
+  return {
+    r: newRecordScratch(l),
+    income,
+    incomeFacts: { income, deprivationCount: undefined },
+    facts: {} as FastHousehold,
+    forms: newScratch(),
+    rural: incomeRule(l.standard, "rural"),
+    urban: incomeRule(l.standard, "urban"),
+    lookup,
+  };
 }
 
 function isObject(x: unknown): x is Obj {
@@ -140,7 +161,7 @@ function readFast(l: Layout, x: unknown, sc: Scratch): boolean {
   const inc = x["income"];
   if (inc !== undefined) {
     if (x["formA"] !== undefined || x["b1"] !== undefined || x["b2"] !== undefined || x["region"] !== undefined) return false;
-    if (lookupStandard(x["standard"]) !== l.standard) return false;
+    if (sc.lookup(x["standard"]) !== l.standard) return false;
     const area = x["area"];
     if (area !== "rural" && area !== "urban") return false;
     if (!isObject(inc)) return false;
@@ -181,11 +202,11 @@ function readFast(l: Layout, x: unknown, sc: Scratch): boolean {
       if (count !== undefined && (typeof count !== "number" || !Number.isSafeInteger(count) || count < 0 || count > l.k)) return false;
       sc.incomeFacts.deprivationCount = count as number | undefined;
     }
-    const cls = classOf(evaluateIncome(incomeRule(l.standard, area), sc.incomeFacts, NO_INCOME_PROBE));
+    const cls = classOf(evaluateIncome(area === "rural" ? sc.rural : sc.urban, sc.incomeFacts, NO_INCOME_PROBE));
     return cls >= 0 && setClass(l, x, cls, s);
   }
   if (x["deprivations"] !== undefined || x["deprivationCount"] !== undefined) return false;
-  if (!resolveFast(x, sc.facts, sc.forms, true) || sc.facts.standard !== l.standard) return false;
+  if (!resolveFast(x, sc.facts, sc.forms, true, sc.lookup) || sc.facts.standard !== l.standard) return false;
   const cls = classOf(evaluateScores(sc.facts.rule, sc.facts, NO_SCORE_PROBE));
   if (cls < 0) return false;
   const b2 = sc.facts.b2;
