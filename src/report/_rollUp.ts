@@ -29,12 +29,26 @@ export interface Rolled<T> {
  */
 export function rollUpChecked<T>(h: HierarchyImpl, own: Map<string, T>, rejected: RejectedUnit[], m: Mergeable<T>, what: string): Rolled<T> {
   // A unit counted both directly and through a descendant: keep the descendants' data, refuse the unit's own.
+  // One walk up from each unit with data: its root (for unit_outside_root below), and whether an ancestor has
+  // data too. Only then are the codes sorted, so that the descendant named is the first in code order.
+  const withData = new Set<string>();
+  let nested = false;
+  for (const code of own.keys()) {
+    let c = code;
+    for (let p = h.byCode.get(c)?.parentCode; p !== undefined; p = h.byCode.get(p)?.parentCode) {
+      if (own.has(p)) nested = true;
+      c = p;
+    }
+    withData.add(c);
+  }
   const twice = new Map<string, string>();
-  for (const code of [...own.keys()].sort()) {
-    let p = h.byCode.get(code)?.parentCode;
-    while (p !== undefined) {
-      if (own.has(p) && !twice.has(p)) twice.set(p, code);
-      p = h.byCode.get(p)?.parentCode;
+  if (nested) {
+    for (const code of [...own.keys()].sort()) {
+      let p = h.byCode.get(code)?.parentCode;
+      while (p !== undefined) {
+        if (own.has(p) && !twice.has(p)) twice.set(p, code);
+        p = h.byCode.get(p)?.parentCode;
+      }
     }
   }
   for (const [code, descendant] of twice) {
@@ -60,12 +74,6 @@ export function rollUpChecked<T>(h: HierarchyImpl, own: Map<string, T>, rejected
   }
   const top = HierarchyImpl.top(h);
   // The roots whose subtree has data: a root below the top level is reported only when it leaves data out.
-  const withData = new Set<string>();
-  for (const code of own.keys()) {
-    let c = code;
-    for (let p = h.byCode.get(c)?.parentCode; p !== undefined; p = h.byCode.get(p)?.parentCode) c = p;
-    withData.add(c);
-  }
   const total = m.empty();
   for (const r of h.roots) {
     const unit = h.byCode.get(r);
