@@ -77,19 +77,26 @@ export function householdObjects(g: Geography, n: number, from: number, to: numb
       if (!deprivations.includes(k)) deprivations.push(k);
     }
     const persons = 1 + Math.floor(rand() * 7);
-    const common = {
+    // Built key by key in one fixed order, as JSON.parse or a database driver builds rows: households with the
+    // same fields share one hidden class. (Object spread, `{ ...common, income }`, gives every object a hidden class
+    // of its own in V8, which slows every property read, the bare loop's as much as the library's.)
+    const h: { [k: string]: unknown } = {
       unitCode: g.villages[v] as string,
       standard: STANDARD,
       area: area === 1 ? "urban" : "rural",
       persons,
       ethnicMinority: rand() < 0.15,
-      ...(rand() < 0.1 ? { causesOfPoverty: [CAUSES[Math.floor(rand() * 8)] as string] } : {}),
     };
+    if (rand() < 0.1) h["causesOfPoverty"] = [CAUSES[Math.floor(rand() * 8)] as string];
     const x = rand();
-    out[i - from] =
-      (i & 1) === 0
-        ? { ...common, income: { perCapitaMonthly: Math.floor((LINE[area] as number) * (0.5 + 4 * x)) }, deprivations }
-        : { ...common, b1: Math.floor((CUTOFF[area] as number) * (0.6 + 0.8 * x)), b2: { deprivations } };
+    if ((i & 1) === 0) {
+      h["income"] = { perCapitaMonthly: Math.floor((LINE[area] as number) * (0.5 + 4 * x)) };
+      h["deprivations"] = deprivations;
+    } else {
+      h["b1"] = Math.floor((CUTOFF[area] as number) * (0.6 + 0.8 * x));
+      h["b2"] = { deprivations };
+    }
+    out[i - from] = h;
   }
   return out;
 }
