@@ -109,8 +109,9 @@ interface Growth {
 /**
  * The households as one stream, as a national run reads them from a database cursor: each chunk of a million is
  * generated when the stream reaches it, and the time that takes is added to `timer.generating`, to be taken out of
- * the measured side. `timer.peak` is the most memory the run added while a chunk was read (RSS after the chunk
- * less RSS right after it was generated).
+ * the measured side. `timer.peak` is the most memory the run held beyond the chunk being read (the caller's input):
+ * RSS sampled every 65,536 households, less RSS before the run, less the chunk's own RSS (measured when it was
+ * generated, each side of a full collection).
  */
 function householdStream(g: Geography, n: number, timer: { generating: number; peak: number }): Iterable<object> {
   return {
@@ -118,20 +119,29 @@ function householdStream(g: Geography, n: number, timer: { generating: number; p
       let chunk: object[] = [];
       let at = 0;
       let from = 0;
-      let after = 0;
+      let input = 0;
+      collect();
+      const base = rss();
+      const sample = () => {
+        timer.peak = Math.max(timer.peak, rss() - base - input);
+      };
       return {
         next(): IteratorResult<object> {
           if (at === chunk.length) {
-            if (from > 0) timer.peak = Math.max(timer.peak, rss() - after);
+            if (from > 0) sample();
             if (from >= n) return { value: undefined, done: true };
             const t0 = performance.now();
+            chunk = [];
+            collect();
+            const before = rss();
             chunk = householdObjects(g, n, from, Math.min(n, from + CHUNK));
             collect();
-            after = rss();
+            input = rss() - before;
             timer.generating += performance.now() - t0;
             from += CHUNK;
             at = 0;
           }
+          if ((at & 0xffff) === 0) sample();
           return { value: chunk[at++] as object, done: false };
         },
       };
