@@ -41,6 +41,10 @@ const collect = (): void => (globalThis as { gc?: () => void }).gc?.();
 
 const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MB`;
 const rss = () => process.memoryUsage.rss();
+const used = () => {
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+};
 
 /** Minimum and median of a list. */
 function spread(xs: readonly number[]): { min: number; median: number } {
@@ -110,8 +114,9 @@ interface Growth {
  * The households as one stream, as a national run reads them from a database cursor: each chunk of a million is
  * generated when the stream reaches it, and the time that takes is added to `timer.generating`, to be taken out of
  * the measured side. `timer.peak` is the most memory the run held beyond the chunk being read (the caller's input):
- * RSS sampled every 65,536 households, less RSS before the run, less the chunk's own RSS (measured when it was
- * generated, each side of a full collection).
+ * the JS heap and array buffers in use, sampled every 65,536 households, less their size before the run, less the
+ * chunk's own size (measured when it was generated, each side of a full collection). RSS would not do: V8 keeps the
+ * pages of a freed chunk and reuses them for the next.
  */
 function householdStream(g: Geography, n: number, timer: { generating: number; peak: number }): Iterable<object> {
   return {
@@ -121,9 +126,9 @@ function householdStream(g: Geography, n: number, timer: { generating: number; p
       let from = 0;
       let input = 0;
       collect();
-      const base = rss();
+      const base = used();
       const sample = () => {
-        timer.peak = Math.max(timer.peak, rss() - base - input);
+        timer.peak = Math.max(timer.peak, used() - base - input);
       };
       return {
         next(): IteratorResult<object> {
@@ -133,10 +138,10 @@ function householdStream(g: Geography, n: number, timer: { generating: number; p
             const t0 = performance.now();
             chunk = [];
             collect();
-            const before = rss();
+            const before = used();
             chunk = householdObjects(g, n, from, Math.min(n, from + CHUNK));
             collect();
-            input = rss() - before;
+            input = used() - before;
             timer.generating += performance.now() - t0;
             from += CHUNK;
             at = 0;
