@@ -2,7 +2,7 @@
 import type { Issue } from "../errors/Issue.js";
 import { PovertyError } from "../errors/PovertyError.js";
 import { HierarchyImpl } from "./buildHierarchy.js";
-import type { RejectedUnit } from "./types.js";
+import type { AdminUnit, RejectedUnit } from "./types.js";
 import { issue } from "./_messages.js";
 
 /** How to make, add and copy one kind of mergeable count. */
@@ -28,64 +28,72 @@ export interface Rolled<T> {
  * subtree is rolled up, but not into the total. Every value returned is fresh; the rejected list is in code order.
  */
 export function rollUpChecked<T>(h: HierarchyImpl, own: Map<string, T>, rejected: RejectedUnit[], m: Mergeable<T>, what: string): Rolled<T> {
-  // A unit counted both directly and through a descendant: keep the descendants' data, refuse the unit's own.
+  const { index, parent, kidStart, kids } = HierarchyImpl.indexed(h);
+  const n = h.units.length;
+  // Each unit's own value by position (the codes in `own` are the hierarchy's: placeUnits checked them).
+  const mineAt = new Array<T | undefined>(n).fill(undefined);
+  for (const [code, v] of own) mineAt[index.get(code) as number] = v;
   // One walk up from each unit with data: its root (for unit_outside_root below), and whether an ancestor has
-  // data too. Only then are the codes sorted, so that the descendant named is the first in code order.
-  const withData = new Set<string>();
+  // data too.
+  const rootWithData = new Uint8Array(n);
   let nested = false;
-  for (const code of own.keys()) {
-    let c = code;
-    for (let p = h.byCode.get(c)?.parentCode; p !== undefined; p = h.byCode.get(p)?.parentCode) {
-      if (own.has(p)) nested = true;
+  for (let i = 0; i < n; i++) {
+    if (mineAt[i] === undefined) continue;
+    let c = i;
+    for (let p = parent[i] as number; p >= 0; p = parent[p] as number) {
+      if (mineAt[p] !== undefined) nested = true;
       c = p;
     }
-    withData.add(c);
+    rootWithData[c] = 1;
   }
-  const twice = new Map<string, string>();
+  // A unit counted both directly and through a descendant: keep the descendants' data, refuse the unit's own, naming
+  // the first descendant in code order.
   if (nested) {
+    const twice = new Map<string, string>();
     for (const code of [...own.keys()].sort()) {
-      let p = h.byCode.get(code)?.parentCode;
-      while (p !== undefined) {
-        if (own.has(p) && !twice.has(p)) twice.set(p, code);
-        p = h.byCode.get(p)?.parentCode;
+      for (let p = parent[index.get(code) as number] as number; p >= 0; p = parent[p] as number) {
+        const pc = (h.units[p] as AdminUnit).code;
+        if (mineAt[p] !== undefined && !twice.has(pc)) twice.set(pc, code);
       }
     }
+    for (const [code, descendant] of twice) {
+      own.delete(code);
+      mineAt[index.get(code) as number] = undefined;
+      rejected.push({ unitCode: code, issues: [issue("unit_counted_twice", [code], { code, descendant })] });
+    }
   }
-  for (const [code, descendant] of twice) {
-    own.delete(code);
-    rejected.push({ unitCode: code, issues: [issue("unit_counted_twice", [code], { code, descendant })] });
-  }
-  const done = new Map<string, T>();
   const overflow = (): never => {
     throw new PovertyError("invalid_input", `${what}: a rolled-up count passed Number.MAX_SAFE_INTEGER`, { function: what }, [issue("count_overflow", [], { limit: Number.MAX_SAFE_INTEGER })]);
   };
-  for (let i = h.units.length - 1; i >= 0; i--) {
-    const code = (h.units[i] as { code: string }).code;
-    const kids = h.children.get(code) ?? [];
-    const mine = own.get(code);
-    if (kids.length === 0) {
-      done.set(code, mine === undefined ? m.empty() : m.copy(mine));
+  // Children come after their parent in `units`: from the last unit up, every child is done before its parent.
+  const done = new Array<T>(n);
+  for (let i = n - 1; i >= 0; i--) {
+    const from = kidStart[i] as number;
+    const to = kidStart[i + 1] as number;
+    const mine = mineAt[i];
+    if (from === to) {
+      done[i] = mine === undefined ? m.empty() : m.copy(mine);
       continue;
     }
     const t = m.empty();
     if (mine !== undefined && !m.add(t, mine)) overflow();
-    for (const k of kids) if (!m.add(t, done.get(k) as T)) overflow();
-    done.set(code, t);
+    for (let j = from; j < to; j++) if (!m.add(t, done[kids[j] as number] as T)) overflow();
+    done[i] = t;
   }
   const top = HierarchyImpl.top(h);
-  // The roots whose subtree has data: a root below the top level is reported only when it leaves data out.
   const total = m.empty();
   for (const r of h.roots) {
-    const unit = h.byCode.get(r);
-    if (unit !== undefined && unit.level !== top) {
-      if (!withData.has(r)) continue;
+    const i = index.get(r) as number;
+    const unit = h.units[i] as AdminUnit;
+    if (unit.level !== top) {
+      if (rootWithData[i] !== 1) continue;
       rejected.push({ unitCode: r, issues: [issue("unit_outside_root", [r], { code: r, level: unit.level, top })] });
       continue;
     }
-    if (!m.add(total, done.get(r) as T)) overflow();
+    if (!m.add(total, done[i] as T)) overflow();
   }
   const values: { [code: string]: T } = {};
-  for (const u of h.units) values[u.code] = done.get(u.code) as T;
+  for (let i = 0; i < n; i++) values[(h.units[i] as AdminUnit).code] = done[i] as T;
   rejected.sort((a, b) => (a.unitCode < b.unitCode ? -1 : a.unitCode > b.unitCode ? 1 : 0));
   return { values, total, rejected };
 }

@@ -62,6 +62,38 @@ class FrozenMap<K, V> implements ReadonlyMap<K, V> {
 }
 
 /** The library's hierarchy: deeply frozen, checked when built. */
+/**
+ * A hierarchy's units by their position in its `units` list (parents before children): the position of each code,
+ * of each unit's parent (-1 for a root), and each unit's children as a run of `kids` from `kidStart[i]` to
+ * `kidStart[i + 1]`, in the order of `children`. Lets a roll-up walk the tree with array reads, not map lookups.
+ */
+export interface IndexedUnits {
+  readonly index: ReadonlyMap<string, number>;
+  readonly parent: Int32Array;
+  readonly kidStart: Int32Array;
+  readonly kids: Int32Array;
+}
+
+function indexUnits(units: readonly AdminUnit[], children: ReadonlyMap<string, readonly string[]>): IndexedUnits {
+  const n = units.length;
+  const index = new Map<string, number>();
+  for (let i = 0; i < n; i++) index.set((units[i] as AdminUnit).code, i);
+  const parent = new Int32Array(n).fill(-1);
+  const kidStart = new Int32Array(n + 1);
+  const kids = new Int32Array(Math.max(n - 1, 0));
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    kidStart[i] = k;
+    for (const c of children.get((units[i] as AdminUnit).code) ?? []) {
+      const j = index.get(c) as number;
+      parent[j] = i;
+      kids[k++] = j;
+    }
+  }
+  kidStart[n] = k;
+  return { index, parent, kidStart, kids };
+}
+
 export class HierarchyImpl implements Hierarchy {
   readonly units: readonly AdminUnit[];
   readonly roots: readonly string[];
@@ -69,6 +101,8 @@ export class HierarchyImpl implements Hierarchy {
   readonly children: ReadonlyMap<string, readonly string[]>;
   /** The highest level among the roots: the level of the hierarchy's top. */
   readonly #top: UnitLevel;
+  /** The units by position in `units` (parents first), for the roll-ups: private, never changed. */
+  readonly #indexed: IndexedUnits;
 
   constructor(units: readonly AdminUnit[], roots: readonly string[], byCode: Map<string, AdminUnit>, children: Map<string, readonly string[]>, top: UnitLevel) {
     this.units = units;
@@ -76,7 +110,13 @@ export class HierarchyImpl implements Hierarchy {
     this.byCode = new FrozenMap(byCode);
     this.children = new FrozenMap(children);
     this.#top = top;
+    this.#indexed = indexUnits(units, children);
     Object.freeze(this);
+  }
+
+  /** The units by position (private to the library). */
+  static indexed(h: HierarchyImpl): IndexedUnits {
+    return h.#indexed;
   }
 
   /** Whether a value is one of the library's hierarchies. */
