@@ -220,3 +220,37 @@ describe("B2 explained: 10 points per deprived indicator, poor at 30 or more", (
     expect(steps(scoreB2({ standard: "2016-2020", total: 30 }))[1]).toMatchObject({ code: "b2_at_or_above_threshold", params: { total: 30, threshold: 30, holds: true }, result: true });
   });
 });
+
+describe("Phiếu A's criteria under column E, and the standards without a forms rule (2027–2030, Decree 351/2025)", () => {
+  const labels = Array.from({ length: 9 }, (_, i) => ({ vi: `Tiêu chí ${i + 1}`, en: `Criterion ${i + 1}` }));
+  const criteria = [1, 0, 1, 0, 0, 0, 0, 0, 0] as const;
+  const children = (d: Decision<unknown>) => (d.explanation.steps.find((s) => s.rule === "form_a.column_e")?.children ?? []).map(bare);
+
+  it("each column 1–9 is a step: met when 1, with its column number and, when given, its label", () => {
+    const withLabels = children(screenFormA({ standard: "2021-2025", reviewed: 1, criteria: [...criteria], labels }));
+    expect(withLabels).toEqual(
+      criteria.map((v, i) => ({
+        rule: "form_a.criterion",
+        code: v === 1 ? "form_a_criterion_met" : "form_a_criterion_not_met",
+        params: { column: i + 1, value: v, labelVi: `Tiêu chí ${i + 1}`, labelEn: `Criterion ${i + 1}` },
+        actual: v,
+        result: v === 1,
+        status: "seed",
+        cited: [],
+      })),
+    );
+    // the same answers without labels: no label carried over from the call before
+    const without = children(screenFormA({ standard: "2021-2025", reviewed: 1, criteria: [...criteria] }));
+    expect(without.map((c) => (c as { params: object }).params)).toEqual(criteria.map((v, i) => ({ column: i + 1, value: v, labelVi: null, labelEn: null })));
+  });
+
+  it("2027–2030: Phiếu A, B1 and B2 each say the rule was not found, citing the decree", () => {
+    const notFound = (form: "form_a" | "b1" | "b2") => ({ rule: `${form}.rule`, code: `${form}_rule_not_found`, params: { standard: "2027-2030" }, result: false, status: "confirmed", cited: [["Nghị định 351/2025/NĐ-CP", null]] });
+    expect(steps(screenFormA({ standard: "2027-2030", reviewed: 1, criteria: [0] }))).toEqual([
+      notFound("form_a"),
+      { rule: "form_a.outcome", code: "form_a_outcome_rule_not_found", params: { kind: "rule_not_found", total: null }, result: "rule_not_found", status: "confirmed", cited: [] },
+    ]);
+    expect(steps(scoreB1({ standard: "2027-2030", area: "rural", total: 100 }))).toEqual([notFound("b1")]);
+    expect(steps(scoreB2({ standard: "2027-2030", total: 10 }))).toEqual([notFound("b2")]);
+  });
+});
