@@ -2,6 +2,7 @@
 // params made JSON (bounded), errors thrown with every issue counted, deep-frozen checks and bounded memo tables.
 import * as z from "zod/mini";
 import { describe, expect, it } from "vitest";
+import { param } from "../../test/_lib/issues.js";
 import { PovertyError } from "../errors/PovertyError.js";
 import type { Issue } from "../errors/Issue.js";
 import { issuesFromZod, prefixIssues, safeParseWith, toJson, unwrap } from "./issues.js";
@@ -9,8 +10,6 @@ import { issue } from "../standards/_messages.js";
 import { deepFreeze, isDeepFrozen } from "./freeze.js";
 import { Memo, MEMO_CAP } from "./memo.js";
 
-/** One param of an issue, read by name (the params are a union per code). */
-const param = (i: { readonly params?: unknown } | undefined, k: string): unknown => (i?.params as { readonly [k: string]: unknown } | undefined)?.[k];
 
 
 const zodIssues = (schema: z.ZodMiniType, input: unknown) => {

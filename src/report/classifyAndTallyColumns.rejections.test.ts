@@ -1,22 +1,10 @@
 // Every way classifyAndTallyColumns refuses a household or the columns' structure: the issue code, path and params
 // of each, and the boundaries of the money and score rules (Decision 07/2021 and 59/2015 lines, Circular 14 scores).
 import { describe, expect, it } from "vitest";
-import { PovertyError } from "../errors/PovertyError.js";
+import { caught, param } from "../../test/_lib/issues.js";
 import { classifyAndTallyColumns, type HouseholdColumns } from "./classifyAndTallyColumns.js";
 
-/** One param of an issue, read by name (the params are a union per code). */
-const param = (i: { readonly params?: unknown } | undefined, k: string): unknown => (i?.params as { readonly [k: string]: unknown } | undefined)?.[k];
 
-
-function caught(f: () => unknown): PovertyError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof PovertyError) return e;
-    throw e;
-  }
-  throw new Error("expected a PovertyError");
-}
 
 /** One rural village of `n` households classified by per-capita income, with the given columns on top. */
 function cols(n: number, extra: Partial<Record<keyof HouseholdColumns, unknown>> = {}): HouseholdColumns {

@@ -1,7 +1,7 @@
 // Edge cases of the report tables and comparisons: no rows, a total row alone or with rows, a bad tally in any row
 // (each named by its path), two standards compared, the "change" cells rendered, a zero total that has no rate.
 import { describe, expect, it } from "vitest";
-import { PovertyError } from "../errors/PovertyError.js";
+import { caught, param } from "../../test/_lib/issues.js";
 import { classifyHousehold } from "../classify/classifyHousehold.js";
 import { classifyByIncome } from "../classify/classifyByIncome.js";
 import { emptyTally } from "./emptyTally.js";
@@ -16,19 +16,7 @@ import { safeTallyFromJson } from "./tallyJson.js";
 import { tallyRecordFromDecision } from "./tallyRecordFromDecision.js";
 import type { Tally, TallyRecord } from "./types.js";
 
-/** One param of an issue, read by name (the params are a union per code). */
-const param = (i: { readonly params?: unknown } | undefined, k: string): unknown => (i?.params as { readonly [k: string]: unknown } | undefined)?.[k];
 
-
-function caught(f: () => unknown): PovertyError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof PovertyError) return e;
-    throw e;
-  }
-  throw new Error("expected a PovertyError");
-}
 
 /** A village tally of the given standard: `poor` poor and `total − poor` not-poor households of 2 persons. */
 function village(standard: string, total: number, poor: number): Tally {
