@@ -6,7 +6,8 @@
 // poor at 30 or more.
 import { describe, expect, it } from "vitest";
 import type { Decision, ExplanationStep } from "../explain/types.js";
-import { safeScoreB2, scoreB1, scoreB2, screenFormA } from "../index.js";
+import { layerLocalStandard, safeScoreB1, safeScoreB2, scoreB1, scoreB2, screenFormA } from "../index.js";
+import { FICTIONAL_SCORECARD } from "../../test/fixtures/fictionalScorecard.js";
 
 const GUIDE_003 = "Hướng dẫn số 01/HD-BCĐ ngày 05/9/2023 của Ban Chỉ đạo rà soát hộ nghèo, hộ cận nghèo xã Nam Cao";
 const CIRCULAR_07 = "Thông tư 07/2021/TT-BLĐTBXH";
@@ -252,5 +253,161 @@ describe("Phiếu A's criteria under column E, and the standards without a forms
     ]);
     expect(steps(scoreB1({ standard: "2027-2030", area: "rural", total: 100 }))).toEqual([notFound("b1")]);
     expect(steps(scoreB2({ standard: "2027-2030", total: 10 }))).toEqual([notFound("b2")]);
+  });
+});
+
+describe("B1 from a scorecard, explained item by item (the fictional test card: its points are invented)", () => {
+  const FICT = "FICTIONAL-TEST-SCORECARD";
+  const B1_07: [string, string] = [CIRCULAR_07, "Phiếu B, phần B1"];
+  const item = (id: string, option: string, points: number, formItem: string | null, labelVi: string, labelEn: string, optionVi: string, optionEn: string) => ({
+    rule: "b1.item",
+    code: "b1_item_points",
+    params: { item: id, option, points, formItem, labelVi, labelEn, optionVi, optionEn },
+    actual: points,
+    result: true,
+    status: "uncertain",
+    cited: [[FICT, formItem]],
+  });
+
+  it("rural, Mekong delta (sheet NT-south, base 90): 90 + 10 (3–4) + 20 (tiles) + 0 (no motorbike) = 120, each item with its form item and labels", () => {
+    const d = scoreB1({ standard: "2021-2025", area: "rural", region: "mekong_delta", scorecard: FICTIONAL_SCORECARD, answers: { householdSize: "3-4", roof: "tiled", motorbike: "no" } });
+    const card = d.explanation.steps.find((s) => s.rule === "b1.scorecard");
+    expect(card && bare(card)).toEqual({
+      rule: "b1.scorecard",
+      code: "b1_scorecard_total",
+      params: { total: 120, scorecard: FICT, version: "0.1-test", sheet: "NT-south", base: 90 },
+      actual: 120,
+      result: true,
+      status: "uncertain",
+      cited: [[FICT, null], B1_07],
+    });
+    expect(card?.children?.map(bare)).toEqual([
+      item("householdSize", "3-4", 10, "B1.1", "Số nhân khẩu", "Household size", "3–4 người", "3–4 persons"),
+      item("roof", "tiled", 20, "B1.2", "Vật liệu mái", "Roof material", "Ngói", "Tiles"),
+      item("motorbike", "no", 0, "B1.3", "Xe máy", "Motorbike", "Không", "No"),
+    ]);
+    // the card is a value read, named with its version, and marked as uncertain as the card says
+    expect(d.explanation.valuesRead.find((v) => v.key === `b1Scorecard.${FICT}`)).toMatchObject({ standard: "2021-2025", value: `${FICT}@0.1-test`, status: "uncertain", citation: { instrument: FICT } });
+    expect(d.explanation.valuesRead.find((v) => v.key === "scoring.b1.rural.cutoff")).toMatchObject({ value: 140, status: "confirmed" });
+    expect(d.explanation.valuesRead.some((v) => v.key === "scoring.b1.urban.cutoff")).toBe(false);
+  });
+
+  it("an item without a form item is cited by the card alone", () => {
+    const card = { ...FICTIONAL_SCORECARD, items: FICTIONAL_SCORECARD.items.map((i) => (i.id === "roof" ? { id: i.id, label: i.label, options: i.options } : i)) };
+    const d = scoreB1({ standard: "2021-2025", area: "urban", scorecard: card, answers: { householdSize: "5+", roof: "concrete", motorbike: "yes" } });
+    const children = d.explanation.steps.find((s) => s.rule === "b1.scorecard")?.children?.map(bare);
+    // urban: 100 + 0 + 40 + 12 = 152
+    expect(d.outcome).toMatchObject({ kind: "scored", total: 152, base: 100, scorecard: { sheet: "urban" } });
+    expect(children?.[1]).toEqual(item("roof", "concrete", 40, null, "Vật liệu mái", "Roof material", "Bê tông", "Concrete"));
+    expect(d.explanation.valuesRead.find((v) => v.key === "scoring.b1.urban.cutoff")).toMatchObject({ value: 175 });
+  });
+
+  it("answers missing: the step lists them, reads the card, and the B1 is not compared with any cut-off", () => {
+    const d = scoreB1({ standard: "2021-2025", area: "rural", region: "red_river_delta", scorecard: FICTIONAL_SCORECARD, answers: { householdSize: "1-2" } });
+    expect(d.outcome).toEqual({ kind: "undetermined", missing: ["roof", "motorbike"] });
+    expect(steps(d)[0]).toEqual({ rule: "b1.scorecard", code: "b1_items_missing", params: { missing: "roof, motorbike" }, actual: null, expected: "roof, motorbike", result: false, status: "uncertain", cited: [[FICT, null], B1_07] });
+    expect(d.explanation.steps.some((s) => s.rule === "b1.at_or_below_cutoff")).toBe(false);
+    expect(steps(d)[1]).toEqual({ rule: "b1.outcome", code: "b1_outcome_undetermined", params: { kind: "undetermined", total: null, missing: "roof, motorbike" }, result: "undetermined", status: "confirmed", cited: [] });
+    expect(d.explanation.decision).toBe("score_b1");
+  });
+
+  it("the sheet follows the region: Red River delta is NT-north (base 80), the Mekong delta NT-south (base 90)", () => {
+    const answers = { householdSize: "5+", roof: "leaves", motorbike: "no" };
+    expect(scoreB1({ standard: "2021-2025", area: "rural", region: "red_river_delta", scorecard: FICTIONAL_SCORECARD, answers }).outcome).toMatchObject({ total: 80, base: 80, scorecard: { sheet: "NT-north" } });
+    expect(scoreB1({ standard: "2021-2025", area: "rural", region: "mekong_delta", scorecard: FICTIONAL_SCORECARD, answers }).outcome).toMatchObject({ total: 90, base: 90, scorecard: { sheet: "NT-south" } });
+  });
+
+  it("no sheet for the area or the region: refused, naming the area and the region (null when none was given)", () => {
+    // the card cut down to its NT-north sheet (points for the other sheets removed with them)
+    const northOnly = {
+      ...FICTIONAL_SCORECARD,
+      sheets: FICTIONAL_SCORECARD.sheets.filter((s) => s.id === "NT-north"),
+      items: FICTIONAL_SCORECARD.items.map((i) => ({ ...i, options: i.options.map((o) => ({ ...o, points: { "NT-north": o.points["NT-north"] } })) })),
+    };
+    const answers = { householdSize: "5+", roof: "leaves", motorbike: "no" };
+    const south = safeScoreB1({ standard: "2021-2025", area: "rural", region: "mekong_delta", scorecard: northOnly, answers });
+    expect(!south.ok && south.issues).toEqual([expect.objectContaining({ code: "region_not_covered", path: ["region"], params: { area: "rural", region: "mekong_delta" } })]);
+    // no urban sheet at all: no region would help, so the region is not asked for
+    const urban = safeScoreB1({ standard: "2021-2025", area: "urban", scorecard: northOnly, answers });
+    expect(!urban.ok && urban.issues).toEqual([expect.objectContaining({ code: "region_not_covered", path: ["region"], params: { area: "urban", region: null } })]);
+    const rural = safeScoreB1({ standard: "2021-2025", area: "rural", scorecard: northOnly, answers });
+    expect(!rural.ok && rural.issues).toEqual([expect.objectContaining({ code: "region_required", path: ["region"], params: { area: "rural" } })]);
+  });
+
+  it("issues name the card, the item, the option and the options known", () => {
+    const other = safeScoreB1({ standard: "2021-2025", area: "urban", scorecard: { ...FICTIONAL_SCORECARD, standard: "2016-2020" }, answers: {} });
+    expect(!other.ok && other.issues[0]).toMatchObject({ code: "scorecard_of_other_standard", path: ["scorecard", "standard"], params: { scorecard: FICT, belongsTo: "2016-2020", standard: "2021-2025" } });
+    const unknown = safeScoreB1({ standard: "2021-2025", area: "urban", scorecard: FICTIONAL_SCORECARD, answers: { garage: "yes", roof: "gold" } });
+    expect(!unknown.ok && unknown.issues).toEqual([
+      expect.objectContaining({ code: "unknown_b1_item", path: ["answers", "garage"], params: { item: "garage", scorecard: FICT } }),
+      expect.objectContaining({ code: "unknown_b1_option", path: ["answers", "roof"], params: { item: "roof", option: "gold", known: "concrete, tiled, leaves" } }),
+    ]);
+    const broken = safeScoreB1({ standard: "2021-2025", area: "urban", scorecard: { ...FICTIONAL_SCORECARD, version: 1 } as never, answers: {} });
+    expect(!broken.ok && broken.issues[0]?.path.slice(0, 2)).toEqual(["scorecard", "version"]);
+  });
+
+  it("a local standard layered on 2021–2025 takes the national card", () => {
+    const local = layerLocalStandard({
+      id: "local-b1",
+      national: "2021-2025",
+      authority: "UBND tỉnh (ví dụ)",
+      title: { vi: "Chuẩn nghèo địa phương (ví dụ)", en: "Local poverty standard (example)" },
+      instrument: { id: "Quyết định địa phương (ví dụ)", kind: "local", title: { vi: "…", en: "…" } },
+      incomeLines: { rural: { incomeLine: 1_750_000 } },
+    });
+    const d = scoreB1({ standard: local, area: "urban", scorecard: FICTIONAL_SCORECARD, answers: { householdSize: "5+", roof: "leaves", motorbike: "no" } });
+    expect(d.outcome).toMatchObject({ kind: "scored", total: 95 });
+    const other = safeScoreB1({ standard: local, area: "urban", scorecard: { ...FICTIONAL_SCORECARD, standard: "2016-2020" }, answers: {} });
+    expect(!other.ok && other.issues[0]).toMatchObject({ code: "scorecard_of_other_standard", params: { belongsTo: "2016-2020", standard: "local-b1" } });
+    // the rural line was raised and no local cut-off was given: no B1 score stands for the local line, so no rule
+    const rural = scoreB1({ standard: local, area: "rural", total: 100 });
+    expect(rural.outcome).toEqual({ kind: "rule_not_found", reason: "local_b1_not_found", standard: "local-b1" });
+    expect(rural.explanation.steps.slice(1).map(bare)).toEqual([
+      { rule: "b1.rule", code: "b1_local_rule_not_found", params: { standard: "local-b1", area: "rural" }, result: false, status: "confirmed", cited: [["Quyết định địa phương (ví dụ)", null]] },
+    ]);
+    expect(rural.explanation.decision).toBe("score_b1");
+    expect(rural.explanation.summary).toEqual(rural.explanation.steps[1]?.message);
+  });
+
+  it("2016–2020: the values read are the area's own cut-offs (rural 120 and 150, urban 140 and 175)", () => {
+    const keys = (area: "rural" | "urban") => scoreB1({ standard: "2016-2020", area, total: 160 }).explanation.valuesRead.map((v) => [v.key, v.value]);
+    expect(keys("rural")).toEqual([["scoring.b1.rural.poorByIncome", 120], ["scoring.b1.rural.cutoff", 150]]);
+    expect(keys("urban")).toEqual([["scoring.b1.urban.poorByIncome", 140], ["scoring.b1.urban.cutoff", 175]]);
+  });
+});
+
+describe("B2's indicators, explained one by one (2022–2025, Decree 07/2021 Art. 3 cl. 1 point b: 12 indicators)", () => {
+  const names = ["employment", "dependants", "nutrition", "healthInsurance", "adultEducation", "childSchoolAttendance", "housingQuality", "housingArea", "drinkingWater", "sanitation", "telecom", "informationAccess"];
+  const children = (d: Decision<unknown>) => d.explanation.steps.find((s) => s.rule === "b2.total")?.children ?? [];
+
+  it("by list: one step per deprived indicator, in the decree's order, whatever the order given", () => {
+    const c = children(scoreB2({ standard: "2021-2025", deprivations: ["informationAccess", "employment"] }));
+    expect(c.map((s) => [s.rule, s.code, s.params, s.actual, s.result])).toEqual([
+      ["b2.indicator", "b2_indicator_deprived", { key: "employment", order: 1, nameVi: "Việc làm", nameEn: "Employment", deprived: true, points: 10 }, true, true],
+      ["b2.indicator", "b2_indicator_deprived", { key: "informationAccess", order: 12, nameVi: "Phương tiện phục vụ tiếp cận thông tin", nameEn: "Means of access to information", deprived: true, points: 10 }, true, true],
+    ]);
+    expect(c[1]?.citations).toEqual([{ instrument: "Nghị định 07/2021/NĐ-CP", article: "3", clause: "1", point: "b" }]);
+  });
+
+  it("by answers: all 12 indicators, deprived or not; the same deprivations by list do not borrow the answers' steps", () => {
+    const answers = Object.fromEntries(names.map((k) => [k, k === "telecom" || k === "nutrition"]));
+    const a = children(scoreB2({ standard: "2021-2025", answers }));
+    expect(a.map((s) => [(s.params as { key?: string }).key, s.code, s.result])).toEqual(names.map((k) => [k, k === "telecom" || k === "nutrition" ? "b2_indicator_deprived" : "b2_indicator_not_deprived", k === "telecom" || k === "nutrition"]));
+    expect(a.map((s) => (s.params as { order?: number }).order)).toEqual(names.map((_, i) => i + 1));
+    const l = children(scoreB2({ standard: "2021-2025", deprivations: ["nutrition", "telecom"] }));
+    expect(l.map((s) => (s.params as { key?: string }).key)).toEqual(["nutrition", "telecom"]);
+    // and the other way round, after the list was seen first
+    expect(children(scoreB2({ standard: "2021-2025", answers })).length).toBe(12);
+  });
+
+  it("a total or a count names no indicator", () => {
+    expect(children(scoreB2({ standard: "2021-2025", total: 30 }))).toEqual([]);
+    expect(children(scoreB2({ standard: "2021-2025", deprivationCount: 3 }))).toEqual([]);
+  });
+
+  it("too many deprivations by count: refused with the count and the most (12)", () => {
+    const r = safeScoreB2({ standard: "2021-2025", deprivationCount: 13 });
+    expect(!r.ok && r.issues[0]).toMatchObject({ code: "too_many_deprivations", path: ["deprivationCount"], params: { count: 13, max: 12 } });
+    expect(scoreB2({ standard: "2021-2025", deprivationCount: 12 }).outcome).toMatchObject({ kind: "scored", total: 120 });
   });
 });
