@@ -6,7 +6,7 @@
 // poor at 30 or more.
 import { describe, expect, it } from "vitest";
 import type { Decision, ExplanationStep } from "../explain/types.js";
-import { layerLocalStandard, safeScoreB1, safeScoreB2, scoreB1, scoreB2, screenFormA } from "../index.js";
+import { layerLocalStandard, safeScoreB1, safeScoreB2, safeScreenFormA, scoreB1, scoreB2, screenFormA } from "../index.js";
 import { FICTIONAL_SCORECARD } from "../../test/fixtures/fictionalScorecard.js";
 
 const GUIDE_003 = "Hướng dẫn số 01/HD-BCĐ ngày 05/9/2023 của Ban Chỉ đạo rà soát hộ nghèo, hộ cận nghèo xã Nam Cao";
@@ -409,5 +409,23 @@ describe("B2's indicators, explained one by one (2022–2025, Decree 07/2021 Art
     const r = safeScoreB2({ standard: "2021-2025", deprivationCount: 13 });
     expect(!r.ok && r.issues[0]).toMatchObject({ code: "too_many_deprivations", path: ["deprivationCount"], params: { count: 13, max: 12 } });
     expect(scoreB2({ standard: "2021-2025", deprivationCount: 12 }).outcome).toMatchObject({ kind: "scored", total: 120 });
+  });
+});
+
+describe("each form's decision is named, and a thrown error names the function called", () => {
+  it.each([
+    ["screen_form_a", "screenFormA", () => screenFormA({ standard: "2021-2025", reviewed: 0 }), () => screenFormA({ standard: "2021-2025", reviewed: 2 } as never)],
+    ["score_b1", "scoreB1", () => scoreB1({ standard: "2021-2025", area: "rural", total: 1 }), () => scoreB1({ standard: "2021-2025", area: "rural", total: -1 })],
+    ["score_b2", "scoreB2", () => scoreB2({ standard: "2021-2025", total: 10 }), () => scoreB2({ standard: "2021-2025", total: 5 })],
+  ] as const)("%s / %s", (decision, fn, ok, bad) => {
+    const d: Decision<unknown> = ok();
+    expect(d.explanation.decision).toBe(decision);
+    expect(d.explanation.summary).toEqual(d.explanation.steps.at(-1)?.message);
+    expect(bad).toThrow(expect.objectContaining({ code: "invalid_input", message: expect.stringContaining(fn) }));
+  });
+
+  it("Phiếu A labels not one per criterion: the issue is at `labels`, with both counts", () => {
+    const r = safeScreenFormA({ standard: "2021-2025", reviewed: 1, criteria: nine(1), labels: [{ vi: "a", en: "a" }] });
+    expect(!r.ok && r.issues[0]).toMatchObject({ code: "labels_length_mismatch", path: ["labels"], params: { labels: 1, criteria: 9 } });
   });
 });
