@@ -242,6 +242,12 @@ describe("indicators not answered are never guessed (unknownIndicators)", () => 
     expect(codes({ deprivationCount: 1, unknownIndicators: ["telecom"] })).toEqual(["unknown_indicators_without_list"]);
     expect(codes({ deprivations: ["telecom"], unknownIndicators: ["telecom"] })).toEqual(["indicator_deprived_and_unknown"]);
     expect(codes({ deprivations: [], unknownIndicators: ["wasteTreatment"] })).toEqual(["indicator_of_other_standard"]);
+    // the issue names the key and its place in the list of unknown ones
+    const both = safeClassifyByIncome({ ...base, deprivations: ["employment", "telecom"], unknownIndicators: ["nutrition", "telecom"] });
+    expect(!both.ok && both.issues).toEqual([expect.objectContaining({ code: "indicator_deprived_and_unknown", path: ["unknownIndicators", 1], params: { key: "telecom" } })]);
+    // too many by count: the count and the most (12 indicators in 2021–2025)
+    const many = safeClassifyByIncome({ ...base, deprivationCount: 13 });
+    expect(!many.ok && many.issues).toEqual([expect.objectContaining({ code: "too_many_deprivations", path: ["deprivationCount"], params: { count: 13, max: 12 } })]);
   });
 
   it("an undetermined outcome is one that answering the unknown indicators could make poor or near-poor; a decided one no answer changes", () => {
