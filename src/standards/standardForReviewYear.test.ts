@@ -100,3 +100,92 @@ describe("which standard the review held in a year applies", () => {
     expect(JSON.stringify(standardForReviewYear({ year: 2026, kind: "periodic" }))).toBe(JSON.stringify(a));
   });
 });
+
+describe("the answers explained step by step (each step's rule, params, result, basis and certainty)", () => {
+  const DECISION_24 = "Quyết định 24/2021/QĐ-TTg";
+  const bare = (s: { rule: string; code: string; params: object; result: unknown; status: string; citations: readonly { instrument: string; article?: string; clause?: string; point?: string }[] }) => ({
+    rule: s.rule,
+    code: s.code,
+    params: s.params,
+    result: s.result,
+    status: s.status,
+    cited: s.citations.map((c) => [c.instrument, c.article ?? null, c.clause ?? null, c.point ?? null]),
+  });
+  const art = (a: string, c: string | null = null, p: string | null = null) => ["Nghị định 351/2025/NĐ-CP", a, c, p];
+
+  it("the periodic review held in 2026: lists of 2027, governed by 2027-2030 (Art. 3); directed to 2021-2025 (Art. 4 cl. 1 pt a); the 2022–2025 procedure", () => {
+    const a = standardForReviewYear({ year: 2026, kind: "periodic" });
+    expect(a.explanation.steps.map(bare)).toEqual([
+      // Decision 24/2021 Art. 3: the periodic review (1/9–14/12) fixes the lists of the following year
+      { rule: "review.lists_of", code: "review_fixes_lists_of", params: { year: 2026, kind: "periodic", listYear: 2027 }, result: "2027", status: "confirmed", cited: [[DECISION_24, "3", null, null]] },
+      { rule: "standard.list_years", code: "list_year_governed_by", params: { listYear: 2027, standard: "2027-2030", from: 2027, to: 2030 }, result: "2027-2030", status: "confirmed", cited: [art("3")] },
+      {
+        rule: "review.direction",
+        code: "review_direction",
+        params: {
+          year: 2026,
+          standard: "2021-2025",
+          textVi: "Nghị định 351/2025/NĐ-CP giao hướng dẫn rà soát, xác định hộ nghèo, hộ cận nghèo năm 2026 theo chuẩn nghèo đa chiều giai đoạn 2022–2025.",
+          textEn: "Decree 351/2025/ND-CP directs the review and identification of poor and near-poor households in 2026 under the 2022–2025 standard.",
+        },
+        result: "2021-2025",
+        status: "uncertain",
+        cited: [art("4", "1", "a")],
+      },
+      { rule: "review.reading", code: "reading_direction", params: { standard: "2021-2025", alternative: "2027-2030", listYear: 2027 }, result: "2021-2025", status: "uncertain", cited: [art("4", "1", "a")] },
+      { rule: "review.procedure", code: "procedure_of_standard", params: { standard: "2021-2025", instrument: DECISION_24 }, result: "2021-2025", status: "confirmed", cited: [[DECISION_24, null, null, null]] },
+      { rule: "standard.for_review_year", code: "standard_for_review_year", params: { year: 2026, kind: "periodic", standard: "2021-2025", listYear: 2027 }, result: "2021-2025", status: "uncertain", cited: [art("4", "1", "a")] },
+    ]);
+    expect(a.outcome.citations.map((c) => [c.instrument, c.article])).toEqual([["Nghị định 351/2025/NĐ-CP", "4"], ["Nghị định 351/2025/NĐ-CP", "3"]]);
+    expect(a.explanation.decision).toBe("standard_for_review_year");
+    expect(a.explanation.valuesRead.map((v) => [v.standard, v.key, v.value])).toEqual([["2027-2030", "listYears", { from: 2027, to: 2030 }]]);
+  });
+
+  it("the same review read by the list year: 2027-2030, the direction kept as the alternative, the procedure a practical default", () => {
+    const a = standardForReviewYear({ year: 2026, kind: "periodic", reading: "list_year" });
+    expect(a.explanation.steps.slice(3).map(bare)).toEqual([
+      { rule: "review.reading", code: "reading_list_year", params: { standard: "2027-2030", alternative: "2021-2025", listYear: 2027 }, result: "2027-2030", status: "confirmed", cited: [art("3")] },
+      { rule: "review.procedure", code: "procedure_practical_default", params: { standard: "2027-2030", from: "2021-2025", instrument: DECISION_24 }, result: "2021-2025", status: "uncertain", cited: [[DECISION_24, null, null, null]] },
+      { rule: "standard.for_review_year", code: "standard_for_review_year", params: { year: 2026, kind: "periodic", standard: "2027-2030", listYear: 2027 }, result: "2027-2030", status: "uncertain", cited: [art("3")] },
+    ]);
+    expect(a.outcome.alternative).toEqual({ standard: "2021-2025", reading: "direction", citation: expect.objectContaining({ article: "4", clause: "1", point: "a" }), status: "uncertain" });
+    expect(a.outcome.citations.map((c) => c.article)).toEqual(["3"]);
+  });
+
+  it("a regular review held in 2024 amends the 2024 lists: Decision 24/2021 Art. 3 (and Art. 5), no direction, the law's answer", () => {
+    const a = standardForReviewYear({ year: 2024, kind: "regular" });
+    expect(a.explanation.steps.map((s) => s.code)).toEqual(["review_fixes_lists_of", "list_year_governed_by", "procedure_of_standard", "standard_for_review_year"]);
+    expect(bare(a.explanation.steps[0] as never)).toEqual({ rule: "review.lists_of", code: "review_fixes_lists_of", params: { year: 2024, kind: "regular", listYear: 2024 }, result: "2024", status: "confirmed", cited: [[DECISION_24, "3", null, null]] });
+    expect(a.explanation.steps[0]?.citations[0]?.note).toBe("and Art. 5");
+    expect(a.outcome).toEqual({
+      question: "review_year",
+      year: 2024,
+      kind: "regular",
+      listYear: 2024,
+      standard: "2021-2025",
+      reading: "law",
+      alternative: null,
+      procedure: { standard: "2021-2025", instrument: DECISION_24, practicalDefault: false, status: "confirmed" },
+      citations: [expect.objectContaining({ instrument: "Nghị định 351/2025/NĐ-CP", article: "2" })],
+      status: "confirmed",
+    });
+  });
+
+  it("a review no standard's lists cover names the range of list years (2016–2030)", () => {
+    const r = safeStandardForReviewYear({ year: 2030, kind: "periodic" });
+    expect(!r.ok && r.issues[0]?.params).toEqual({ year: 2030, kind: "periodic", listYear: 2031, from: 2016, to: 2030 });
+    const b = safeStandardForReviewYear({ year: 2024, kind: "regular", reading: "direction" });
+    expect(!b.ok && b.issues[0]).toMatchObject({ code: "reading_without_direction", params: { year: 2024, kind: "regular" } });
+  });
+
+  it("the list-year answer: one step naming the years the standard governs, then the answer", () => {
+    const a = standardForListYear(2026);
+    expect(a.explanation.steps.map(bare)).toEqual([
+      { rule: "standard.list_years", code: "list_year_governed_by", params: { listYear: 2026, standard: "2021-2025", from: 2022, to: 2026 }, result: "2021-2025", status: "confirmed", cited: [art("2")] },
+      { rule: "standard.for_list_year", code: "standard_for_list_year", params: { listYear: 2026, standard: "2021-2025" }, result: "2021-2025", status: "confirmed", cited: [art("2")] },
+    ]);
+    expect(a.explanation.decision).toBe("standard_for_list_year");
+    expect(a.outcome.status).toBe("confirmed");
+    expect(() => standardForListYear(2015)).toThrow(expect.objectContaining({ code: "no_standard_for_year" }));
+  });
+});
