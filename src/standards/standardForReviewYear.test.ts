@@ -186,6 +186,6 @@ describe("the answers explained step by step (each step's rule, params, result, 
     ]);
     expect(a.explanation.decision).toBe("standard_for_list_year");
     expect(a.outcome.status).toBe("confirmed");
-    expect(() => standardForListYear(2015)).toThrow(expect.objectContaining({ code: "no_standard_for_year" }));
+    expect(() => standardForListYear(2015)).toThrow(expect.objectContaining({ code: "no_standard_for_year", details: { year: "2015" } }));
   });
 });

@@ -3,6 +3,7 @@ import type { Certainty, Citation } from "../types.js";
 import type { SafeResult } from "../errors/Issue.js";
 import { guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
 import { PovertyError } from "../errors/PovertyError.js";
+import { describeValue } from "../messages/format.js";
 import { deepFreeze } from "../_lib/freeze.js";
 import { Tracer, weakest } from "../explain/_trace.js";
 import type { Explanation } from "../explain/types.js";
@@ -193,7 +194,7 @@ export function standardForListYear(year: number): StandardAnswer {
   if (r.ok) return r.value;
   // the same error as standardForYear's for a year no standard governs (as documented), with the issues
   const first = r.issues[0];
-  if (first?.code === "no_standard_for_year") throw new PovertyError("no_standard_for_year", first.message.en, { year }, r.issues);
+  if (first?.code === "no_standard_for_year") throw new PovertyError("no_standard_for_year", first.message.en, { year: describeValue(year) }, r.issues);
   return unwrap(r, "standardForListYear");
 }
 
