@@ -251,7 +251,9 @@ describe("Phiếu A's criteria under column E, and the standards without a forms
       notFound("form_a"),
       { rule: "form_a.outcome", code: "form_a_outcome_rule_not_found", params: { kind: "rule_not_found", total: null }, result: "rule_not_found", status: "confirmed", cited: [] },
     ]);
+    expect(screenFormA({ standard: "2027-2030", reviewed: 1, criteria: [0] }).explanation.decision).toBe("screen_form_a");
     expect(steps(scoreB1({ standard: "2027-2030", area: "rural", total: 100 }))).toEqual([notFound("b1")]);
+    expect(scoreB2({ standard: "2027-2030", total: 10 }).explanation.decision).toBe("score_b2");
     expect(steps(scoreB2({ standard: "2027-2030", total: 10 }))).toEqual([notFound("b2")]);
   });
 });
