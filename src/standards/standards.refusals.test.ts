@@ -119,3 +119,20 @@ describe("a standard that does not resolve", () => {
     expect("cause" in e).toBe(false);
   });
 });
+
+describe("indicator keys refused, with what a reviewer needs to correct them", () => {
+  it("a key of another period names the periods it belongs to; an unknown key lists the standard's own; a repeat names the key", () => {
+    const r = safeClassifyByIncome({ standard: "2016-2020", area: "rural", income: { perCapitaMonthly: 1 }, deprivations: ["telecom", "wasteTreatment", "garden", "telecom"] } as never);
+    const known = getStandard("2016-2020").indicators.map((i) => i.key).join(", ");
+    expect(!r.ok && r.issues.map((i) => [i.code, i.path, i.params])).toEqual([
+      // telecom is a 2016–2020 indicator too (Decision 59/2015): only its repeat is refused
+      ["indicator_of_other_standard", ["deprivations", 1], { key: "wasteTreatment", standard: "2016-2020", belongsTo: "2027-2030" }],
+      ["unknown_indicator", ["deprivations", 2], { key: "garden", standard: "2016-2020", known }],
+      ["duplicate_indicator", ["deprivations", 3], { key: "telecom" }],
+    ]);
+    expect(known).toBe("healthcareAccess, healthInsurance, adultEducation, childSchoolAttendance, housingQuality, housingArea, drinkingWater, sanitation, telecom, informationAccess");
+    // a key both later periods hold: both named
+    const both = safeClassifyByIncome({ standard: "2016-2020", area: "rural", income: { perCapitaMonthly: 1 }, deprivations: ["employment"] } as never);
+    expect(!both.ok && both.issues[0]?.params).toEqual({ key: "employment", standard: "2016-2020", belongsTo: "2021-2025, 2027-2030" });
+  });
+});
