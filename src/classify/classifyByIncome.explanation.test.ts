@@ -4,6 +4,8 @@
 // person a month, poor from 3 deprivations (Decree 07/2021 Art. 3 cl. 1); 2016–2020 urban 900,000 and 1,300,000
 // (Decision 59/2015); 2027–2030 urban 2,800,000 (Decree 351/2025 Art. 3, its urban near-poor rule uncertain).
 import { describe, expect, it } from "vitest";
+import { exampleLocal } from "../../test/fixtures/localStandard.js";
+import { byProvision, pinned } from "../../test/_lib/steps.js";
 import { classifyByIncome, layerLocalStandard } from "../index.js";
 import type { Decision, ExplanationStep } from "../index.js";
 
@@ -11,18 +13,8 @@ const D07 = "Nghị định 07/2021/NĐ-CP";
 const D59 = "Quyết định 59/2015/QĐ-TTg";
 const D351 = "Nghị định 351/2025/NĐ-CP";
 
-function bare(s: ExplanationStep): object {
-  return {
-    rule: s.rule,
-    code: s.code,
-    params: s.params,
-    ...(s.actual !== undefined ? { actual: s.actual } : {}),
-    ...(s.expected !== undefined ? { expected: s.expected } : {}),
-    result: s.result,
-    status: s.status,
-    cited: s.citations.map((c) => [c.instrument, c.article ?? null, c.clause ?? null, c.point ?? null]),
-  };
-}
+/** A step without its text (citations as [instrument, article, clause, point]). */
+const bare = (s: ExplanationStep): object => pinned(s, byProvision);
 const steps = (d: Decision<unknown>) => d.explanation.steps.slice(1).map(bare);
 
 describe("2021–2025: income at the line and 3 deprivations (Decree 07/2021 Art. 3 cl. 1 points a and b)", () => {
@@ -149,14 +141,7 @@ describe("2016–2020: two lines (Decision 59/2015)", () => {
 
 describe("lines per year, local standards and uncertain rules", () => {
   it("a local line per year: compared as income × 12 ≤ the yearly line × members, marked local", () => {
-    const s = layerLocalStandard({
-      id: "tinh-nam",
-      national: "2021-2025",
-      authority: "UBND tỉnh (ví dụ)",
-      title: { vi: "Chuẩn nghèo tỉnh (ví dụ)", en: "Province standard (example)" },
-      instrument: { id: "Quyết định địa phương (ví dụ)", kind: "local", title: { vi: "…", en: "…" } },
-      incomeLines: { urban: { incomeLine: 28_000_000, period: "year" } },
-    });
+    const s = layerLocalStandard({ ...exampleLocal("tinh-nam", "2021-2025"), incomeLines: { urban: { incomeLine: 28_000_000, period: "year" } } });
     const d = classifyByIncome({ standard: s, area: "urban", income: { monthlyTotal: 4_666_667, members: 2 }, deprivationCount: 0 });
     // 4,666,667 × 12 = 56,000,004 > 28,000,000 × 1 × 2 = 56,000,000
     expect(d.outcome).toEqual({ kind: "not_poor" });

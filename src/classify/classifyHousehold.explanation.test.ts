@@ -3,6 +3,7 @@
 // stops at E ≥ 4 (commune guide 003), B1 ≤ 140 rural / 175 urban, B2 ≥ 30 (Circular 07/2021); 2016–2020 B1 ≤ 120 /
 // 140 poor by income, ≤ 150 / 175 band (Circular 14/2018; the rural 150 from the 2019 provincial plan).
 import { describe, expect, it } from "vitest";
+import { exampleLocal } from "../../test/fixtures/localStandard.js";
 import { classifyHousehold, layerLocalStandard } from "../index.js";
 import type { Decision, ExplanationStep } from "../index.js";
 
@@ -89,14 +90,7 @@ describe("no score rule", () => {
   });
 
   it("a local standard that raised the line without B1 cut-offs: the local rule not found", () => {
-    const local = layerLocalStandard({
-      id: "tinh-b1",
-      national: "2021-2025",
-      authority: "UBND tỉnh (ví dụ)",
-      title: { vi: "Chuẩn nghèo tỉnh (ví dụ)", en: "Province standard (example)" },
-      instrument: { id: "Quyết định địa phương (ví dụ)", kind: "local", title: { vi: "…", en: "…" } },
-      incomeLines: { rural: { incomeLine: 1_750_000 } },
-    });
+    const local = layerLocalStandard({ ...exampleLocal("tinh-b1", "2021-2025"), incomeLines: { rural: { incomeLine: 1_750_000 } } });
     const d = classifyHousehold({ standard: local, area: "rural", b1: 100, b2: 30 });
     expect(d.outcome).toMatchObject({ kind: "rule_not_found", reason: "local_b1_cutoff_not_found" });
     expect(byRule(d, "scoring.rule")).toMatchObject({ code: "local_b1_cutoff_not_found", params: { standard: "tinh-b1", area: "rural", local: true } });

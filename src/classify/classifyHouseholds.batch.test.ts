@@ -3,19 +3,11 @@
 // or options that fail. Outcomes are compared with classifyHousehold's on the same record (the rule's own answer
 // is pinned by its tests from the law).
 import { describe, expect, it } from "vitest";
-import { classifyHousehold, classifyHouseholds, getStandard, isPovertyError, type ClassifyHouseholdInput } from "../index.js";
+import { classifyHousehold, classifyHouseholds, getStandard, type ClassifyHouseholdInput } from "../index.js";
+import { caught } from "../../test/_lib/issues.js";
 
 const rec = (b1: number | undefined, b2: number | undefined, extra: object = {}): ClassifyHouseholdInput =>
   ({ standard: "2021-2025", area: "rural", ...(b1 === undefined ? {} : { b1 }), ...(b2 === undefined ? {} : { b2 }), ...extra }) as ClassifyHouseholdInput;
-const caught = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    if (isPovertyError(e)) return e;
-    throw e;
-  }
-  throw new Error("did not throw");
-};
 
 describe("classifyHouseholds", () => {
   // poor, near-poor, not poor, undetermined (B2 missing), rule not found (2027–2030), and a bad record

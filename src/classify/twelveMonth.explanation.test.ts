@@ -9,12 +9,12 @@
 // - Low-income worker (Decree 30/2025/NĐ-CP, in force 24/02/2025, to the standard's end 31/12/2026): a household
 //   neither poor nor near-poor, per-capita income ≤ 2,250,000 rural, 3,000,000 urban.
 import { describe, expect, it } from "vitest";
+import { withoutMessage } from "../../test/_lib/steps.js";
 import { classifyLowIncomeWorker, classifyMiddleLiving, safeClassifyLowIncomeWorker, safeClassifyMiddleLiving } from "./index.js";
 import type { ClassifyLowIncomeWorkerInput, ClassifyMiddleLivingInput } from "./index.js";
 import { getStandard } from "../standards/getStandard.js";
 import { layerLocalStandard } from "../standards/layerLocalStandard.js";
 import { isPovertyError } from "../errors/isPovertyError.js";
-import type { ExplanationStep } from "../explain/types.js";
 
 const S21 = getStandard("2021-2025");
 const S16 = getStandard("2016-2020");
@@ -29,12 +29,8 @@ const CEILING = S21.middleLiving?.rural.citation;
 const METHOD = S21.middleLivingIncomeMethod?.citation;
 const WORKER = S21.lowIncomeWorker?.rural.citation;
 
-/** A step without its rendered message (messages are checked separately, for the numbers they must show). */
-const bare = (s: ExplanationStep | undefined): object | undefined => {
-  if (s === undefined) return undefined;
-  const { message: _m, children, ...rest } = s;
-  return children ? { ...rest, children: children.map(bare) } : rest;
-};
+/** A step without its rendered message (test/_lib/steps.ts). */
+const bare = withoutMessage;
 
 describe("the legal values these rules read", () => {
   it("2021–2025: lines and ceilings as the law states them, each cited", () => {

@@ -5,6 +5,8 @@
 // 120, 150 / 140, 175 (2016–2020, Circular 14/2018 rewriting Circular 17/2016); B2 at 10 points per indicator,
 // poor at 30 or more.
 import { describe, expect, it } from "vitest";
+import { exampleLocal } from "../../test/fixtures/localStandard.js";
+import { byItem, pinned } from "../../test/_lib/steps.js";
 import type { Decision, ExplanationStep } from "../explain/types.js";
 import { layerLocalStandard, safeScoreB1, safeScoreB2, safeScreenFormA, scoreB1, scoreB2, screenFormA } from "../index.js";
 import { FICTIONAL_SCORECARD } from "../../test/fixtures/fictionalScorecard.js";
@@ -15,19 +17,8 @@ const CIRCULAR_14 = "Thông tư 14/2018/TT-BLĐTBXH";
 const CIRCULAR_17 = "Thông tư 17/2016/TT-BLĐTBXH";
 const KIEN_GIANG_124 = "Kế hoạch số 124/KH-UBND ngày 09/8/2019 của UBND tỉnh Kiên Giang";
 
-/** A step without its text: what the tests pin. */
-function bare(s: ExplanationStep): object {
-  return {
-    rule: s.rule,
-    code: s.code,
-    params: s.params,
-    ...(s.actual !== undefined ? { actual: s.actual } : {}),
-    ...(s.expected !== undefined ? { expected: s.expected } : {}),
-    result: s.result,
-    status: s.status,
-    cited: s.citations.map((c) => [c.instrument, c.item ?? null]),
-  };
-}
+/** A step without its text: what the tests pin (citations as [instrument, form item]). */
+const bare = (s: ExplanationStep): object => pinned(s, byItem);
 
 /** The steps after the standard's own (the first step names the standard applied). */
 function steps(d: Decision<unknown>): object[] {
@@ -349,14 +340,7 @@ describe("B1 from a scorecard, explained item by item (the fictional test card: 
   });
 
   it("a local standard layered on 2021–2025 takes the national card", () => {
-    const local = layerLocalStandard({
-      id: "local-b1",
-      national: "2021-2025",
-      authority: "UBND tỉnh (ví dụ)",
-      title: { vi: "Chuẩn nghèo địa phương (ví dụ)", en: "Local poverty standard (example)" },
-      instrument: { id: "Quyết định địa phương (ví dụ)", kind: "local", title: { vi: "…", en: "…" } },
-      incomeLines: { rural: { incomeLine: 1_750_000 } },
-    });
+    const local = layerLocalStandard({ ...exampleLocal("local-b1", "2021-2025"), incomeLines: { rural: { incomeLine: 1_750_000 } } });
     const d = scoreB1({ standard: local, area: "urban", scorecard: FICTIONAL_SCORECARD, answers: { householdSize: "5+", roof: "leaves", motorbike: "no" } });
     expect(d.outcome).toMatchObject({ kind: "scored", total: 95 });
     const other = safeScoreB1({ standard: local, area: "urban", scorecard: { ...FICTIONAL_SCORECARD, standard: "2016-2020" }, answers: {} });

@@ -3,22 +3,18 @@
 // least 1/2 of the attendees, exactly 50% passes, minutes in 2 copies. The expected values are written from the
 // law; the citations are the standard's data (the legal values the rule reads), checked by instrument and article.
 import { describe, expect, it } from "vitest";
+import { withoutMessage } from "../../test/_lib/steps.js";
 import { safeTallyMeetingVote, tallyMeetingVote, type MeetingVoteInput } from "./index.js";
 import { getStandard } from "../standards/getStandard.js";
 import { isPovertyError } from "../errors/isPovertyError.js";
-import type { ExplanationStep } from "../explain/types.js";
 
 const P2025 = getStandard("2021-2025").procedure;
 const SHARE = P2025?.meetingAgreementShare?.citation;
 const COPIES = P2025?.meetingMinutesCopies?.citation;
 const DECISION_24 = "Quyết định 24/2021/QĐ-TTg";
 
-/** A step without its rendered message (messages are checked separately, for the numbers they must show). */
-const bare = (s: ExplanationStep | undefined): object | undefined => {
-  if (s === undefined) return undefined;
-  const { message: _m, children, ...rest } = s;
-  return children ? { ...rest, children: children.map(bare) } : rest;
-};
+/** A step without its rendered message (test/_lib/steps.ts). */
+const bare = withoutMessage;
 
 const base = { standard: "2021-2025", heldOn: "2023-10-03" } as const;
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { safeStandardForListYear, safeStandardForReviewYear, standardForListYear, standardForReviewYear, type ReviewYearInput } from "./standardForReviewYear.js";
 import { isDeepFrozen } from "../_lib/freeze.js";
+import type { ExplanationStep } from "../explain/types.js";
+import { byProvision, pinned } from "../../test/_lib/steps.js";
 
 // Decree 351/2025/NĐ-CP (spec/standards.md): Art. 2 keeps the 2022–2025 standard for 2026; Art. 3 sets the 2027–2030
 // standard; Art. 4 cl. 1 point a: "rà soát, xác định hộ nghèo, hộ cận nghèo năm 2026 theo chuẩn nghèo đa chiều giai
@@ -103,14 +105,7 @@ describe("which standard the review held in a year applies", () => {
 
 describe("the answers explained step by step (each step's rule, params, result, basis and certainty)", () => {
   const DECISION_24 = "Quyết định 24/2021/QĐ-TTg";
-  const bare = (s: { rule: string; code: string; params: object; result: unknown; status: string; citations: readonly { instrument: string; article?: string; clause?: string; point?: string }[] }) => ({
-    rule: s.rule,
-    code: s.code,
-    params: s.params,
-    result: s.result,
-    status: s.status,
-    cited: s.citations.map((c) => [c.instrument, c.article ?? null, c.clause ?? null, c.point ?? null]),
-  });
+  const bare = (s: ExplanationStep): object => pinned(s, byProvision);
   const art = (a: string, c: string | null = null, p: string | null = null) => ["Nghị định 351/2025/NĐ-CP", a, c, p];
 
   it("the periodic review held in 2026: lists of 2027, governed by 2027-2030 (Art. 3); directed to 2021-2025 (Art. 4 cl. 1 pt a); the 2022–2025 procedure", () => {

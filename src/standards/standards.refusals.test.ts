@@ -1,17 +1,10 @@
 // The standards' refusals and the step that opens every explanation, field by field: what a caller matches on
 // (codes, paths, params, details) and what an officer reads first (the standard applied, with its instrument).
 import { describe, expect, it } from "vitest";
-import { classifyByIncome, findStandard, getStandard, indicatorChanges, isPovertyError, layerLocalStandard, safeClassifyByIncome, safeIndicatorChanges, safeStandardForYear, standardForYear } from "../index.js";
+import { exampleLocal } from "../../test/fixtures/localStandard.js";
+import { caught } from "../../test/_lib/issues.js";
+import { classifyByIncome, findStandard, getStandard, indicatorChanges, layerLocalStandard, safeClassifyByIncome, safeIndicatorChanges, safeStandardForYear, standardForYear } from "../index.js";
 
-const caught = (f: () => unknown): Error & { code?: string; details?: unknown; issues?: readonly { code: string; path: readonly (string | number)[]; params: unknown }[] } => {
-  try {
-    f();
-  } catch (e) {
-    if (isPovertyError(e)) return e as never;
-    throw e;
-  }
-  throw new Error("did not throw");
-};
 
 describe("getStandard and findStandard", () => {
   it("an id that is not text: invalid_input, the issue at `id` with what was received", () => {
@@ -90,19 +83,12 @@ describe("the step that opens every explanation: the standard applied", () => {
   });
 
   it("local: marked local, with the authority and the national standard under it, cited to the province's instrument", () => {
-    const local = layerLocalStandard({
-      id: "local-step",
-      national: "2021-2025",
-      authority: "UBND tỉnh (ví dụ)",
-      title: { vi: "Chuẩn địa phương (ví dụ)", en: "Local standard (example)" },
-      instrument: { id: "Quyết định địa phương (ví dụ)", kind: "local", title: { vi: "…", en: "…" } },
-      incomeLines: { urban: { incomeLine: 2_600_000 } },
-    });
+    const local = layerLocalStandard({ ...exampleLocal("local-step", "2021-2025"), incomeLines: { urban: { incomeLine: 2_600_000 } } });
     const s = first(local);
     expect(s).toMatchObject({
       rule: "standard.applied",
       code: "local_standard_applied",
-      params: { id: "local-step", titleVi: "Chuẩn địa phương (ví dụ)", titleEn: "Local standard (example)", local: true, authority: "UBND tỉnh (ví dụ)", national: "2021-2025" },
+      params: { id: "local-step", titleVi: "Chuẩn nghèo tỉnh (ví dụ)", titleEn: "Province standard (example)", local: true, authority: "UBND tỉnh (ví dụ)", national: "2021-2025" },
       result: "local-step",
     });
     expect(s?.citations).toEqual([{ instrument: "Quyết định địa phương (ví dụ)" }]);
