@@ -10,8 +10,6 @@ import { issue } from "../standards/_messages.js";
 import { deepFreeze, isDeepFrozen } from "./freeze.js";
 import { Memo, MEMO_CAP } from "./memo.js";
 
-
-
 const zodIssues = (schema: z.ZodMiniType, input: unknown) => {
   const r = z.safeParse(schema, input);
   if (r.success) throw new Error("expected a failure");

@@ -4,8 +4,6 @@ import { describe, expect, it } from "vitest";
 import { caught, param } from "../../test/_lib/issues.js";
 import { classifyAndTallyColumns, type HouseholdColumns } from "./classifyAndTallyColumns.js";
 
-
-
 /** One rural village of `n` households classified by per-capita income, with the given columns on top. */
 function cols(n: number, extra: Partial<Record<keyof HouseholdColumns, unknown>> = {}): HouseholdColumns {
   return {

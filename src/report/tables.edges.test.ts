@@ -16,8 +16,6 @@ import { safeTallyFromJson } from "./tallyJson.js";
 import { tallyRecordFromDecision } from "./tallyRecordFromDecision.js";
 import type { Tally, TallyRecord } from "./types.js";
 
-
-
 /** A village tally of the given standard: `poor` poor and `total − poor` not-poor households of 2 persons. */
 function village(standard: string, total: number, poor: number): Tally {
   const rs: TallyRecord[] = Array.from({ length: total }, (_, i) => ({

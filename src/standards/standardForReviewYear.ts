@@ -2,8 +2,6 @@ import * as z from "zod/mini";
 import type { Certainty, Citation } from "../types.js";
 import type { SafeResult } from "../errors/Issue.js";
 import { guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
-import { PovertyError } from "../errors/PovertyError.js";
-import { describeValue } from "../messages/format.js";
 import { deepFreeze } from "../_lib/freeze.js";
 import { Tracer, weakest } from "../explain/_trace.js";
 import type { Explanation } from "../explain/types.js";
@@ -11,6 +9,7 @@ import { STANDARDS } from "./STANDARDS.js";
 import { safeStandardForYear } from "./standardForYear.js";
 import type { PovertyStandard, ReviewDirective } from "./types.js";
 import { issue, step } from "./_messages.js";
+import { noStandardForYearError } from "./_yearError.js";
 
 /**
  * A kind of review (loại rà soát): the periodic review held once a year (rà soát định kỳ, 1/9–14/12 under Decision
@@ -192,9 +191,9 @@ function forListYear(year: number): SafeResult<StandardAnswer> {
 export function standardForListYear(year: number): StandardAnswer {
   const r = safeStandardForListYear(year);
   if (r.ok) return r.value;
-  // the same error as standardForYear's for a year no standard governs (as documented), with the issues
-  const first = r.issues[0];
-  if (first?.code === "no_standard_for_year") throw new PovertyError("no_standard_for_year", first.message.en, { year: describeValue(year) }, r.issues);
+  // a year no standard governs: the same error as standardForYear's (as documented)
+  const notGoverned = noStandardForYearError(r.issues, year);
+  if (notGoverned) throw notGoverned;
   return unwrap(r, "standardForListYear");
 }
 

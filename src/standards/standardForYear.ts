@@ -5,6 +5,7 @@ import { describeValue } from "../messages/format.js";
 import { STANDARDS } from "./STANDARDS.js";
 import type { PovertyStandard } from "./types.js";
 import { issue } from "./_messages.js";
+import { noStandardForYearError } from "./_yearError.js";
 
 /**
  * Returns the standard whose lists are used in the given year (chuẩn nghèo áp dụng cho năm), or the issue that
@@ -57,7 +58,8 @@ export function safeStandardForYear(year: number): SafeResult<PovertyStandard> {
 export function standardForYear(year: number): PovertyStandard {
   const r = safeStandardForYear(year);
   if (r.ok) return r.value;
+  const notGoverned = noStandardForYearError(r.issues, year);
+  if (notGoverned) throw notGoverned;
   const issue = r.issues[0];
-  const code = issue?.code === "no_standard_for_year" ? "no_standard_for_year" : "invalid_input";
-  throw new PovertyError(code, issue ? issue.message.en : "no standard", { year: describeValue(year) }, r.issues);
+  throw new PovertyError("invalid_input", issue ? issue.message.en : "no standard", { year: describeValue(year) }, r.issues);
 }
