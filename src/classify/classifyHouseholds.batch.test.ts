@@ -98,6 +98,18 @@ describe("classifyHouseholds", () => {
     expect(o.issues).toHaveLength(1);
   });
 
+  it("a string is iterable but not a source of records; options given as null are the defaults; errors say what was read", () => {
+    const s = caught(() => classifyHouseholds("abc" as never));
+    expect(s.message).toBe("classifyHouseholds needs an iterable of records and readable options");
+    expect(s.issues).toEqual([]);
+    expect(classifyHouseholds([rec(140, 30)], null as never).counts).toMatchObject({ input: 1, poor: 1 });
+    function* failing() {
+      yield rec(140, 30);
+      throw new Error("disk");
+    }
+    expect(caught(() => classifyHouseholds(failing())).message).toBe("classifyHouseholds: the records' iterator threw after 1 records were read; no result is returned");
+  });
+
   it("an empty source: nothing counted", () => {
     const r = classifyHouseholds([]);
     expect(r.counts).toEqual({ input: 0, ok: 0, rejected: 0, poor: 0, near_poor: 0, not_poor: 0, undetermined: 0, rule_not_found: 0 });
