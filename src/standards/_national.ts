@@ -28,7 +28,8 @@ export function markBuilt(s: PovertyStandard): void {
 
 /** Whether an object is a standard the library built or validated. */
 export function isBuilt(s: unknown): s is PovertyStandard {
-  return typeof s === "object" && s !== null && BUILT.has(s);
+  // a WeakSet answers false for a primitive (it cannot hold one): no type test needed
+  return BUILT.has(s as object);
 }
 
 /**
@@ -36,8 +37,8 @@ export function isBuilt(s: unknown): s is PovertyStandard {
  * `structuredClone`, another copy of the library), or undefined when none is.
  */
 export function matchNational(s: { readonly id?: unknown }): PovertyStandard | undefined {
-  const id = typeof s.id === "string" ? s.id : undefined;
-  const expected = id === undefined ? undefined : CANONICAL.get(id);
+  // the map's keys are the national ids: any other id, string or not, finds nothing
+  const expected = CANONICAL.get(s.id as string);
   if (expected === undefined) return undefined;
-  return canonicalJson(s) === expected ? BY_ID.get(id as string) : undefined;
+  return canonicalJson(s) === expected ? BY_ID.get(s.id as string) : undefined;
 }

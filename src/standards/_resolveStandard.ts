@@ -61,7 +61,8 @@ function recognise(ref: object): PovertyStandard | null {
 function refusal(ref: unknown, path: Path): Issue {
   if (typeof ref === "string") return issue("unknown_standard", path, { id: ref, known: NATIONAL_IDS });
   const refused = issue("invalid_standard", path, {});
-  return typeof ref === "object" && ref !== null && THREW.has(ref) ? withCause(refused, THREW.get(ref)) : refused;
+  // a WeakMap holds objects only: for a primitive `has` is false
+  return THREW.has(ref as object) ? withCause(refused, THREW.get(ref as object)) : refused;
 }
 
 /** The standard a reference names, or undefined. */

@@ -249,8 +249,8 @@ export function safeLayerLocalStandard(input: LocalStandardInput): SafeResult<Po
       issues: [
         typeof v.national === "string"
           ? issue("unknown_standard", ["national"], { id: v.national, known: NATIONAL_IDS })
-          : typeof v.national === "object" && v.national !== null && THREW.has(v.national)
-            ? withCause(issue("invalid_standard", ["national"], {}), THREW.get(v.national))
+          : THREW.has(v.national as object) // a WeakMap holds objects only: false for a primitive
+            ? withCause(issue("invalid_standard", ["national"], {}), THREW.get(v.national as object))
             : issue("invalid_standard", ["national"], {}),
       ],
     };
