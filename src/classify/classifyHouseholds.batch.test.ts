@@ -110,6 +110,16 @@ describe("classifyHouseholds", () => {
     expect(caught(() => classifyHouseholds(failing())).message).toBe("classifyHouseholds: the records' iterator threw after 1 records were read; no result is returned");
   });
 
+  it("a record that is not an object is rejected as the wrong type, not as unreadable", () => {
+    const r = classifyHouseholds([null, 5, [], rec(140, 30)] as never);
+    expect(r.rejected.map((x) => [x.index, x.issues[0]?.code])).toEqual([
+      [0, "invalid_type"],
+      [1, "invalid_type"],
+      [2, "invalid_type"],
+    ]);
+    expect(r.counts).toMatchObject({ input: 4, ok: 1, rejected: 3, poor: 1 });
+  });
+
   it("an empty source: nothing counted", () => {
     const r = classifyHouseholds([]);
     expect(r.counts).toEqual({ input: 0, ok: 0, rejected: 0, poor: 0, near_poor: 0, not_poor: 0, undetermined: 0, rule_not_found: 0 });

