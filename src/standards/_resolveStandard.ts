@@ -26,6 +26,7 @@ function isFrozenData(root: object): boolean {
   const stack: object[] = [root];
   while (stack.length > 0) {
     const o = stack.pop() as object;
+    // Stryker disable next-line all: equivalent — an object reached twice is checked twice (data read here has no cycles: those throw earlier)
     if (seen.has(o)) continue;
     seen.add(o);
     if (!Object.isFrozen(o)) return false;
@@ -40,8 +41,10 @@ function isFrozenData(root: object): boolean {
 
 function recognise(ref: object): PovertyStandard | null {
   const known = SEEN.get(ref);
+  // Stryker disable next-line all: equivalent — the memory of unchanging objects: without it the object is recognised again, with the same answer
   if (known !== undefined) return known;
   let s: PovertyStandard | null = null;
+  // Stryker disable next-line all: equivalent — only an object whose reading threw keeps it: remembered as refused, it is refused again
   let unchanging = false;
   try {
     const scope = (ref as { scope?: unknown }).scope;
@@ -53,6 +56,7 @@ function recognise(ref: object): PovertyStandard | null {
   }
   if (!unchanging) return s;
   SEEN.set(ref, s);
+  // Stryker disable next-line all: equivalent — marking the rebuilt standard as built only saves its recognition later
   if (s !== null && s !== ref && Object.isFrozen(ref)) markBuilt(s);
   return s;
 }
