@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { exampleLocal } from "../../test/fixtures/localStandard.js";
 import { byProvision, pinned } from "../../test/_lib/steps.js";
+import { caught } from "../../test/_lib/issues.js";
 import { classifyByIncome, layerLocalStandard } from "../index.js";
 import type { Decision, ExplanationStep } from "../index.js";
 
@@ -104,6 +105,38 @@ describe("2021–2025: income at the line and 3 deprivations (Decree 07/2021 Art
       status: "confirmed",
       cited: [[D07, "3", null, null]],
     });
+    // the threshold compared with is a value read from the standard, listed with the line
+    expect(d.explanation.valuesRead.map((v) => [v.key, v.value])).toEqual([
+      ["incomeLines.rural.incomeLine", 1_500_000],
+      ["poorDeprivationCount", 3],
+    ]);
+  });
+});
+
+describe("the input's form, whichever path validates it", () => {
+  // unknownIndicators send the input through the full validation (the fast path leaves them to it)
+  const full = { deprivations: [] as string[], unknownIndicators: [] as string[] };
+  it.each([
+    ["per capita", { perCapitaMonthly: 1_000_000 }, { amount: 1_000_000, months: 1, persons: 1, perCapita: true }],
+    ["a monthly total", { monthlyTotal: 4_000_000, members: 4 }, { amount: 4_000_000, months: 1, persons: 4, perCapita: false }],
+    ["a 12-month total", { annualTotal: 48_000_000, members: 4 }, { amount: 48_000_000, months: 12, persons: 4, perCapita: false }],
+  ])("%s: the income step says how it was given", (_, income, actual) => {
+    for (const extra of [{ deprivations: [] }, full]) {
+      const d = classifyByIncome({ standard: "2021-2025", area: "rural", income, ...extra } as never);
+      expect(d.explanation.steps[1]).toMatchObject({ code: "income_given", actual });
+      // 1,000,000 a person a month ≤ 1,500,000 with no deprivation: near-poor
+      expect(d.outcome).toEqual({ kind: "near_poor" });
+    }
+  });
+
+  it("decisions with the same outcome share its (frozen) outcome step", () => {
+    const a = classifyByIncome({ standard: "2021-2025", area: "rural", income: { perCapitaMonthly: 1_000_000 }, deprivationCount: 0 });
+    const b = classifyByIncome({ standard: "2021-2025", area: "rural", income: { perCapitaMonthly: 1_200_000 }, deprivationCount: 1 });
+    expect(a.explanation.steps.at(-1)).toBe(b.explanation.steps.at(-1));
+  });
+
+  it("names itself when it throws", () => {
+    expect(caught(() => classifyByIncome({ standard: "2021-2025", area: "rural", income: {} } as never)).details).toMatchObject({ function: "classifyByIncome" });
   });
 });
 
@@ -165,5 +198,6 @@ describe("lines per year, local standards and uncertain rules", () => {
     // and a poor household there is not touched by the near-poor rule's uncertainty
     const poor = classifyByIncome({ standard: "2027-2030", area: "urban", income: { perCapitaMonthly: 2_800_000 }, deprivationCount: 3 });
     expect(steps(poor).at(-1)).toMatchObject({ code: "poor_income_and_deprivation", status: "confirmed" });
+    expect(steps(poor).some((s) => (s as { code: string }).code === "near_poor_rule_uncertain")).toBe(false);
   });
 });

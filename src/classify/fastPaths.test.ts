@@ -54,6 +54,7 @@ describe("classifyByIncome's fast path", () => {
     ["a fractional count", { income: { perCapitaMonthly: 1 }, deprivationCount: 1.5 }, "invalid_type"],
     ["a negative count", { income: { perCapitaMonthly: 1 }, deprivationCount: -1 }, "too_small"],
     ["a count as text", { income: { perCapitaMonthly: 1 }, deprivationCount: "3" }, "invalid_type"],
+    ["an unknown income field, even left undefined", { income: { perCapitaMonthly: 1, currency: undefined } }, "unrecognized_keys"],
   ] as const)("declines %s, which the full path refuses", (_, fields, code) => {
     const input = fields === null || Array.isArray(fields) ? fields : { standard: "2021-2025", area: "rural", ...fields };
     expect(fastIncome(input)).toBeUndefined();
@@ -79,6 +80,7 @@ describe("classifyHousehold's fast path", () => {
   it.each([
     ["B1 and B2 as numbers", { b1: 120, b2: 30 }, { kind: "total", total: 120 }, { kind: "scored", total: 30, count: 3, deprived: undefined, answers: undefined }],
     ["totals as objects", { b1: { total: 140 }, b2: { total: 0 } }, { kind: "total", total: 140 }, { kind: "scored", total: 0, count: 0, deprived: undefined, answers: undefined }],
+    ["B2 as a total object of 30 (3 indicators at 10 points)", { b1: 140, b2: { total: 30 } }, { kind: "total", total: 140 }, { kind: "scored", total: 30, count: 3, deprived: undefined, answers: undefined }],
     ["B2 as a count", { b1: 0, b2: { deprivationCount: 12 } }, { kind: "total", total: 0 }, { kind: "scored", total: 120, count: 12, deprived: undefined, answers: undefined }],
     ["B2 as a list", { b1: 141, b2: { deprivations: ["telecom", "sanitation"] } }, { kind: "total", total: 141 }, { kind: "scored", total: 20, count: 2, deprived: ["telecom", "sanitation"], answers: undefined }],
   ] as const)("takes %s", (_, fields, b1, b2) => {
@@ -134,6 +136,7 @@ describe("classifyHousehold's fast path", () => {
     ["B1 with a scorecard", { b1: { scorecard: {}, answers: {} } }],
     ["B1 with total and another key", { b1: { total: 1, answers: {} } }],
     ["B1 as an empty object", { b1: {} }],
+    ["B1 with an unknown key, even left undefined", { b1: { total: 1, points: undefined } }],
     ["B2 not a multiple of 10", { b2: 25 }],
     ["B2 over 120", { b2: 130 }],
     ["B2 total not a multiple of 10", { b2: { total: 25 } }],
@@ -141,6 +144,7 @@ describe("classifyHousehold's fast path", () => {
     ["B2 with two entries", { b2: { total: 10, deprivationCount: 1 } }],
     ["B2 as an empty object", { b2: {} }],
     ["B2 with an unknown entry", { b2: { points: 10 } }],
+    ["B2 answers under an unknown entry", { b2: { replies: Object.fromEntries(S.indicators.map((i) => [i.key, false])) } }],
     ["B2 count over 12", { b2: { deprivationCount: 13 } }],
     ["B2 count fractional", { b2: { deprivationCount: 1.5 } }],
     ["B2 list not an array", { b2: { deprivations: "telecom" } }],
