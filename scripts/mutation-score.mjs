@@ -4,7 +4,9 @@
 //   - without the mutants of display text: a string literal (or template) whose text has a space or a character
 //     outside ASCII (the `expected` shown to a reader such as "≤ 140", a citation's note, a label's fallback). Codes,
 //     rule ids, keys and enum values (no space, ASCII) are always counted: programs match on them.
-// Score = (killed + timeout) / (killed + timeout + survived + no coverage), as Stryker counts it.
+// Score = (killed + timeout) / (killed + timeout + survived + no coverage), as Stryker counts it. Mutants marked in
+// the code as equivalent (`// Stryker disable …: equivalent — <why>`, listed in docs/testing.md) are ignored by
+// Stryker; the column "equivalent" counts them, and the last column gives the score counting them as not killed.
 //
 //   node scripts/mutation-score.mjs [folder…] [--survivors]   (--survivors lists every surviving mutant)
 import { existsSync, readFileSync } from "node:fs";
@@ -36,21 +38,24 @@ export function isTextMutant(mutant, source) {
   return /\s|[^\x00-\x7f]/.test(text.replace(/\$\{[^}]*\}/g, ""));
 }
 
+/** Whether a mutant was disabled in the code as equivalent (its directive's reason starts with "equivalent"). */
+const isMarkedEquivalent = (mu) => mu.status === "Ignored" && /^\s*equivalent\b/.test(mu.statusReason ?? "");
 const score = (d, u) => (d + u === 0 ? "—" : `${((100 * d) / (d + u)).toFixed(1)}%`);
 const rows = [];
-const totals = { all: [0, 0], text: [0, 0], status: {} };
+const totals = { all: [0, 0], text: [0, 0], eq: 0, status: {} };
 for (const m of modules) {
   const file = `reports/mutation/${m}.json`;
   if (!existsSync(file)) {
-    rows.push(`| src/${m} | (no report: npm run mutate -- ${m}) | | | | | |`);
+    rows.push(`| src/${m} | (no report: npm run mutate -- ${m}) | | | | | | |`);
     continue;
   }
   const report = JSON.parse(readFileSync(file, "utf8"));
-  const mod = { all: [0, 0], text: [0, 0], status: {} };
+  const mod = { all: [0, 0], text: [0, 0], eq: 0, status: {} };
   for (const [path, f] of Object.entries(report.files).sort(([a], [b]) => a.localeCompare(b))) {
-    const fs = { all: [0, 0], text: [0, 0] };
+    const fs = { all: [0, 0], text: [0, 0], eq: 0 };
     for (const mu of f.mutants) {
       mod.status[mu.status] = (mod.status[mu.status] ?? 0) + 1;
+      if (isMarkedEquivalent(mu)) fs.eq++;
       const d = DETECTED.has(mu.status) ? 1 : 0;
       const u = UNDETECTED.has(mu.status) ? 1 : 0;
       fs.all[0] += d;
@@ -66,14 +71,16 @@ for (const m of modules) {
       }
     }
     for (const k of ["all", "text"]) for (const i of [0, 1]) mod[k][i] += fs[k][i];
-    rows.push(`| ${path} | ${fs.all[0] + fs.all[1]} | ${fs.all[0]} | ${fs.all[1]} | ${score(...fs.all)} | ${score(...fs.text)} |`);
+    mod.eq += fs.eq;
+    rows.push(`| ${path} | ${fs.all[0] + fs.all[1]} | ${fs.all[0]} | ${fs.all[1]} | ${score(...fs.all)} | ${score(...fs.text)} | ${fs.eq} | ${score(fs.all[0], fs.all[1] + fs.eq)} |`);
   }
   for (const k of ["all", "text"]) for (const i of [0, 1]) totals[k][i] += mod[k][i];
+  totals.eq += mod.eq;
   const s = mod.status;
   rows.push(
-    `| **src/${m}** | ${mod.all[0] + mod.all[1]} | ${mod.all[0]} | ${mod.all[1]} (${s.Survived ?? 0} survived, ${s.NoCoverage ?? 0} no coverage) | **${score(...mod.all)}** | **${score(...mod.text)}** |`,
+    `| **src/${m}** | ${mod.all[0] + mod.all[1]} | ${mod.all[0]} | ${mod.all[1]} (${s.Survived ?? 0} survived, ${s.NoCoverage ?? 0} no coverage) | **${score(...mod.all)}** | **${score(...mod.text)}** | ${mod.eq} | **${score(mod.all[0], mod.all[1] + mod.eq)}** |`,
   );
 }
-console.log("\n| file | mutants | killed | not killed | score | without text |\n| --- | --- | --- | --- | --- | --- |");
+console.log("\n| file | mutants | killed | not killed | score | without text | equivalent | counting them |\n| --- | --- | --- | --- | --- | --- | --- | --- |");
 for (const r of rows) console.log(r);
-console.log(`| **all of these** | ${totals.all[0] + totals.all[1]} | ${totals.all[0]} | ${totals.all[1]} | **${score(...totals.all)}** | **${score(...totals.text)}** |`);
+console.log(`| **all of these** | ${totals.all[0] + totals.all[1]} | ${totals.all[0]} | ${totals.all[1]} | **${score(...totals.all)}** | **${score(...totals.text)}** | ${totals.eq} | **${score(totals.all[0], totals.all[1] + totals.eq)}** |`);
