@@ -208,9 +208,9 @@ export function resolveIncomeInput(input: unknown): SafeResult<ResolvedIncomeInp
     fast = undefined; // a getter that throws, a revoked Proxy: the full path reports it
   }
   return fast !== undefined ? { ok: true, value: fast } : resolveFull(input);
-  // Stryker restore all
 }
 
+// Stryker restore all
 /** Steps that depend only on the standard and area (and the outcome): built once, shared, frozen. */
 interface SharedSteps {
   readonly outcomes: Map<string, ExplanationStep>;

@@ -169,8 +169,9 @@ function batchLookup(): (ref: unknown) => PovertyStandard | undefined {
     memo.set(ref, s);
     return s;
   };
-  // Stryker restore all
 }
+
+// Stryker restore all
 
 function view(codes: Uint8Array, length: number, others: Map<number, HouseholdClassOutcome>): BatchOutcomes {
   const at = (i: number): HouseholdClassOutcome | null | undefined => {
