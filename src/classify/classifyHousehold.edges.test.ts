@@ -31,6 +31,16 @@ describe("Phiếu A under a standard without its rule", () => {
   });
 });
 
+describe("a rule not found", () => {
+  it("decisions without a rule share their outcome step, and are named classify_household", () => {
+    const a = classifyHousehold({ standard: "2027-2030", area: "rural", b1: 100 });
+    const b = classifyHousehold({ standard: "2027-2030", area: "rural", b1: 200 });
+    expect(a.outcome.kind).toBe("rule_not_found");
+    expect(step(a, "outcome")).toBe(step(b, "outcome"));
+    expect(a.explanation.decision).toBe("classify_household");
+  });
+});
+
 describe("a local standard that raised its line without B1 cut-offs", () => {
   it("the rule step says the cut-off is missing locally", () => {
     const s = layerLocalStandard({ ...exampleLocal("tinh-x", "2021-2025"), incomeLines: { rural: { incomeLine: 1_600_000 } } });
