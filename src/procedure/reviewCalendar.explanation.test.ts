@@ -1,0 +1,65 @@
+// reviewCalendar's and checkReviewPlan's explanations, step by step, from Decision 24/2021/QĐ-TTg
+// (../shared/spec/procedure.md): the periodic review 1/9–14/12 and the regular review from the 15th (Art. 3); the
+// commune reports regular reviews on the 5th of February to September, the provincial department the preliminary
+// results before 15 November, the province the official results before 20 December (Art. 7). "Before" a day ends
+// the day before it; "on or before" ends on it. Seed 003's plan (a commune guide of 2023) trains on 12/8/2023.
+import { describe, expect, it } from "vitest";
+import { checkReviewPlan, reviewCalendar, SEED_003_COMMUNE_PLAN_2023 } from "../index.js";
+import type { ExplanationStep } from "../index.js";
+
+const D24 = "Quyết định 24/2021/QĐ-TTg";
+const shape = (s: ExplanationStep) => ({ rule: s.rule, code: s.code, params: s.params, result: s.result, status: s.status, cited: s.citations.map((c) => [c.instrument, c.article ?? null]) });
+const monthly = (m: string) => ({
+  rule: `deadline.commune_regular_monthly:2023-${m}`,
+  code: "reporting_deadline",
+  params: { vi: "UBND cấp xã báo cáo kết quả rà soát thường xuyên lên cấp trên", en: "Commune reports the results of regular reviews to the level above", rule: "on_or_before", stated: `2023-${m}-05`, lastDay: `2023-${m}-05` },
+  result: `2023-${m}-05`,
+  status: "confirmed",
+  cited: [[D24, "7"]],
+});
+const CALENDAR_2023 = [
+  { rule: "procedure.periodic_window", code: "periodic_window", params: { year: 2023, from: "2023-09-01", to: "2023-12-14" }, result: true, status: "confirmed", cited: [[D24, "3"]] },
+  { rule: "procedure.regular_review", code: "regular_review_day", params: { day: 15 }, result: true, status: "confirmed", cited: [[D24, "3"]] },
+  ...["02", "03", "04", "05", "06", "07", "08", "09"].map(monthly),
+  {
+    rule: "deadline.province_preliminary",
+    code: "reporting_deadline",
+    params: { vi: "Sở báo cáo kết quả sơ bộ rà soát định kỳ về Bộ", en: "Provincial department reports the preliminary results of the periodic review to the ministry", rule: "before", stated: "2023-11-15", lastDay: "2023-11-14" },
+    result: "2023-11-14",
+    status: "confirmed",
+    cited: [[D24, "7"]],
+  },
+  {
+    rule: "deadline.province_official",
+    code: "reporting_deadline",
+    params: { vi: "Tỉnh báo cáo kết quả chính thức về Bộ", en: "Province reports the official results to the ministry", rule: "before", stated: "2023-12-20", lastDay: "2023-12-19" },
+    result: "2023-12-19",
+    status: "confirmed",
+    cited: [[D24, "7"]],
+  },
+];
+
+describe("reviewCalendar 2023 (2021–2025), explained", () => {
+  it("the window, the regular-review day, and each reporting deadline with its rule and provision", () => {
+    const r = reviewCalendar({ standard: "2021-2025", year: 2023 });
+    expect(r.explanation.steps.map(shape)).toEqual(CALENDAR_2023);
+    expect(r.explanation.uncertain).toBe(false);
+  });
+});
+
+describe("checkReviewPlan on seed 003's plan, explained", () => {
+  it("the calendar's steps, then training on 12/8 noted as before the window (information, not an error), then the plan fits", () => {
+    const r = checkReviewPlan({ plan: SEED_003_COMMUNE_PLAN_2023, standard: "2021-2025" });
+    expect(r.outcome).toEqual({
+      kind: "checked",
+      fits: true,
+      findings: [{ code: "before_review_window", severity: "info", milestone: "training", date: "2023-08-12", limit: "2023-09-01 – 2023-12-14", citation: { instrument: D24, article: "3" } }],
+    });
+    const steps = r.explanation.steps.map(shape);
+    expect(steps.slice(0, CALENDAR_2023.length)).toEqual(CALENDAR_2023);
+    expect(steps.slice(CALENDAR_2023.length)).toEqual([
+      { rule: "plan.before_review_window", code: "before_review_window", params: { code: "before_review_window", milestone: "training", date: "2023-08-12", limit: "2023-09-01 – 2023-12-14" }, result: true, status: "confirmed", cited: [[D24, "3"]] },
+      { rule: "plan.fits", code: "plan_fits", params: { fits: true, errors: 0 }, result: true, status: "confirmed", cited: expect.any(Array) as unknown },
+    ]);
+  });
+});
