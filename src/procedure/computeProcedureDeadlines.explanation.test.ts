@@ -6,7 +6,7 @@
 // after its event and a last day on a rest day moves to the next working day (Civil Code 2015 Art. 147 cl. 3,
 // Art. 148). October 2023: the 4th is a Wednesday; the 7th–8th, 14th–15th, 21st–22nd, 28th–29th are weekends.
 import { describe, expect, it } from "vitest";
-import { computeProcedureDeadlines } from "../index.js";
+import { computeProcedureDeadlines, safeComputeProcedureDeadlines } from "../index.js";
 import type { ExplanationStep } from "../index.js";
 
 const GUIDE_003 = "Hướng dẫn số 01/HD-BCĐ ngày 05/9/2023 của Ban Chỉ đạo rà soát hộ nghèo, hộ cận nghèo xã Nam Cao";
@@ -71,5 +71,41 @@ describe("the deadlines of a review held in October 2023, explained", () => {
 
   it("the decision is uncertain because one period is", () => {
     expect(r.explanation.uncertain).toBe(true);
+  });
+});
+
+describe("the period's rules by standard and around a holiday", () => {
+  const posting = (standard: string, postedOn: string) => computeProcedureDeadlines({ standard, events: { postedOn } });
+
+  it("posted Thu 31/8/2023: the National Day break (Fri 1/9 – Mon 4/9, the Government's 2023 schedule) is skipped", () => {
+    const r = posting("2021-2025", "2023-08-31");
+    expect(r.explanation.steps[1]?.params).toMatchObject({ eventOn: "2023-08-31", days: 3, unit: "working", firstDay: "2023-09-05", lastDay: "2023-09-07", movedFrom: null });
+  });
+
+  it("2016–2020: 7 working days (Circular 17/2016): posted Tue 1/10/2019, the last day is Thu 10/10", () => {
+    const r = posting("2016-2020", "2019-10-01");
+    expect(r.outcome).toEqual({
+      kind: "computed",
+      deadlines: [{ kind: "posting", ref: null, eventOn: "2019-10-01", firstDay: "2019-10-02", lastDay: "2019-10-10", duration: { days: 7, unit: "working" }, movedFrom: null, citation: { instrument: "Thông tư 17/2016/TT-BLĐTBXH", note: "read in a secondary source" }, status: "confirmed" }],
+      findings: [],
+    });
+  });
+
+  it("2027–2030: the 2022–2025 periods as the practical default, said first and marked uncertain", () => {
+    const r = posting("2027-2030", "2027-10-05");
+    expect(r.explanation.steps.map((s) => [s.code, s.status])).toEqual([
+      ["procedure_practical_default", "uncertain"],
+      ["counting_rule", "confirmed"],
+      ["posting", "uncertain"],
+    ]);
+    expect(r.outcome.kind === "computed" && r.outcome.deadlines[0]).toMatchObject({ lastDay: "2027-10-08", status: "uncertain" });
+  });
+
+  it("events out of order are refused at the later event, naming the one it must follow", () => {
+    const r = safeComputeProcedureDeadlines({ standard: "2021-2025", events: { meetingHeldOn: "2023-10-05", postedOn: "2023-10-04", complaints: [{ receivedOn: "2023-10-05", recheckPostedOn: "2023-10-04" }] } });
+    expect(!r.ok && r.issues.map((i) => [i.code, i.path, i.params])).toEqual([
+      ["date_before_start", ["events", "postedOn"], { date: "2023-10-04", start: "2023-10-05", what: "meetingHeldOn" }],
+      ["date_before_start", ["events", "complaints", 0, "recheckPostedOn"], { date: "2023-10-04", start: "2023-10-05", what: "receivedOn" }],
+    ]);
   });
 });
