@@ -44,6 +44,45 @@ describe("reviewCalendar 2023 (2021–2025), explained", () => {
     const r = reviewCalendar({ standard: "2021-2025", year: 2023 });
     expect(r.explanation.steps.map(shape)).toEqual(CALENDAR_2023);
     expect(r.explanation.uncertain).toBe(false);
+    expect(r.explanation.decision).toBe("review_calendar");
+    expect(r.outcome).toMatchObject({ kind: "computed", periodicWindow: { from: "2023-09-01", to: "2023-12-14", citation: { instrument: D24, article: "3" }, status: "confirmed" }, regularReviewFromDay: 15 });
+    // the values read from the standard: the window, the day, each deadline (by its id)
+    expect(r.explanation.valuesRead.map((v) => [v.key, v.value])).toEqual([
+      ["procedure.periodicWindow", { from: "09-01", to: "12-14" }],
+      ["procedure.regularReviewFromDay", 15],
+      ["procedure.deadlines[0]", "commune_regular_monthly"],
+      ["procedure.deadlines[1]", "province_preliminary"],
+      ["procedure.deadlines[2]", "province_official"],
+    ]);
+  });
+
+  it("a local deadline: before its day, kept in date order among the law's, cited to the caller's plan when no citation is given", () => {
+    const r = reviewCalendar({
+      standard: "2021-2025",
+      year: 2023,
+      localDeadlines: [
+        { id: "communes_official", before: "2023-12-10", mustPrecede: "province_official", description: { vi: "Xã báo cáo chính thức", en: "Communes' official report" } },
+        { id: "communes_preliminary", before: "2023-11-05", description: { vi: "Xã báo cáo sơ bộ", en: "Communes' preliminary report" }, citation: { instrument: "Kế hoạch (ví dụ)", item: "Mục IV" } },
+      ],
+    });
+    if (r.outcome.kind !== "computed") throw new Error("not computed");
+    expect(r.outcome.deadlines.slice(-4).map((d) => [d.id, d.source, d.rule, d.stated, d.lastDay, d.status])).toEqual([
+      ["communes_preliminary", "local", "before", "2023-11-05", "2023-11-04", "seed"],
+      ["province_preliminary", "law", "before", "2023-11-15", "2023-11-14", "confirmed"],
+      ["communes_official", "local", "before", "2023-12-10", "2023-12-09", "seed"],
+      ["province_official", "law", "before", "2023-12-20", "2023-12-19", "confirmed"],
+    ]);
+    const [prelim, , official] = r.outcome.deadlines.slice(-4);
+    expect(prelim?.citation).toEqual({ instrument: "Kế hoạch (ví dụ)", item: "Mục IV" });
+    expect(official).toMatchObject({ mustPrecede: "province_official", citation: { instrument: "local plan supplied by the caller" } });
+    expect(prelim && "mustPrecede" in prelim).toBe(false);
+    expect(r.explanation.steps.find((s) => s.rule === "deadline.communes_official")).toMatchObject({ code: "reporting_deadline", result: "2023-12-09", status: "seed" });
+  });
+
+  it("2016–2020 names no regular-review day", () => {
+    const r = reviewCalendar({ standard: "2016-2020", year: 2019 });
+    expect(r.outcome.kind === "computed" && r.outcome.regularReviewFromDay).toBeNull();
+    expect(r.explanation.steps.map((s) => s.code)).toEqual(["periodic_window", "reporting_deadline", "reporting_deadline"]);
   });
 });
 
