@@ -101,7 +101,11 @@ describe("classifyHouseholds", () => {
   it("a string is iterable but not a source of records; options given as null are the defaults; errors say what was read", () => {
     const s = caught(() => classifyHouseholds("abc" as never));
     expect(s.message).toBe("classifyHouseholds needs an iterable of records and readable options");
+    expect(s.code).toBe("invalid_input");
     expect(s.issues).toEqual([]);
+    // an object that is not iterable: the same error, with nothing thrown inside to report
+    const o = caught(() => classifyHouseholds({} as never));
+    expect([o.code, o.issues, "cause" in o]).toEqual(["invalid_input", [], false]);
     expect(classifyHouseholds([rec(140, 30)], null as never).counts).toMatchObject({ input: 1, poor: 1 });
     function* failing() {
       yield rec(140, 30);
