@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { computeProcedureDeadlines, safeComputeProcedureDeadlines } from "../index.js";
 import type { ExplanationStep } from "../index.js";
+import { caught } from "../../test/_lib/issues.js";
 
 const GUIDE_003 = "Hướng dẫn số 01/HD-BCĐ ngày 05/9/2023 của Ban Chỉ đạo rà soát hộ nghèo, hộ cận nghèo xã Nam Cao";
 const D406 = "Quyết định 406/QĐ-LĐTBXH";
@@ -23,8 +24,9 @@ const period = (rule: string, ref: string | null, eventOn: string, days: number,
   cited: [source, CIVIL],
 });
 
-describe("the deadlines of a review held in October 2023, explained", () => {
-  const r = computeProcedureDeadlines({
+// computed inside each test, not when the file is collected: a mutation-testing run measures what each test runs
+const october2023 = () =>
+  computeProcedureDeadlines({
     standard: "2021-2025",
     events: {
       meetingHeldOn: "2023-10-03",
@@ -34,15 +36,19 @@ describe("the deadlines of a review held in October 2023, explained", () => {
       lowIncomeWorkerPostedOn: "2023-10-04",
     },
   });
-  const steps = r.explanation.steps.map(shape);
+
+describe("the deadlines of a review held in October 2023, explained", () => {
 
   it("opens with the counting rule of the Civil Code", () => {
+    const r = october2023();
+    const steps = r.explanation.steps.map(shape);
     expect(steps[0]).toEqual({ rule: "procedure.counting", code: "counting_rule", params: {}, result: true, status: "confirmed", cited: [CIVIL] });
     expect(r.explanation.steps[0]?.citations[0]).toMatchObject({ article: "147", clause: "3" });
   });
 
   it("each period from the day after its event, over working days (or calendar days for the 15-day decision)", () => {
-    expect(steps.slice(1)).toEqual([
+    const r = october2023();
+    expect(r.explanation.steps.map(shape).slice(1)).toEqual([
       // Wed 4 → Thu 5, Fri 6, Mon 9
       period("posting", null, "2023-10-04", 3, "working", "2023-10-05", "2023-10-09", "seed", GUIDE_003),
       // Thu 5 → Fri 6, Mon 9 … Fri 13, Mon 16: the 7th working day
@@ -57,7 +63,17 @@ describe("the deadlines of a review held in October 2023, explained", () => {
     ]);
   });
 
-  it("each step's labels name the period in both languages", () => {
+  it("each step's labels name the period in both languages, and says what it counts", () => {
+    const r = october2023();
+    expect(r.explanation.steps.slice(1).map((s) => [s.actual, s.expected])).toEqual([
+      ["2023-10-04", "3 working"],
+      ["2023-10-05", "7 working"],
+      ["2023-10-16", "3 working"],
+      ["2023-10-04", "5 working"],
+      ["2023-10-06", "3 working"],
+      ["2023-10-20", "15 calendar"],
+      ["2023-10-04", "5 working"],
+    ]);
     expect(r.explanation.steps.slice(1).map((s) => [s.params["labelVi"], s.params["labelEn"]])).toEqual([
       ["Niêm yết công khai kết quả rà soát", "Public posting of the review results"],
       ["Phúc tra khiếu nại", "Re-check after a complaint"],
@@ -69,8 +85,20 @@ describe("the deadlines of a review held in October 2023, explained", () => {
     ]);
   });
 
-  it("the decision is uncertain because one period is", () => {
+  it("the decision is uncertain because one period is; its values read are the periods, by key", () => {
+    const r = october2023();
     expect(r.explanation.uncertain).toBe(true);
+    expect(r.explanation.decision).toBe("procedure_deadlines");
+    expect(r.explanation.valuesRead.map((v) => v.key)).toEqual([
+      "procedure.posting",
+      "procedure.complaintRecheck",
+      "procedure.recheckPosting",
+      "procedure.middleLiving.posting",
+      "procedure.middleLiving.recheck",
+      "procedure.middleLiving.decision",
+      "procedure.lowIncomeWorkerPosting",
+    ]);
+    expect(r.outcome.kind === "computed" && r.outcome.findings).toEqual([]);
   });
 });
 
@@ -107,5 +135,46 @@ describe("the period's rules by standard and around a holiday", () => {
       ["date_before_start", ["events", "postedOn"], { date: "2023-10-04", start: "2023-10-05", what: "meetingHeldOn" }],
       ["date_before_start", ["events", "complaints", 0, "recheckPostedOn"], { date: "2023-10-04", start: "2023-10-05", what: "receivedOn" }],
     ]);
+  });
+});
+
+describe("findings and what the standard lacks", () => {
+  it("a complaint after the posting ended and a re-check posted late are findings, each said in a step", () => {
+    // posted Wed 4/10: the posting ends Mon 9/10; a complaint on Tue 10/10 comes after it; its re-check ends
+    // Thu 19/10 (7 working days from Wed 11/10), and its results are posted on Fri 20/10, a day late
+    const r = computeProcedureDeadlines({ standard: "2021-2025", events: { postedOn: "2023-10-04", complaints: [{ receivedOn: "2023-10-10", recheckPostedOn: "2023-10-20" }] } });
+    expect(r.outcome.kind === "computed" && r.outcome.findings).toEqual([
+      { code: "complaint_after_posting", ref: "#1", date: "2023-10-10" },
+      { code: "recheck_posted_late", ref: "#1", date: "2023-10-20" },
+    ]);
+    expect(r.explanation.steps.filter((s) => s.rule === "procedure.finding").map((s) => [s.code, s.params, s.result])).toEqual([
+      ["complaint_after_posting", { code: "complaint_after_posting", ref: "#1", date: "2023-10-10" }, false],
+      ["recheck_posted_late", { code: "recheck_posted_late", ref: "#1", date: "2023-10-20" }, false],
+    ]);
+    // on the last day itself: not late
+    const onTime = computeProcedureDeadlines({ standard: "2021-2025", events: { postedOn: "2023-10-04", complaints: [{ receivedOn: "2023-10-09", recheckPostedOn: "2023-10-18" }] } });
+    expect(onTime.outcome.kind === "computed" && onTime.outcome.findings).toEqual([]);
+  });
+
+  it("2016–2020 has no re-check period: said in a step (not a finding step), the rest computed", () => {
+    const r = computeProcedureDeadlines({ standard: "2016-2020", events: { postedOn: "2019-10-01", complaints: [{ receivedOn: "2019-10-02" }] } });
+    const missing = r.explanation.steps.find((s) => s.code === "duration_not_found");
+    expect(missing).toMatchObject({ rule: "procedure.complaint_recheck", params: { standard: "2016-2020", rule: "complaintRecheck" }, result: false });
+    expect(missing?.citations).toEqual([{ instrument: "Thông tư 17/2016/TT-BLĐTBXH", note: "complaintRecheck NOT FOUND" }]);
+    expect(r.outcome.kind === "computed" && r.outcome.findings).toEqual([{ code: "duration_not_found", ref: "complaintRecheck", date: null }]);
+    expect(r.explanation.steps.some((s) => s.rule === "procedure.finding")).toBe(false);
+  });
+
+  it("a middle-living complaint before that list's posting is refused at its place", () => {
+    const r = safeComputeProcedureDeadlines({ standard: "2021-2025", events: { middleLiving: { postedOn: "2023-10-04", complaintsReceivedOn: ["2023-10-05", "2023-10-03"] } } });
+    expect(!r.ok && r.issues.map((i) => [i.code, i.path, i.params])).toEqual([
+      ["date_before_start", ["events", "middleLiving", "complaintsReceivedOn", 1], { date: "2023-10-03", start: "2023-10-04", what: "middleLiving.postedOn" }],
+    ]);
+  });
+
+  it("a bad calendar is refused at `calendar`; the thrower names itself", () => {
+    const r = safeComputeProcedureDeadlines({ standard: "2021-2025", events: {}, calendar: { kind: "forged" } as never });
+    expect(!r.ok && r.issues[0]?.path).toEqual(["calendar"]);
+    expect(caught(() => computeProcedureDeadlines({ standard: "2021-2025", events: { postedOn: "2023-13-01" } })).details).toMatchObject({ function: "computeProcedureDeadlines" });
   });
 });
