@@ -3,7 +3,7 @@
 // must precede — the provincial department's preliminary report before 15 November, so its last day is 14/11
 // (Art. 7). A preparation milestone before the window is allowed and only noted.
 import { describe, expect, it } from "vitest";
-import { checkReviewPlan, type ReviewPlan } from "../index.js";
+import { checkReviewPlan, reviewPlanStatus, safeCheckReviewPlan, safeReviewPlanStatus, type ReviewPlan } from "../index.js";
 import { caught } from "../../test/_lib/issues.js";
 
 const D24_ART3 = { instrument: "Quyết định 24/2021/QĐ-TTg", article: "3" };
@@ -54,7 +54,31 @@ describe("checkReviewPlan at the window's and the deadlines' edges", () => {
     ]);
   });
 
-  it("names itself when it throws", () => {
+  it("a review phase from the window's first day past its last: the date reported is the last day, which is outside", () => {
+    const r = checkReviewPlan({ plan: plan([m("review", "review", "2023-09-01", "2023-12-15")]) });
+    expect(r.outcome.kind === "checked" && r.outcome.findings.map((f) => [f.code, f.date])).toEqual([["outside_review_window", "2023-12-15"]]);
+  });
+
+  it("names itself when it throws; input that is not an object, or an unknown standard, is refused at its place", () => {
     expect(caught(() => checkReviewPlan({ plan: {} as never })).details).toMatchObject({ function: "checkReviewPlan" });
+    const notObject = safeCheckReviewPlan(null as never);
+    expect(!notObject.ok && notObject.issues.map((i) => [i.code, i.path, i.params])).toEqual([["invalid_type", [], { expected: "object", received: "null" }]]);
+    const unknown = safeCheckReviewPlan({ plan: plan([]), standard: "2020-2024" });
+    expect(!unknown.ok && unknown.issues.map((i) => [i.code, i.path])).toEqual([["unknown_standard", ["standard"]]]);
+  });
+
+  it("a milestone whose first day is after its last is refused at its `to`, with both days", () => {
+    const r = safeCheckReviewPlan({ plan: plan([m("review", "review", "2023-10-02", "2023-10-01")]) });
+    expect(!r.ok && r.issues.map((i) => [i.code, i.path, i.params])).toEqual([["milestone_dates_reversed", ["plan", "milestones", 0, "to"], { id: "review", from: "2023-10-02", to: "2023-10-01" }]]);
+  });
+});
+
+describe("reviewPlanStatus at its edges", () => {
+  const p = () => plan([m("review", "review", "2023-09-10", "2023-09-20")]);
+  it("completed on the day asked: done; an unknown milestone is refused at its key; the thrower names itself", () => {
+    expect(reviewPlanStatus({ plan: p(), asOf: "2023-09-15", completed: { review: "2023-09-15" } })).toEqual([{ id: "review", status: "done", from: "2023-09-10", to: "2023-09-20", completedOn: "2023-09-15", late: false }]);
+    const r = safeReviewPlanStatus({ plan: p(), asOf: "2023-09-15", completed: { nope: "2023-09-01" } });
+    expect(!r.ok && r.issues.map((i) => [i.code, i.path, i.params])).toEqual([["unknown_milestone", ["completed", "nope"], { id: "nope" }]]);
+    expect(caught(() => reviewPlanStatus({ plan: p(), asOf: "x" })).details).toMatchObject({ function: "reviewPlanStatus" });
   });
 });

@@ -178,3 +178,10 @@ describe("findings and what the standard lacks", () => {
     expect(caught(() => computeProcedureDeadlines({ standard: "2021-2025", events: { postedOn: "2023-13-01" } })).details).toMatchObject({ function: "computeProcedureDeadlines" });
   });
 });
+
+describe("a period in calendar days that ends on a working day is not moved", () => {
+  it("decision period from Thu 19/10/2023: 15 days end on Fri 3/11, a working day", () => {
+    const r = computeProcedureDeadlines({ standard: "2021-2025", events: { middleLiving: { decisionFrom: "2023-10-19" } } });
+    expect(r.outcome.kind === "computed" && r.outcome.deadlines[0]).toMatchObject({ kind: "middle_living_decision", firstDay: "2023-10-20", lastDay: "2023-11-03", movedFrom: null });
+  });
+});

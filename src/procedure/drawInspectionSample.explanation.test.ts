@@ -3,7 +3,7 @@
 // of villages is the smallest at or above 50% (⌈n/2⌉, at least one); its share is given to two decimals, rounded
 // half up; a commune too small for any count inside the band is said to overshoot it.
 import { describe, expect, it } from "vitest";
-import { drawInspectionSample, INSPECTION_SAMPLING_SEED_004 } from "../index.js";
+import { drawInspectionSample, INSPECTION_SAMPLING_SEED_004, safeDrawInspectionSample } from "../index.js";
 import { caught } from "../../test/_lib/issues.js";
 
 const villages = (sizes: readonly number[]) => sizes.map((size, i) => ({ code: `TH-${i + 1}`, households: Array.from({ length: size }, (_, j) => `TH-${i + 1}-HH-${j + 1}`) }));
@@ -43,6 +43,26 @@ describe("drawInspectionSample, explained", () => {
     const a = drawInspectionSample({ seed: 42, villages: villages([12, 12]), householdsPerVillage: 10 });
     expect(a.outcome.villages.map((v) => v.households.length)).toEqual([10]);
     expect(drawInspectionSample({ seed: "42", villages: villages([12, 12]), householdsPerVillage: 10 }).outcome).toEqual(a.outcome);
+  });
+
+  it("5 villages: 3 drawn is exactly 60%, inside the band; villages given in any order are drawn and listed by code", () => {
+    const given = villages([6, 6, 6, 6, 6]).reverse();
+    const r = drawInspectionSample({ seed: "KT", villages: given });
+    expect(r.outcome).toMatchObject({ villagePercent: "60.00", withinVillageBand: true });
+    const codes = r.outcome.villages.map((v) => v.code);
+    expect(codes).toEqual([...codes].sort());
+    expect(r.outcome.villages.every((v) => v.households.every((h, i, a) => i === 0 || (a[i - 1] as string) < h))).toBe(true);
+    // the summary counts the villages and households drawn: 3 and 15
+    expect(r.explanation.summary.en).toMatch(/3\D[\s\S]*15/);
+  });
+
+  it("a village code given twice, and households per village outside 5–10, are refused at their place", () => {
+    const dup = safeDrawInspectionSample({ seed: 1, villages: [...villages([5]), ...villages([5]).map((v) => ({ ...v, households: ["other"] }))] });
+    expect(!dup.ok && dup.issues.map((i) => [i.code, i.path, i.params])).toEqual([["duplicate_village", ["villages", 1, "code"], { code: "TH-1" }]]);
+    for (const n of [4, 11]) {
+      const r = safeDrawInspectionSample({ seed: 1, villages: villages([12]), householdsPerVillage: n });
+      expect(!r.ok && r.issues.map((i) => [i.code, i.path, i.params])).toEqual([["households_per_village_out_of_band", ["householdsPerVillage"], { min: 5, max: 10, received: n }]]);
+    }
   });
 
   it("names itself when it throws", () => {

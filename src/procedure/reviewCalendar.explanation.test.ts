@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { checkReviewPlan, reviewCalendar, SEED_003_COMMUNE_PLAN_2023 } from "../index.js";
 import type { ExplanationStep } from "../index.js";
+import { caught } from "../../test/_lib/issues.js";
 
 const D24 = "Quyết định 24/2021/QĐ-TTg";
 const shape = (s: ExplanationStep) => ({ rule: s.rule, code: s.code, params: s.params, result: s.result, status: s.status, cited: s.citations.map((c) => [c.instrument, c.article ?? null]) });
@@ -77,6 +78,15 @@ describe("reviewCalendar 2023 (2021–2025), explained", () => {
     expect(official).toMatchObject({ mustPrecede: "province_official", citation: { instrument: "local plan supplied by the caller" } });
     expect(prelim && "mustPrecede" in prelim).toBe(false);
     expect(r.explanation.steps.find((s) => s.rule === "deadline.communes_official")).toMatchObject({ code: "reporting_deadline", result: "2023-12-09", status: "seed" });
+  });
+
+  it("the monthly deadlines come from the law; a local deadline on the same last day as the law's follows it by id; the summary names the year; the thrower names itself", () => {
+    const r = reviewCalendar({ standard: "2021-2025", year: 2023, localDeadlines: [{ id: "a_communes", before: "2023-11-15", description: { vi: "Xã (ví dụ)", en: "Communes (example)" } }, { id: "z_communes", before: "2023-11-15", description: { vi: "Xã (ví dụ)", en: "Communes (example)" } }] });
+    if (r.outcome.kind !== "computed") throw new Error("not computed");
+    expect(r.outcome.deadlines.filter((d) => d.id.startsWith("commune_regular_monthly")).every((d) => d.source === "law")).toBe(true);
+    expect(r.outcome.deadlines.filter((d) => d.lastDay === "2023-11-14").map((d) => d.id)).toEqual(["a_communes", "province_preliminary", "z_communes"]);
+    expect(r.explanation.summary.en).toContain("2023");
+    expect(caught(() => reviewCalendar({ standard: "2021-2025", year: 1800 })).details).toMatchObject({ function: "reviewCalendar" });
   });
 
   it("2016–2020 names no regular-review day", () => {
