@@ -8,7 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { computeProcedureDeadlines, safeComputeProcedureDeadlines } from "../index.js";
 import type { ExplanationStep } from "../index.js";
-import { caught } from "../../test/_lib/issues.js";
+import { caught, param } from "../../test/_lib/issues.js";
 
 const GUIDE_003 = "Hướng dẫn số 01/HD-BCĐ ngày 05/9/2023 của Ban Chỉ đạo rà soát hộ nghèo, hộ cận nghèo xã Nam Cao";
 const D406 = "Quyết định 406/QĐ-LĐTBXH";
@@ -74,7 +74,7 @@ describe("the deadlines of a review held in October 2023, explained", () => {
       ["2023-10-20", "15 calendar"],
       ["2023-10-04", "5 working"],
     ]);
-    expect(r.explanation.steps.slice(1).map((s) => [s.params["labelVi"], s.params["labelEn"]])).toEqual([
+    expect(r.explanation.steps.slice(1).map((s) => [param(s, "labelVi"), param(s, "labelEn")])).toEqual([
       ["Niêm yết công khai kết quả rà soát", "Public posting of the review results"],
       ["Phúc tra khiếu nại", "Re-check after a complaint"],
       ["Niêm yết kết quả phúc tra", "Posting of the re-check results"],
