@@ -39,9 +39,11 @@ export function isBuilt(s: unknown): s is PovertyStandard {
  * `structuredClone`, another copy of the library), or undefined when none is.
  */
 export function matchNational(s: { readonly id?: unknown }): PovertyStandard | undefined {
+  // read once: a getter could name another standard on a second read than the one compared
+  const id = s.id as string;
   // the map's keys are the national ids: any other id, string or not, finds nothing
-  const expected = CANONICAL.get(s.id as string);
+  const expected = CANONICAL.get(id);
   // Stryker disable next-line all: equivalent — without it the comparison with `undefined` fails, with the same answer
   if (expected === undefined) return undefined;
-  return canonicalJson(s) === expected ? BY_ID.get(s.id as string) : undefined;
+  return canonicalJson(s) === expected ? BY_ID.get(id) : undefined;
 }
