@@ -147,10 +147,19 @@ export function iteratorOf(records: unknown, what: string): Iterator<unknown> {
   throw new PovertyError("invalid_input", `${what} needs an iterable of records (an array, a generator)`, { function: what });
 }
 
-/** Runs `each` over every record of a sync iterable; a failing source becomes a {@link PovertyError}. */
-export function drain(records: unknown, acc: Progress, what: string, each: (r: unknown) => void): void {
+/** A sync source of records: an array read by index, or an iterator. */
+export type Source = { readonly array: readonly unknown[] } | { readonly iterator: Iterator<unknown> };
+
+/** The source of a sync iterable, or a {@link PovertyError} when it is not one (nothing is read yet). */
+export function sourceOf(records: unknown, what: string): Source {
   const a = plainArray(records);
-  if (a !== undefined) {
+  return a !== undefined ? { array: a } : { iterator: iteratorOf(records, what) };
+}
+
+/** Runs `each` over every record of a source; a source that fails part way becomes a {@link PovertyError}. */
+export function drainSource(src: Source, acc: Progress, what: string, each: (r: unknown) => void): void {
+  if ("array" in src) {
+    const a = src.array;
     // what the array's own iterator would give (it too reads `length` before each element), without an iterator
     // result object per record
     for (let i = 0; ; i++) {
@@ -164,7 +173,7 @@ export function drain(records: unknown, acc: Progress, what: string, each: (r: u
       each(x);
     }
   }
-  const it = iteratorOf(records, what);
+  const it = src.iterator;
   for (;;) {
     let step: IteratorResult<unknown>;
     try {
@@ -175,6 +184,11 @@ export function drain(records: unknown, acc: Progress, what: string, each: (r: u
     if (step.done === true) return;
     each(step.value);
   }
+}
+
+/** Runs `each` over every record of a sync iterable; a failing source becomes a {@link PovertyError}. */
+export function drain(records: unknown, acc: Progress, what: string, each: (r: unknown) => void): void {
+  drainSource(sourceOf(records, what), acc, what, each);
 }
 
 /** Runs `each` over every record of an async (or sync) iterable; a failing source becomes a {@link PovertyError}. */

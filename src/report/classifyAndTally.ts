@@ -14,7 +14,8 @@ import { resolveIncomeInput, type IncomeInput } from "../classify/classifyByInco
 import type { HouseholdClassOutcome, PovertyClassOutcome } from "../classify/types.js";
 import { type Layout } from "./_layout.js";
 import { K_NEAR_POOR, K_NOT_POOR, K_POOR, K_POOR_INCOME, newRecordScratch, readDeprivations, readReportFields, reportFieldsSchema, type RecordScratch } from "./_record.js";
-import { drain, drainAsync, runOptions, UnitAccumulator } from "./_run.js";
+import { drain, drainAsync, drainSource, runOptions, sourceOf, UnitAccumulator } from "./_run.js";
+import { PovertyError } from "../errors/PovertyError.js";
 import type { TallyRecordsOptions } from "./tallyRecords.js";
 import type { CauseOfPoverty, ChildDeprivation, UnitTallies } from "./types.js";
 import { issue } from "./_messages.js";
@@ -365,6 +366,123 @@ export async function classifyAndTallyAsync(households: AsyncIterable<unknown> |
   const acc = new UnitAccumulator(o.layout, o.year, o.maxRejected);
   await drainAsync(households, acc, "classifyAndTallyAsync", stepper(acc, o.layout));
   return acc.finish();
+}
+
+/**
+ * A fused run fed in batches (phân loại và tổng hợp theo từng lô): what {@link startClassifyAndTally} returns.
+ *
+ * @remarks
+ * The run is the caller's own: nothing in it is shared with another run. It counts each batch as it is given and
+ * keeps no household. After {@link ClassifyAndTallyRun.finish} it takes no more batches; a batch whose source fails
+ * part way stops the run (its counts would be incomplete), and every later call says so.
+ *
+ * @example
+ * ```ts
+ * const run = startClassifyAndTally({ standard: "2021-2025", year: 2026 });
+ * run.add([{ unitCode: "V-001", standard: "2021-2025", area: "rural", persons: 4, b1: 140, b2: 20 }]);
+ * run.add([{ unitCode: "V-002", standard: "2021-2025", area: "rural", persons: 2, b1: 150 }]);
+ * run.read; //=> 2
+ * run.finish().units["V-001"]?.households.nearPoor; //=> 1
+ * ```
+ * @category Reports
+ */
+export interface ClassifyAndTallyRun {
+  /**
+   * Classifies and counts a batch of households (any iterable: an array of rows from a database cursor, a
+   * generator). A rejected household's index counts from the run's first household, across batches.
+   *
+   * @throws {@link PovertyError} `"invalid_input"` when the batch is not iterable (the run goes on), when reading
+   *   it fails part way (the run stops), or when the run is finished, stopped or already adding a batch.
+   */
+  add(households: Iterable<HouseholdReportInput | unknown>): void;
+  /** The households read so far (counted and rejected). */
+  readonly read: number;
+  /**
+   * Ends the run: the tallies per unit code in code order, the counts and the rejected households, as
+   * {@link classifyAndTally} returns them. The run takes no batch afterwards.
+   *
+   * @throws {@link PovertyError} `"invalid_input"` when the run is already finished or was stopped.
+   */
+  finish(): UnitTallies;
+}
+
+/** The library's batch run; its state is private to the run. */
+class BatchRun implements ClassifyAndTallyRun {
+  readonly #acc: UnitAccumulator;
+  readonly #step: (r: unknown) => void;
+  /** "open", "adding" (a batch is being read), "finished" or "stopped" (a batch failed part way). */
+  #state: "open" | "adding" | "finished" | "stopped" = "open";
+
+  constructor(acc: UnitAccumulator, step: (r: unknown) => void) {
+    this.#acc = acc;
+    this.#step = step;
+    Object.freeze(this);
+  }
+
+  get read(): number {
+    return this.#acc.index;
+  }
+
+  add(households: Iterable<unknown>): void {
+    this.#ready("add");
+    const src = sourceOf(households, WHAT); // not iterable: nothing was read, the run goes on
+    this.#state = "adding";
+    try {
+      drainSource(src, this.#acc, WHAT, this.#step);
+    } catch (e) {
+      this.#state = "stopped";
+      throw e;
+    }
+    this.#state = "open";
+  }
+
+  finish(): UnitTallies {
+    this.#ready("finish");
+    this.#state = "finished";
+    return this.#acc.finish();
+  }
+
+  #ready(what: string): void {
+    const state = this.#state;
+    if (state === "open") return;
+    const why =
+      state === "adding"
+        ? "a batch is being read (add was called from inside a batch)"
+        : state === "finished"
+          ? "the run is finished"
+          : "a batch failed part way, so the run's counts would be incomplete";
+    throw new PovertyError("invalid_input", `${WHAT}: ${what} cannot be called: ${why}`, { function: WHAT, state });
+  }
+}
+
+const WHAT = "startClassifyAndTally";
+
+/**
+ * Starts a fused run fed in batches (bắt đầu phân loại và tổng hợp theo từng lô): the same classification and
+ * counting as {@link classifyAndTally}, for households that arrive in batches — the pages of a database cursor, the
+ * files of each commune — without joining them into one iterable.
+ *
+ * @remarks
+ * Adding the batches one by one and finishing gives the same result as one {@link classifyAndTally} call over all
+ * their households in the same order (property-tested), rejected indices included. Arrays are read by index, with
+ * no iterator object per household, which is what makes a national run from batches fast. A batch that fails part
+ * way stops the run: a partial count must not be reported.
+ *
+ * @param options - the standard, the list year, and how many rejected households to list.
+ * @returns the run: `add` a batch, `finish` to get the tallies.
+ * @throws {@link PovertyError} `"invalid_input"` when the options are not valid.
+ * @example
+ * ```ts
+ * const run = startClassifyAndTally({ standard: "2021-2025", year: 2026 });
+ * for (const page of [[{ unitCode: "V-001", standard: "2021-2025", area: "urban", persons: 2, b1: 150 }]]) run.add(page);
+ * run.finish().counted; //=> 1
+ * ```
+ * @category Reports
+ */
+export function startClassifyAndTally(options: TallyRecordsOptions): ClassifyAndTallyRun {
+  const o = runOptions(options, WHAT);
+  const acc = new UnitAccumulator(o.layout, o.year, o.maxRejected);
+  return new BatchRun(acc, stepper(acc, o.layout));
 }
 
 /** Classifies one household for a report (the full path): its class code, or the issues. Private, for tests. */

@@ -55,5 +55,5 @@ export { compareTallies, yearOnYearTable, type ClassChange, type ClassComparison
 export { renderCsv, renderText, renderHtml, type RenderTextOptions, type CsvOptions } from "./render.js";
 export { tallyRecordFromDecision, type TallyRecordFacts, type ClassDecisionLike } from "./tallyRecordFromDecision.js";
 export { movementFromJson, safeMovementFromJson } from "./movementJson.js";
-export { classifyAndTally, classifyAndTallyAsync, type HouseholdReportInput } from "./classifyAndTally.js";
+export { classifyAndTally, classifyAndTallyAsync, startClassifyAndTally, type ClassifyAndTallyRun, type HouseholdReportInput } from "./classifyAndTally.js";
 export { classifyAndTallyColumns, type HouseholdColumns, type IntegerColumn } from "./classifyAndTallyColumns.js";
