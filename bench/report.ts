@@ -6,7 +6,8 @@
 //   over the same objects, at 1 M, 3 M, 9 M and 27 M households (growth per household, peak memory);
 // - the same from typed-array columns vs the bare typed-array loop.
 //
-// Size: BENCH_HOUSEHOLDS (default 27,000,000; the sizes run are 1 M, 3 M, 9 M, 27 M up to it).
+// Size: BENCH_HOUSEHOLDS (default 27,000,000; the sizes run are 1 M, 3 M, 9 M, 27 M up to it). Parts: BENCH_PARTS
+// (merge, chunk, objects, columns; default all).
 // Run alone: npx tsx bench/report.ts
 import { pathToFileURL } from "node:url";
 import { performance } from "node:perf_hooks";
@@ -190,12 +191,18 @@ function columnRun(g: Geography, h: Hierarchy, cols: ReturnType<typeof household
     flags: view(cols.flags as Uint8Array) as Uint8Array,
     causes: view(cols.causes as Uint8Array) as Uint8Array,
   };
+  collect();
+  settle();
   const before = rss();
   let t0 = performance.now();
   const run = classifyAndTallyColumns(c, OPTIONS);
   let sink = libraryRollUp(h, run.units);
   const lib = performance.now() - t0;
   const peak = rss() - before;
+  // the library's garbage collected and the collector settled, so that its background work does not land on the
+  // bare loop's side
+  collect();
+  settle();
   t0 = performance.now();
   const counts = new Float64Array(g.villages.length * SIZE);
   sink += bareColumns(c, n, counts);
@@ -226,26 +233,32 @@ function growth(label: string, sizes: readonly number[], one: (n: number) => { l
   return out;
 }
 
+/** The parts to run: BENCH_PARTS, a comma-separated list of merge, chunk, objects, columns (default all). */
+const PARTS = new Set((process.env["BENCH_PARTS"] ?? "merge,chunk,objects,columns").split(","));
+
 export function run(): void {
   const g = geography();
   const h = hierarchyOf(g);
-  mergeAndJson(g, h);
+  if (PARTS.has("merge")) mergeAndJson(g, h);
   const villageIndex = new Map(g.villages.map((v, i) => [v, i]));
   const sizes = [1_000_000, 3_000_000, 9_000_000, 27_000_000].filter((n) => n <= MAX);
   if (sizes.length === 0) sizes.push(MAX);
-  // One chunk in memory, compared the harness's way (each side ≥ 100 ms, 7 alternating runs).
-  const chunk = householdObjects(g, sizes[0] as number, 0, Math.min(CHUNK, sizes[0] as number));
-  const counts = new Float64Array(g.villages.length * SIZE);
-  compare(
-    `classifyAndTally over ${chunk.length.toLocaleString("en-US")} household objects (income or B1/B2) vs the bare loop over the same objects`,
-    chunk.length,
-    () => {
-      counts.fill(0);
-      return bareObjects(chunk, counts, villageIndex);
-    },
-    () => classifyAndTally(chunk, OPTIONS).counted,
-  );
-  growth("objects:", sizes, (n) => objectRun(g, h, n, villageIndex));
+  if (PARTS.has("chunk")) {
+    // One chunk in memory, compared the harness's way (each side ≥ 100 ms, 7 alternating runs).
+    const chunk = householdObjects(g, sizes[0] as number, 0, Math.min(CHUNK, sizes[0] as number));
+    const counts = new Float64Array(g.villages.length * SIZE);
+    compare(
+      `classifyAndTally over ${chunk.length.toLocaleString("en-US")} household objects (income or B1/B2) vs the bare loop over the same objects`,
+      chunk.length,
+      () => {
+        counts.fill(0);
+        return bareObjects(chunk, counts, villageIndex);
+      },
+      () => classifyAndTally(chunk, OPTIONS).counted,
+    );
+  }
+  if (PARTS.has("objects")) growth("objects:", sizes, (n) => objectRun(g, h, n, villageIndex));
+  if (!PARTS.has("columns")) return;
   const cols = householdColumns(g, sizes[sizes.length - 1] as number);
   console.log(`columns: ${mb(cols.unit.byteLength + cols.persons.byteLength + (cols.area as Uint8Array).byteLength + cols.income.byteLength + cols.deprivations.byteLength + 2 * (cols.flags as Uint8Array).byteLength)} of input`);
   growth("columns:", sizes, (n) => columnRun(g, h, cols, n));
