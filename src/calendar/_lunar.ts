@@ -230,8 +230,13 @@ export function lunarFromDay(dayNumber: number, model: LunarModel = "vietnam"): 
   return { year: t.year[i] ?? 0, month: t.month[i] ?? 0, day: dayNumber - (t.start[i] ?? 0) + 1, leap: t.leap[i] === 1 };
 }
 
-/** The first day and length of a lunar month; `undefined` when the year has no such month (or it is not tabulated). */
+/**
+ * The first day and length of a lunar month; `undefined` when the year has no such month (or it is not tabulated),
+ * or when the year is not a whole number or the month not a whole number from 1 to 12: the table's key packs year
+ * and month together, so year 2024.5 or month 17 of 2024 would otherwise read another month (9/2024, 1/2025).
+ */
 export function lunarMonthOf(year: number, month: number, leap: boolean, model: LunarModel = "vietnam"): { start: number; length: number } | undefined {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12) return undefined;
   const t = lunarTable(model);
   const i = t.index.get(key(year, month, leap));
   if (i === undefined) return undefined;

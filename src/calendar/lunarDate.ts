@@ -107,7 +107,7 @@ const lunarSchema = z
       }
       const d = m.start + l.day - 1;
       if (d < FIRST_DAY || d > LAST_DAY) addIssue(ctx, "date_out_of_range", [], RANGE);
-    }),
+    }, { when: (payload) => payload.issues.length === 0 }), // only a well-formed date: a field's own issue says what is wrong with it
   );
 
 /** The day number of a well-formed lunar date in range, without building issues; `undefined` sends it to the schema. */
