@@ -210,6 +210,7 @@ const STRINGS: NotExpressible = {
 
 const SCORECARD: NotExpressible[] = [
   { codes: ["duplicate_id"], en: "Sheet ids, item ids, and option ids within an item are unique.", vi: "Mã bảng điểm (sheet), mã chỉ tiêu, và mã phương án trong một chỉ tiêu không trùng nhau." },
+  { codes: ["invalid_key"], en: "No sheet, item or option id is `__proto__` (ids become keys of the answers and of the points).", vi: "Không mã bảng điểm, mã chỉ tiêu hay mã phương án nào là `__proto__` (các mã được dùng làm khóa của câu trả lời và của điểm)." },
   {
     codes: ["scorecard_points_missing", "scorecard_unknown_sheet"],
     en: "Every option has points for every sheet, and none for a sheet that does not exist.",

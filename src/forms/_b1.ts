@@ -93,7 +93,9 @@ export function resolveB1(
   const items: B1ItemPoints[] = [];
   let total = sheet.value.base;
   for (const item of card.items) {
-    const opt = answers[item.id];
+    // own answers only: an item named like an Object.prototype member ("constructor", "toString") is not answered
+    // by what every object inherits
+    const opt = Object.hasOwn(answers, item.id) ? answers[item.id] : undefined;
     if (opt === undefined) {
       missing.push(item.id);
       continue;

@@ -100,6 +100,28 @@ describe("scoreB1 from a scorecard: the sheet for the area and region, its base 
     expect(high.explanation.steps.find((x) => x.rule === "b1.at_or_below_cutoff")).toMatchObject({ actual: 153, result: false });
   });
 
+  it("an item named like an Object member (constructor, toString) is answered only by the caller's own answer", () => {
+    const opt = (pts: number) => [{ id: "o", label: { vi: "O", en: "O" }, points: { urban: pts } }];
+    const odd = card({
+      sheets: [{ id: "urban", area: "urban", base: 0 }],
+      items: [
+        { id: "constructor", label: { vi: "C", en: "C" }, options: opt(20) },
+        { id: "toString", label: { vi: "T", en: "T" }, options: opt(7) },
+        { id: "q", label: { vi: "Q", en: "Q" }, options: opt(5) },
+      ],
+    });
+    // answered only "q": the other two are missing, not answered by what every object inherits (once "5 points")
+    expect(scoreB1({ standard: "2021-2025", area: "urban", scorecard: odd as never, answers: { q: "o" } }).outcome).toMatchObject({ kind: "undetermined" });
+    const r = safeScoreB1({ standard: "2021-2025", area: "urban", scorecard: odd as never, answers: { q: "o" } });
+    expect(r.ok && r.value.outcome.kind === "undetermined" ? r.value.outcome.missing : null).toEqual(["constructor", "toString"]);
+    expect(scoreB1({ standard: "2021-2025", area: "urban", scorecard: odd as never, answers: { constructor: "o", toString: "o", q: "o" } as never }).outcome).toMatchObject({ kind: "scored", total: 32 });
+  });
+
+  it("an id `__proto__` (it would be a key of the answers or the points) is refused", () => {
+    const proto = card({ items: [{ id: "__proto__", label: { vi: "P", en: "P" }, options: [{ id: "o", label: { vi: "O", en: "O" }, points: points(1, 1, 1) }] }] });
+    expect(issuesOf(JSON.parse(JSON.stringify(proto)))).toEqual([{ code: "invalid_key", path: ["items", 0, "id"], params: { received: "__proto__" } }]);
+  });
+
   it("a region no sheet covers, a negative total, an option not in the item: issues with their numbers", () => {
     const northOnly = card({ sheets: [FICTIONAL_SCORECARD.sheets[0], FICTIONAL_SCORECARD.sheets[1]], items: [] });
     const r = safeScoreB1({ standard: "2021-2025", area: "rural", region: "mekong_delta", scorecard: northOnly as never, answers: {} });

@@ -153,6 +153,8 @@ function checkScorecard(c: Shape): Issue[] {
   const dup = (ids: readonly string[], path: (i: number) => (string | number)[], where: "sheets" | "items" | "options") => {
     const seen = new Set<string>();
     ids.forEach((x, i) => {
+      // ids become keys (answers by item, points by sheet): `__proto__` cannot be one
+      if (x === "__proto__") issues.push(issue("invalid_key", path(i), { received: x }));
       if (seen.has(x)) issues.push(issue("duplicate_id", path(i), { id: x, where }));
       seen.add(x);
     });
