@@ -66,6 +66,35 @@ describe("classifyAndTallyColumns refuses a bad structure with every issue at on
       ["invalid_type", ["flags"]],
     ]);
   });
+  const UNSIGNED = "unsigned typed array (Uint8Array, Uint16Array or Uint32Array)";
+  it("refuses a signed or float column of bitmasks or codes (-1 would stand for every bit, 2^32 + 7 for 7)", () => {
+    const e = caught(() =>
+      classifyAndTallyColumns(
+        cols(1, {
+          deprivations: new Float64Array([2 ** 32 + 7]),
+          flags: new Int8Array([-1]),
+          causes: new Int8Array([-1]),
+          children: new Float64Array([0.5]),
+          ethnicity: new Float64Array([-1]),
+          ethnicityCodes: ["01"],
+          support: new Int8Array([-1]),
+          supportKeys: ["a"],
+        }),
+        { standard: "2021-2025" },
+      ),
+    );
+    expect(e.issues.map((x) => [x.code, x.path, x.params["expected"]])).toEqual([
+      ["invalid_type", ["deprivations"], UNSIGNED],
+      ["invalid_type", ["flags"], UNSIGNED],
+      ["invalid_type", ["causes"], UNSIGNED],
+      ["invalid_type", ["children"], UNSIGNED],
+      ["invalid_type", ["ethnicity"], UNSIGNED],
+      ["invalid_type", ["support"], UNSIGNED],
+    ]);
+    // the same households with unsigned columns are counted
+    const ok = classifyAndTallyColumns(cols(1, { deprivations: new Uint8Array([7]), flags: new Uint8Array([1]), causes: new Uint8Array([1]) }), { standard: "2021-2025" });
+    expect(ok.counted).toBe(1);
+  });
   it("refuses columns whose fields cannot be read", () => {
     const hostile = new Proxy(cols(1), {
       get(t, k) {

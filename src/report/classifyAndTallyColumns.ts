@@ -102,9 +102,16 @@ export interface HouseholdColumns {
 }
 
 const INT_COLUMNS = [Uint8Array, Uint16Array, Uint32Array, Int8Array, Int16Array, Int32Array, Float64Array];
+/**
+ * The columns of bitmasks and codes hold unsigned whole numbers by their type (as {@link HouseholdColumns} declares
+ * them; any unsigned width, each value is checked against its table): a signed or a float array there would let -1
+ * stand for every bit, or 2^32 + 7 for 7.
+ */
+const UNSIGNED_COLUMNS = [Uint8Array, Uint16Array, Uint32Array];
+const UNSIGNED: ReadonlySet<string> = new Set(["deprivations", "flags", "causes", "children", "ethnicity", "support"]);
 
-function isColumn(v: unknown): v is IntegerColumn {
-  return INT_COLUMNS.some((C) => v instanceof C);
+function isColumn(v: unknown, name: string): v is IntegerColumn {
+  return (UNSIGNED.has(name) ? UNSIGNED_COLUMNS : INT_COLUMNS).some((C) => v instanceof C);
 }
 
 /** Checks the columns' structure (a programmer error when it is wrong). */
@@ -122,7 +129,7 @@ function checkColumns(c: HouseholdColumns, l: Layout, what: string): { n: number
         seen.add(u);
       });
     }
-    if (!isColumn(c.unit)) bad("unit", "typed array");
+    if (!isColumn(c.unit, "unit")) bad("unit", "typed array");
     else n = c.unit.length;
     const cols: [string, unknown, boolean][] = [
       ["persons", c.persons, true],
@@ -140,7 +147,7 @@ function checkColumns(c: HouseholdColumns, l: Layout, what: string): { n: number
     else if (c.area !== "rural" && c.area !== "urban") bad("area", '"rural", "urban" or Uint8Array');
     for (const [name, v, required] of cols) {
       if (v === undefined && !required) continue;
-      if (!isColumn(v)) bad(name, "typed array");
+      if (!isColumn(v, name)) bad(name, UNSIGNED.has(name) ? "unsigned typed array (Uint8Array, Uint16Array or Uint32Array)" : "typed array");
       else if (v.length !== n) issues.push(issue("too_small", [name], { origin: "array", minimum: n, inclusive: true, received: v.length }));
     }
     const byIncome = c.income !== undefined;
