@@ -40,6 +40,25 @@ describe("rateChange", () => {
   it("has no change when a rate is missing", () => {
     expect(rateChange({ value: null, reason: "zero_total" }, { value: "1.97" })).toBeNull();
   });
+  it("takes every rate computeRate can give, 0.00 to 100.00, and refuses any other text", () => {
+    expect(rateChange({ value: "0.00" }, { value: "100.00" })).toBe("100.00");
+    expect(rateChange({ value: "100.00" }, { value: "9.99" })).toBe("-90.01");
+    expect(rateChange({ value: "10.00" }, { value: "0.50" })).toBe("-9.50");
+    for (const bad of ["999.99", "100.01", "007.50", "00.50", "1.5", "-1.00", " 1.00", "1e2", ""]) {
+      expect(() => rateChange({ value: bad } as never, { value: "0.00" }), bad).toThrow(/must be a rate from computeRate/);
+      expect(() => rateChange({ value: "0.00" }, { value: bad } as never), bad).toThrow(/must be a rate from computeRate/);
+    }
+  });
+  it("every rate computeRate gives is one rateChange takes (property)", async () => {
+    const fc = (await import("fast-check")).default;
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }).chain((total) => fc.tuple(fc.integer({ min: 0, max: total }), fc.constant(total))), ([count, total]) => {
+        const r = computeRate(count, total);
+        expect(rateChange(r, r)).toBe("0.00");
+      }),
+      { seed: 20261201, numRuns: 2000 },
+    );
+  });
 });
 
 describe("computeRate in integers agrees with an independent decimal computation (property)", () => {

@@ -83,7 +83,8 @@ function parseRate(r: unknown, name: string): number | null {
     v = undefined;
   }
   if (v === null) return null;
-  if (typeof v === "string" && /^\d{1,3}\.\d\d$/.test(v)) return Number(v.slice(0, -3)) * 100 + Number(v.slice(-2));
+  // what computeRate prints: 0.00 to 100.00, no leading zero ("007.50" and "100.01" are not rates it gives)
+  if (typeof v === "string" && /^(?:100\.00|[1-9]?\d\.\d\d)$/.test(v)) return Number(v.slice(0, -3)) * 100 + Number(v.slice(-2));
   throw new PovertyError("invalid_input", `${name} must be a rate from computeRate`, { [name]: describeValue(v) });
 }
 
