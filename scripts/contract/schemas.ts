@@ -376,6 +376,7 @@ export const CONTRACT_SCHEMAS: readonly ContractEntry[] = [
       },
       { codes: ["duplicate_household"], en: "Each household code is voted on once.", vi: "Mỗi mã hộ chỉ được biểu quyết một lần." },
       STANDARD_OBJECT,
+      STRINGS,
       byObject(["threshold_already_in_standard"], "no share (threshold) is given when that standard has one", "không gửi tỷ lệ (threshold) khi chuẩn đó đã có tỷ lệ"),
     ],
     { key: "standard", rules: (s) => (s.procedure?.meetingAgreementShare ? { not: required("threshold") } : undefined) },

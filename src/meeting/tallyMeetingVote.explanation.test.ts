@@ -261,6 +261,20 @@ describe("tallyMeetingVote — the issues, with their params", () => {
     ]);
   });
 
+  it("reads household codes as the household model does (NFC, trimmed): one household typed two ways is voted on twice", () => {
+    const nfc = "Hộ1";
+    const nfd = nfc.normalize("NFD");
+    expect(nfd).not.toBe(nfc);
+    expect(
+      issuesOf({ ...base, attendees: 4, scope: "per_household", households: [{ householdCode: nfc, agree: 3 }, { householdCode: `${nfd} `, agree: 1 }, { householdCode: "H2", agree: 2 }, { householdCode: " H2", agree: 2 }] }),
+    ).toEqual([
+      { code: "duplicate_household", path: ["households", 1, "householdCode"], params: { code: nfc } },
+      { code: "duplicate_household", path: ["households", 3, "householdCode"], params: { code: "H2" } },
+    ]);
+    const r = tallyMeetingVote({ ...base, attendees: 4, scope: "per_household", households: [{ householdCode: ` ${nfd}`, agree: 3 }] });
+    expect(r.outcome.kind !== "rule_not_found" && r.outcome.minutes.results.map((i) => i.householdCode)).toEqual([nfc]);
+  });
+
   it("the throwing variant names itself in the error", () => {
     let caught: unknown;
     try {

@@ -212,6 +212,8 @@ function checkVotes(v: VoteCount, attendees: number, path: (string | number)[], 
 
 const voteShape = { agree: count, disagree: z.optional(count), abstain: z.optional(count) };
 const short = z.string().check(z.minLength(1), z.maxLength(100));
+/** A household code, as the household model reads it: NFC, surrounding spaces trimmed ("Hộ1" typed two ways is one household). */
+const householdCode = z.string().check(z.normalize("NFC"), z.trim(), z.minLength(1), z.maxLength(100));
 
 /** The schema of {@link MeetingVoteInput}. */
 export const meetingVoteSchema = z
@@ -224,7 +226,7 @@ export const meetingVoteSchema = z
     absent: z.optional(count),
     scope: z.enum(["per_household", "whole_list"]),
     votes: z.optional(z.strictObject(voteShape)),
-    households: z.optional(z.array(z.strictObject({ householdCode: short, ...voteShape })).check(z.minLength(1), z.maxLength(100_000))),
+    households: z.optional(z.array(z.strictObject({ householdCode, ...voteShape })).check(z.minLength(1), z.maxLength(100_000))),
     threshold: z.optional(
       z.strictObject({
         numerator: z.int().check(z.minimum(1), z.maximum(1000)),

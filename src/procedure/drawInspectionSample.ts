@@ -50,12 +50,14 @@ export interface InspectionSample {
 }
 
 const BAND = INSPECTION_SAMPLING_SEED_004.value;
+/** A village or household code, as the household model reads it: NFC, surrounding spaces trimmed. */
+const unitCode = z.string().check(z.normalize("NFC"), z.trim(), z.minLength(1), z.maxLength(100));
 
 const inputSchema = z
   .strictObject({
     seed: z.union([z.string().check(z.minLength(1), z.maxLength(200)), z.int()]),
     villages: z
-      .array(z.strictObject({ code: z.string().check(z.minLength(1), z.maxLength(100)), households: z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(100_000)) }))
+      .array(z.strictObject({ code: unitCode, households: z.array(unitCode).check(z.maxLength(100_000)) }))
       .check(z.minLength(1), z.maxLength(10_000)),
     householdsPerVillage: z.optional(z.int()),
   })

@@ -13,6 +13,18 @@ describe("safeDrawInspectionSample", () => {
     const r = safeDrawInspectionSample({ seed: 1, villages: [{ code: "V1", households: ["H1", "H2"] }, { code: "V2", households: ["H3", "H1"] }] });
     expect(r).toMatchObject({ ok: false, issues: [{ code: "duplicate_household", path: ["villages", 1, "households", 1], params: { code: "H1" } }] });
   });
+  it("reads codes as the household model does (NFC, trimmed): one household typed two ways is given twice", () => {
+    const nfc = "Hộ-1";
+    const nfd = nfc.normalize("NFD");
+    expect(nfd).not.toBe(nfc);
+    const r = safeDrawInspectionSample({ seed: 1, villages: [{ code: "V1", households: [nfc, `${nfd} `] }, { code: " V1", households: [] }] });
+    expect(r.ok ? null : r.issues.map((i) => [i.code, i.path, i.params])).toEqual([
+      ["duplicate_household", ["villages", 0, "households", 1], { code: nfc }],
+      ["duplicate_village", ["villages", 1, "code"], { code: "V1" }],
+    ]);
+    const ok = drawInspectionSample({ seed: 1, villages: [{ code: " V1 ", households: [nfd] }] });
+    expect(ok.outcome.villages.map((v) => [v.code, v.households])).toEqual([["V1", [nfc]]]);
+  });
 });
 
 describe("safeCheckReviewPlan", () => {
