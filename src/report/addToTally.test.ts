@@ -135,3 +135,54 @@ describe("checkTallyRecord", () => {
     }
   });
 });
+
+describe("addToTally and checkTallyRecord: what a refused record leaves, and a call from inside a record", () => {
+  it("a refused record returns its issues and leaves the tally as it was", () => {
+    const t = emptyTally("2021-2025");
+    const issues = addToTally(t, { ...base, persons: 0 });
+    expect(issues.map((i) => [i.code, i.path])).toEqual([["invalid_persons", ["persons"]]]);
+    expect(t.households.total).toBe(0);
+    expect(addToTally(t, base)).toEqual([]);
+    expect(t.households.poor).toBe(1);
+  });
+
+  it("refuses a tally the library did not make, naming itself", () => {
+    let e: unknown;
+    try {
+      addToTally(JSON.parse(JSON.stringify(emptyTally("2021-2025"))), base);
+    } catch (x) {
+      e = x;
+    }
+    expect(e).toMatchObject({ code: "invalid_input", message: "addToTally needs a tally made by the library (emptyTally, tallyFromJson or a run)", details: { function: "addToTally" } });
+  });
+
+  it("checkTallyRecord refuses an unknown standard at `standard`, naming itself", () => {
+    let e: unknown;
+    try {
+      checkTallyRecord("2030-2035", base);
+    } catch (x) {
+      e = x;
+    }
+    expect(e).toMatchObject({ code: "invalid_input", issues: [{ path: ["standard"] }] });
+    expect((e as Error).message).toContain("checkTallyRecord");
+  });
+
+  it("a record whose getter adds another record (re-entrant) counts both, each once, in its own tally", () => {
+    const a = emptyTally("2021-2025");
+    const b = emptyTally("2021-2025");
+    const inner = { ...base, unitCode: "V-002", kind: "near_poor" as const, persons: 2 };
+    const outer = {
+      ...base,
+      get persons() {
+        expect(addToTally(b, inner)).toEqual([]);
+        return 5;
+      },
+    };
+    expect(addToTally(a, outer as TallyRecord)).toEqual([]);
+    expect([a.households.poor, a.persons.poor, a.households.nearPoor]).toEqual([1, 5, 0]);
+    expect([b.households.nearPoor, b.persons.nearPoor, b.households.poor]).toEqual([1, 2, 0]);
+    // and the shared scratch is free again afterwards
+    expect(addToTally(a, base)).toEqual([]);
+    expect([a.households.poor, a.persons.poor]).toEqual([2, 9]);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PovertyError } from "../errors/PovertyError.js";
 import { computeRate, rateChange } from "./computeRate.js";
+import { caught } from "../../test/_lib/issues.js";
 
 describe("computeRate", () => {
   it("gives the seed report's rates (seed 001_93e701d5dcfcee7e)", () => {
@@ -30,6 +31,18 @@ describe("computeRate", () => {
     expect(() => computeRate(-1, 5)).toThrow(PovertyError);
     expect(() => computeRate(1.5, 5)).toThrow(PovertyError);
   });
+  it("names the bad value and the argument in the error, and a count above its total with both", () => {
+    const neg = caught(() => computeRate(-1, 5));
+    expect([neg.code, neg.message, neg.details]).toEqual(["invalid_input", "count must be a safe integer ≥ 0, got -1", { count: "-1" }]);
+    const tot = caught(() => computeRate(1, 2 ** 53));
+    expect([tot.message, tot.details]).toEqual([`total must be a safe integer ≥ 0, got ${2 ** 53}`, { total: String(2 ** 53) }]);
+    const over = caught(() => computeRate(6, 5));
+    expect([over.code, over.message, over.details]).toEqual(["invalid_input", "count 6 is more than its total 5", { count: 6, total: 5 }]);
+    const bad = caught(() => rateChange({ value: "1.00" }, { value: "abc" } as never));
+    expect([bad.code, bad.message, bad.details]).toEqual(["invalid_input", "current must be a rate from computeRate", { current: "abc" }]);
+    const prev = caught(() => rateChange({ value: 1 } as never, { value: "1.00" }));
+    expect([prev.message, prev.details]).toEqual(["previous must be a rate from computeRate", { previous: "1" }]);
+  });
 });
 
 describe("rateChange", () => {
@@ -39,6 +52,7 @@ describe("rateChange", () => {
   });
   it("has no change when a rate is missing", () => {
     expect(rateChange({ value: null, reason: "zero_total" }, { value: "1.97" })).toBeNull();
+    expect(rateChange({ value: "1.97" }, { value: null, reason: "zero_total" })).toBeNull();
   });
   it("takes every rate computeRate can give, 0.00 to 100.00, and refuses any other text", () => {
     expect(rateChange({ value: "0.00" }, { value: "100.00" })).toBe("100.00");
