@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { drawInspectionSample, safeDrawInspectionSample } from "./drawInspectionSample.js";
 import { safeCheckReviewPlan } from "./reviewPlan.js";
+import { safeReviewCalendar } from "./reviewCalendar.js";
 import { computeProcedureDeadlines, safeComputeProcedureDeadlines } from "./computeProcedureDeadlines.js";
 import { SEED_003_COMMUNE_PLAN_2023 } from "./data/seedPlans.js";
 import { tallyMeetingVote } from "../meeting/tallyMeetingVote.js";
@@ -73,5 +74,24 @@ describe("drawInspectionSample", () => {
       // 50–60% of 4 villages (Decision 24/2021 practice in seed 004): 2
       expect(codes).toHaveLength(2);
     }
+  });
+});
+
+describe("safeReviewCalendar: local deadlines", () => {
+  it("refuses a mustPrecede that names none of the standard's deadlines, naming the ones it has", () => {
+    const r = safeReviewCalendar({ standard: "2021-2025", year: 2023, localDeadlines: [{ id: "x", before: "2023-11-05", mustPrecede: "nonexistent", description: { vi: "x", en: "x" } }] });
+    expect(r.ok ? null : r.issues.map((i) => [i.code, i.path])).toEqual([["unknown_legal_deadline", ["localDeadlines", 0, "mustPrecede"]]]);
+    expect(r.ok ? null : String((r.issues[0]?.params as { known: string }).known)).toContain("province_preliminary");
+  });
+  it("refuses a deadline before 1900-01-02 (its last day would be 1899-12-31), takes one before 1900-01-02", () => {
+    const at = (before: string) => safeReviewCalendar({ standard: "2021-2025", year: 2023, localDeadlines: [{ id: "x", before, description: { vi: "x", en: "x" } }] });
+    const r = at("1900-01-01");
+    expect(r.ok ? null : r.issues.map((i) => [i.code, i.path, i.params])).toEqual([["deadline_before_range", ["localDeadlines", 0, "before"], { date: "1900-01-01", first: "1900-01-01" }]]);
+    const ok = at("1900-01-02");
+    expect(ok.ok && ok.value.outcome.kind === "computed" ? ok.value.outcome.deadlines.find((d) => d.id === "x")?.lastDay : null).toBe("1900-01-01");
+  });
+  it("takes a mustPrecede that is one of the standard's deadlines", () => {
+    const r = safeReviewCalendar({ standard: "2021-2025", year: 2023, localDeadlines: [{ id: "x", before: "2023-11-05", mustPrecede: "province_preliminary", description: { vi: "x", en: "x" } }] });
+    expect(r.ok).toBe(true);
   });
 });

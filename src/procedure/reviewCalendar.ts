@@ -1,14 +1,14 @@
 import * as z from "zod/mini";
 import type { Citation, Certainty, LocalizedText } from "../types.js";
 import type { Explanation, RuleNotFound } from "../explain/types.js";
-import type { SafeResult } from "../errors/Issue.js";
+import type { Issue, SafeResult } from "../errors/Issue.js";
 import { guardSafe, safeParseWith, unwrap } from "../_lib/issues.js";
 import { standardRefSchema } from "../standards/_resolveStandard.js";
 import { practicalDefaultStep } from "../standards/_standardStep.js";
 import { Tracer } from "../explain/_trace.js";
 import type { PovertyStandard } from "../standards/types.js";
-import { daysInMonth, dayFromCivil, formatDay, isoDateSchema, MAX_YEAR, MIN_YEAR } from "../calendar/_isoDate.js";
-import { step } from "./_messages.js";
+import { daysInMonth, dayFromCivil, formatDay, isoDateSchema, MAX_YEAR, MIN_YEAR, RANGE } from "../calendar/_isoDate.js";
+import { issue, step } from "./_messages.js";
 
 /**
  * A reporting deadline placed on a year (thời hạn báo cáo theo năm): the last day a report may arrive, inclusive.
@@ -148,8 +148,11 @@ function monthDay(year: number, md: string): number {
  * month (Decision 24/2021 Art. 3 and 5); reporting deadlines (Decision 24/2021 Art. 7; Circular 17/2016 Art. 9).
  * "Before day X" (trước ngày X) means the last day is X − 1; a monthly deadline "on the 5th" has the 5th as its
  * last day. Local deadlines (e.g. seed 000) are "before" dates supplied by the caller, with the legal deadline
- * they must precede. The window's `to` and the deadlines are calendar dates (not moved off weekends: these are
- * dates, not periods). A standard without a procedure gives `rule_not_found`.
+ * they must precede: a `mustPrecede` that names none of the standard's deadlines is refused
+ * (`unknown_legal_deadline`), and so is a local deadline whose last day would fall before 1900-01-01
+ * (`deadline_before_range`). Whether a local deadline actually falls before its legal one is the plan check's
+ * finding (`checkReviewPlan`), not an input error. The window's `to` and the deadlines are calendar dates
+ * (not moved off weekends: these are dates, not periods). A standard without a procedure gives `rule_not_found`.
  *
  * @param input - standard, year, local deadlines.
  * @returns `{ ok: true, value: { outcome, explanation } }` or `{ ok: false, issues }`.
@@ -171,6 +174,14 @@ export function safeReviewCalendar(input: ReviewCalendarInput): SafeResult<{ out
       const st = t.add(step({ rule: "procedure.available", code: "procedure_not_found", params: { standard: std.id }, result: false }));
       return { ok: true, value: { outcome: { kind: "rule_not_found", reason: "procedure_not_found", standard: std.id }, explanation: t.finish("review_calendar", std.id, st.message) } };
     }
+    // A local deadline names a legal one it must precede, and its last day (the day before) is a supported date.
+    const legal = new Set(proc.deadlines.map((d) => d.id));
+    const refused: Issue[] = [];
+    (r.value.localDeadlines ?? []).forEach((l, i) => {
+      if (l.mustPrecede !== undefined && !legal.has(l.mustPrecede)) refused.push(issue("unknown_legal_deadline", ["localDeadlines", i, "mustPrecede"], { id: l.mustPrecede, known: [...legal].join(", ") }));
+      if (l.before <= RANGE.min) refused.push(issue("deadline_before_range", ["localDeadlines", i, "before"], { date: l.before, first: RANGE.min }));
+    });
+    if (refused.length > 0) return { ok: false, issues: refused };
     const pd = practicalDefaultStep(std);
     if (pd) t.add(pd);
     const w = t.read(std, "procedure.periodicWindow", { ...proc.periodicWindow, value: { from: proc.periodicWindow.value.from, to: proc.periodicWindow.value.to } });

@@ -45,6 +45,8 @@ export interface ProcedureIssueParams {
   readonly unknown_milestone: { readonly id: string };
   readonly duplicate_village: { readonly code: string };
   readonly households_per_village_out_of_band: { readonly min: number; readonly max: number; readonly received: number };
+  readonly unknown_legal_deadline: { readonly id: string; readonly known: string };
+  readonly deadline_before_range: { readonly date: string; readonly first: string };
 }
 
 /** A period placed on the calendar. */

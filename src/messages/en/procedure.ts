@@ -41,6 +41,8 @@ export const enProcedureIssues: { readonly [C in keyof ProcedureIssueParams]: (p
   unknown_milestone: (p) => `the plan has no milestone "${p.id}".`,
   duplicate_village: (p) => `village code "${p.code}" is listed twice.`,
   households_per_village_out_of_band: (p) => `households per village must be ${p.min}–${p.max} (inspection plan), received ${p.received}.`,
+  unknown_legal_deadline: (p) => `there is no legal reporting deadline "${p.id}" (the standard's: ${p.known}).`,
+  deadline_before_range: (p) => `a deadline "before ${p.date}" has its last day before ${p.first}, outside the supported dates.`,
 };
 
 const period = (p: PeriodParams): string =>
