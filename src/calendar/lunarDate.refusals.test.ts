@@ -51,7 +51,7 @@ describe("fromLunarDate refuses, with one issue at the field", () => {
   });
 
   it("takes `leap: undefined` as not leap, and an object with an inherited key as the schema does", () => {
-    expect(fromLunarDate({ year: 2024, month: 1, day: 1, leap: undefined })).toBe("2024-02-10");
+    expect(fromLunarDate({ year: 2024, month: 1, day: 1, leap: undefined } as unknown as Parameters<typeof fromLunarDate>[0])).toBe("2024-02-10");
     const inherited = Object.create({ hour: 7 }, { year: { value: 2024, enumerable: true }, month: { value: 1, enumerable: true }, day: { value: 1, enumerable: true } }) as unknown;
     expect(refused(inherited)).toEqual([{ code: "unrecognized_keys", path: [], params: { keys: ["hour"] } }]);
   });

@@ -85,7 +85,7 @@ describe("a per-holiday schedule", () => {
 describe("a calendar handed back", () => {
   it("whose list of schedule years was changed is refused, naming both lists", () => {
     const cal = createWorkingCalendar({ schedules: [{ year: 2031, daysOff: ["2031-01-01"] }, { year: 2030, daysOff: ["2030-01-01"] }] });
-    const forged = { ...(JSON.parse(JSON.stringify(cal)) as object), scheduleYears: [2031, 2032] } as WorkingCalendar;
+    const forged = { ...(JSON.parse(JSON.stringify(cal)) as object), scheduleYears: [2031, 2032] } as unknown as WorkingCalendar;
     const r = safeIsWorkingDay("2030-01-03", forged);
     expect(r.ok ? null : r.issues.map((i) => ({ code: i.code, path: i.path, params: i.params }))).toEqual([
       { code: "schedule_years_mismatch", path: ["calendar", "scheduleYears"], params: { scheduleYears: "2031, 2032", years: "2030, 2031" } },

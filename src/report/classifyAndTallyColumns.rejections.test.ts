@@ -83,7 +83,7 @@ describe("classifyAndTallyColumns refuses a bad structure with every issue at on
         { standard: "2021-2025" },
       ),
     );
-    expect(e.issues.map((x) => [x.code, x.path, x.params["expected"]])).toEqual([
+    expect(e.issues.map((x) => [x.code, x.path, (x.params as Readonly<Record<string, unknown>>)["expected"]])).toEqual([
       ["invalid_type", ["deprivations"], UNSIGNED],
       ["invalid_type", ["flags"], UNSIGNED],
       ["invalid_type", ["causes"], UNSIGNED],
