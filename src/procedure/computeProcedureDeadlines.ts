@@ -163,9 +163,15 @@ const inputSchema = z.strictObject({
           if (date !== undefined && start !== undefined && date < start) addIssue(ctx, "date_before_start", path, { date, start, what });
         };
         notBefore(e.postedOn, e.meetingHeldOn, ["postedOn"], "meetingHeldOn");
+        // A complaint is named in the deadlines and findings by its id (or `#n`, its place in the list): two with
+        // one name would make them ambiguous. Ids are read as the household codes are (NFC, trimmed).
+        const refs = new Set<string>();
         (e.complaints ?? []).forEach((c, i) => {
           notBefore(c.receivedOn, e.postedOn, ["complaints", i, "receivedOn"], "postedOn");
           notBefore(c.recheckPostedOn, c.receivedOn, ["complaints", i, "recheckPostedOn"], "receivedOn");
+          const ref = complaintRef(c.id, i);
+          if (refs.has(ref)) addIssue(ctx, "duplicate_complaint", c.id === undefined ? ["complaints", i] : ["complaints", i, "id"], { id: ref });
+          refs.add(ref);
         });
         (e.middleLiving?.complaintsReceivedOn ?? []).forEach((d, i) => notBefore(d, e.middleLiving?.postedOn, ["middleLiving", "complaintsReceivedOn", i], "middleLiving.postedOn"));
       }),
@@ -174,6 +180,11 @@ const inputSchema = z.strictObject({
 
 
 type Parsed = z.output<typeof inputSchema>;
+
+/** The name of a complaint in deadlines and findings: its id (NFC, trimmed), or `#n` by its place in the list. */
+function complaintRef(id: string | undefined, i: number): string {
+  return id === undefined ? `#${i + 1}` : id.normalize("NFC").trim();
+}
 
 function compute(std: PovertyStandard, proc: ProcedureRules, e: Parsed["events"], c: Parameters<typeof placePeriod>[0], adj: Parameters<typeof placePeriod>[1]): SafeResult<{ outcome: ProcedureDeadlinesOutcome; explanation: Explanation }> {
   const t = new Tracer();
@@ -217,7 +228,7 @@ function compute(std: PovertyStandard, proc: ProcedureRules, e: Parsed["events"]
   let posting: ProcedureDeadline | undefined;
   if (e.postedOn !== undefined) posting = add("posting", "posting", proc.posting, e.postedOn, null, ["events", "postedOn"]);
   (e.complaints ?? []).forEach((cp, i) => {
-    const ref = cp.id ?? `#${i + 1}`;
+    const ref = complaintRef(cp.id, i);
     if (posting && cp.receivedOn > posting.lastDay) findings.push({ code: "complaint_after_posting", ref, date: cp.receivedOn });
     const recheck = add("complaint_recheck", "complaintRecheck", proc.complaintRecheck, cp.receivedOn, ref, ["events", "complaints", i, "receivedOn"]);
     if (cp.recheckPostedOn !== undefined) {
@@ -260,7 +271,8 @@ function compute(std: PovertyStandard, proc: ProcedureRules, e: Parsed["events"]
  * day. Working days come from the calendar (supply official schedules through {@link createWorkingCalendar}).
  *
  * Issues: `invalid_date` (e.g. "2023-02-30"), `date_before_start` (posting before the meeting, a complaint before
- * the posting, a re-check posted before its complaint), `invalid_calendar`, `unknown_standard`. Complaints after
+ * the posting, a re-check posted before its complaint), `duplicate_complaint` (two complaints with one id, read NFC
+ * and trimmed, or an id equal to another's place `#n`), `invalid_calendar`, `unknown_standard`. Complaints after
  * the posting period and late re-check postings are findings, not issues.
  *
  * @param input - standard, events, calendar.

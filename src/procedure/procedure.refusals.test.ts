@@ -95,3 +95,26 @@ describe("safeReviewCalendar: local deadlines", () => {
     expect(r.ok).toBe(true);
   });
 });
+
+describe("safeComputeProcedureDeadlines: complaints named twice", () => {
+  const events = (complaints: readonly { id?: string; receivedOn: string }[]) => ({ standard: "2021-2025", events: { postedOn: "2023-10-06", complaints } });
+  it("refuses a complaint id given twice, read NFC and trimmed, at the second one's id", () => {
+    const nfc = "KN-Đồng-01";
+    const r = safeComputeProcedureDeadlines(events([{ id: nfc, receivedOn: "2023-10-09" }, { id: "KN-02", receivedOn: "2023-10-09" }, { id: ` ${nfc.normalize("NFD")}`, receivedOn: "2023-10-10" }]));
+    expect(r.ok ? null : r.issues.map((i) => [i.code, i.path, i.params, i.message.en])).toEqual([
+      ["duplicate_complaint", ["events", "complaints", 2, "id"], { id: nfc }, `Field "events.complaints[2].id": complaint id "${nfc}" is used twice; each complaint needs its own id.`],
+    ]);
+  });
+  it("refuses an id equal to another complaint's place (#2), at the complaint without an id", () => {
+    const r = safeComputeProcedureDeadlines(events([{ id: "#2", receivedOn: "2023-10-09" }, { receivedOn: "2023-10-09" }]));
+    expect(r.ok ? null : r.issues.map((i) => [i.code, i.path, i.params])).toEqual([["duplicate_complaint", ["events", "complaints", 1], { id: "#2" }]]);
+  });
+  it("names each complaint by its id as read (NFC, trimmed), or by its place", () => {
+    const r = computeProcedureDeadlines(events([{ id: " KN-01 ", receivedOn: "2023-10-09" }, { receivedOn: "2023-10-09" }]));
+    expect(r.outcome.kind === "computed" ? r.outcome.deadlines.map((d) => [d.kind, d.ref]) : null).toEqual([
+      ["posting", null],
+      ["complaint_recheck", "KN-01"],
+      ["complaint_recheck", "#2"],
+    ]);
+  });
+});

@@ -47,6 +47,7 @@ export interface ProcedureIssueParams {
   readonly households_per_village_out_of_band: { readonly min: number; readonly max: number; readonly received: number };
   readonly unknown_legal_deadline: { readonly id: string; readonly known: string };
   readonly deadline_before_range: { readonly date: string; readonly first: string };
+  readonly duplicate_complaint: { readonly id: string };
 }
 
 /** A period placed on the calendar. */

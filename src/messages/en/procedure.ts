@@ -43,6 +43,7 @@ export const enProcedureIssues: { readonly [C in keyof ProcedureIssueParams]: (p
   households_per_village_out_of_band: (p) => `households per village must be ${p.min}–${p.max} (inspection plan), received ${p.received}.`,
   unknown_legal_deadline: (p) => `there is no legal reporting deadline "${p.id}" (the standard's: ${p.known}).`,
   deadline_before_range: (p) => `a deadline "before ${p.date}" has its last day before ${p.first}, outside the supported dates.`,
+  duplicate_complaint: (p) => `complaint id "${p.id}" is used twice; each complaint needs its own id.`,
 };
 
 const period = (p: PeriodParams): string =>

@@ -48,6 +48,7 @@ export const viProcedureIssues: { readonly [C in keyof ProcedureIssueParams]: (p
   households_per_village_out_of_band: (p) => `số hộ mỗi thôn phải từ ${p.min} đến ${p.max} (kế hoạch kiểm tra), nhận được ${p.received}.`,
   unknown_legal_deadline: (p) => `không có thời hạn báo cáo "${p.id}" theo quy định (các thời hạn: ${p.known}).`,
   deadline_before_range: (p) => `hạn "trước ngày ${d(p.date)}" có ngày cuối cùng trước ngày ${d(p.first)}, ngoài khoảng ngày được hỗ trợ.`,
+  duplicate_complaint: (p) => `mã khiếu nại "${p.id}" bị lặp lại; mỗi khiếu nại cần một mã riêng.`,
 };
 
 const period = (p: PeriodParams): string =>
