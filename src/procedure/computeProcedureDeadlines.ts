@@ -8,7 +8,7 @@ import { practicalDefaultStep } from "../standards/_standardStep.js";
 import { Tracer } from "../explain/_trace.js";
 import type { DayCount, PovertyStandard, ProcedureRules } from "../standards/types.js";
 import { isoDateSchema, outOfRange, parseDay } from "../calendar/_isoDate.js";
-import { adjacentOf, resolveCalendar, type WorkingCalendar } from "../calendar/workingCalendar.js";
+import { adjacentOf, noRulesIssue, resolveCalendar, type WorkingCalendar } from "../calendar/workingCalendar.js";
 import { DEADLINE_COUNTING_RULE } from "../calendar/data/holidayRules.js";
 import { placePeriod } from "./_period.js";
 import { addIssue, step, termText } from "./_messages.js";
@@ -204,8 +204,8 @@ function compute(std: PovertyStandard, proc: ProcedureRules, e: Parsed["events"]
     const count: DayCount = lv.value;
     const placed = placePeriod(c, adj, parseDay(eventOn) ?? 0, count);
     const label = termText("period_label", { kind });
-    if (!placed) {
-      issues.push(outOfRange(path));
+    if ("reason" in placed) {
+      issues.push(placed.reason === "no_rules" ? noRulesIssue(placed.year, path) : outOfRange(path));
       return undefined;
     }
     const d: ProcedureDeadline = { kind, ref, eventOn, firstDay: placed.firstDay, lastDay: placed.lastDay, duration: count, movedFrom: placed.movedFrom, citation: lv.citation, status: lv.status };
@@ -272,8 +272,9 @@ function compute(std: PovertyStandard, proc: ProcedureRules, e: Parsed["events"]
  *
  * Issues: `invalid_date` (e.g. "2023-02-30"), `date_before_start` (posting before the meeting, a complaint before
  * the posting, a re-check posted before its complaint), `duplicate_complaint` (two complaints with one id, read NFC
- * and trimmed, or an id equal to another's place `#n`), `invalid_calendar`, `unknown_standard`. Complaints after
- * the posting period and late re-check postings are findings, not issues.
+ * and trimmed, or an id equal to another's place `#n`), `holiday_rules_not_found` (a period in a year before 2014
+ * without the caller's schedule), `date_out_of_range` (a period ending after 2199), `invalid_calendar`,
+ * `unknown_standard`. Complaints after the posting period and late re-check postings are findings, not issues.
  *
  * @param input - standard, events, calendar.
  * @returns `{ ok: true, value: { outcome, explanation } }` or `{ ok: false, issues }`.

@@ -5,6 +5,7 @@ import { drawInspectionSample, safeDrawInspectionSample } from "./drawInspection
 import { safeCheckReviewPlan } from "./reviewPlan.js";
 import { safeReviewCalendar } from "./reviewCalendar.js";
 import { computeProcedureDeadlines, safeComputeProcedureDeadlines } from "./computeProcedureDeadlines.js";
+import { createWorkingCalendar } from "../calendar/index.js";
 import { SEED_003_COMMUNE_PLAN_2023 } from "./data/seedPlans.js";
 import { tallyMeetingVote } from "../meeting/tallyMeetingVote.js";
 import { safeBuildPostingList } from "../documents/buildPostingList.js";
@@ -116,5 +117,20 @@ describe("safeComputeProcedureDeadlines: complaints named twice", () => {
       ["complaint_recheck", "KN-01"],
       ["complaint_recheck", "#2"],
     ]);
+  });
+});
+
+describe("safeComputeProcedureDeadlines: a period in a year without holiday rules", () => {
+  // The library encodes the public holidays from the Labour Code 2012 (in force 2013-05-01, first full year 2014).
+  it("is refused with holiday_rules_not_found at the event, not as outside the calendar", () => {
+    const r = safeComputeProcedureDeadlines({ standard: "2016-2020", events: { postedOn: "2013-10-04" } });
+    expect(r.ok ? null : r.issues.map((i) => [i.code, i.path, i.params])).toEqual([
+      ["holiday_rules_not_found", ["events", "postedOn"], { year: 2013, firstYear: 2014, rulesFrom: "2013-05-01" }],
+    ]);
+  });
+  it("is placed once the caller supplies that year's schedule: posted Friday 2013-10-04, 7 working days (Circular 17/2016) Monday 7 to Tuesday 15 October", () => {
+    const calendar = createWorkingCalendar({ schedules: [{ year: 2013, daysOff: ["2013-01-01", "2013-02-09", "2013-02-10", "2013-02-11", "2013-02-12", "2013-02-13", "2013-02-14", "2013-02-15", "2013-04-19", "2013-04-30", "2013-05-01", "2013-09-02"] }] });
+    const r = computeProcedureDeadlines({ standard: "2016-2020", calendar, events: { postedOn: "2013-10-04" } });
+    expect(r.outcome.kind === "computed" ? r.outcome.deadlines.map((d) => [d.kind, d.firstDay, d.lastDay]) : null).toEqual([["posting", "2013-10-07", "2013-10-15"]]);
   });
 });
