@@ -2,17 +2,7 @@ import type { SafeResult } from "../errors/Issue.js";
 import { guardSafe, unwrap } from "../_lib/issues.js";
 import { collect, formatDay, outOfRange, safeDay, safeInt } from "./_isoDate.js";
 import { stepWorking } from "./_workingDays.js";
-import { noRulesIssue, resolveCalendar, type Internal, type WorkingCalendar } from "./workingCalendar.js";
-
-
-/**
- * Moves `n` working days from day number `start` (strictly after it for n > 0, strictly before for n < 0); returns
- * undefined when it leaves the supported years or reaches a year without holiday rules. For other modules.
- */
-export function stepWorkingDays(c: Internal, _adjacent: unknown, start: number, n: number): number | undefined {
-  const r = stepWorking(c, start, n);
-  return typeof r === "number" ? r : undefined;
-}
+import { noRulesIssue, resolveCalendar, type WorkingCalendar } from "./workingCalendar.js";
 
 /**
  * Returns the date `days` working days after (or, when negative, before) a date (cộng ngày làm việc), or the
