@@ -33,6 +33,24 @@ describe("a year's schedule", () => {
     ]);
   });
 
+  it("refuses a holiday schedule's day in another year that has a whole schedule (it would be hidden), and accepts it when that year has none", () => {
+    // New Year 2025 with 31/12/2024 off and Saturday 04/01/2025 worked; 2024 has a whole-year schedule without that day.
+    const newYear2025 = { year: 2025, holiday: "new_year" as const, daysOff: ["2024-12-31", "2025-01-01"], workingDays: ["2025-01-04"] };
+    expect(issuesOf({ schedules: [{ year: 2024, daysOff: ["2024-01-01"] }], holidaySchedules: [newYear2025] })).toEqual([
+      { code: "holiday_schedule_date_in_scheduled_year", path: ["holidaySchedules", 0, "daysOff", 0], params: { date: "2024-12-31", year: 2024 } },
+    ]);
+    // A working day crossing into a scheduled year is refused the same way (Saturday 28/12/2024 worked for it).
+    const worked = { year: 2025, holiday: "new_year" as const, daysOff: ["2025-01-01"], workingDays: ["2024-12-28"] };
+    expect(issuesOf({ schedules: [{ year: 2024, daysOff: [] }], holidaySchedules: [worked] })).toEqual([
+      { code: "holiday_schedule_date_in_scheduled_year", path: ["holidaySchedules", 0, "workingDays", 0], params: { date: "2024-12-28", year: 2024 } },
+    ]);
+    // Without a whole-year schedule for 2024 the day counts: 31/12/2024 (a Tuesday) is off.
+    const cal = createWorkingCalendar({ holidaySchedules: [newYear2025] });
+    expect(isWorkingDay("2024-12-31", cal)).toBe(false);
+    // A whole-year schedule for 2026 does not concern it.
+    expect(safeCreateWorkingCalendar({ schedules: [{ year: 2026, daysOff: [] }], holidaySchedules: [newYear2025] }).ok).toBe(true);
+  });
+
   it("keeps the schedules in year order and their days in date order, whatever order they came in", () => {
     const cal = createWorkingCalendar({
       schedules: [

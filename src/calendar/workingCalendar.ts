@@ -528,7 +528,12 @@ const adjacentSchema = z.enum(["auto", "before", "after"]);
 const officialSchema = z.enum(["built_in", "none"]);
 
 function checkCollections(
-  o: { readonly schedules?: readonly { readonly year: number }[] | undefined; readonly holidaySchedules?: readonly { readonly year: number; readonly holiday: string }[] | undefined },
+  o: {
+    readonly schedules?: readonly { readonly year: number }[] | undefined;
+    readonly holidaySchedules?:
+      | readonly { readonly year: number; readonly holiday: string; readonly daysOff: readonly string[]; readonly workingDays?: readonly string[] | undefined }[]
+      | undefined;
+  },
   ctx: IssueSink,
 ): void {
   const years = new Set<number>();
@@ -542,6 +547,17 @@ function checkCollections(
     if (pairs.has(k)) addIssue(ctx, "duplicate_holiday_schedule", ["holidaySchedules", i], { year: s.year, holiday: s.holiday });
     pairs.add(k);
     if (years.has(s.year)) addIssue(ctx, "holiday_schedule_in_scheduled_year", ["holidaySchedules", i, "year"], { year: s.year });
+    else {
+      // A date that crosses into a year with a whole-year schedule (31/12 off for the next New Year) would be hidden
+      // by that schedule, which is the whole of its year: refused, so no day the caller listed is silently dropped.
+      const inScheduled = (list: readonly string[], key: "daysOff" | "workingDays") =>
+        list.forEach((d, j) => {
+          const y = Number(d.slice(0, 4));
+          if (y !== s.year && years.has(y)) addIssue(ctx, "holiday_schedule_date_in_scheduled_year", ["holidaySchedules", i, key, j], { date: d, year: y });
+        });
+      inScheduled(s.daysOff, "daysOff");
+      inScheduled(s.workingDays ?? [], "workingDays");
+    }
   });
 }
 
@@ -665,7 +681,9 @@ const DEFAULT_INTERNAL: Internal = BY_IDENTITY.get(DEFAULT_WORKING_CALENDAR) ?? 
  *
  * Issues: a schedule date outside its year, `schedule_wrong_year`; two schedules for one year,
  * `duplicate_schedule_year`; two for one holiday and year, `duplicate_holiday_schedule`; a holiday schedule for a
- * year that has a whole-year schedule, `holiday_schedule_in_scheduled_year`; a holiday schedule's date more than
+ * year that has a whole-year schedule, `holiday_schedule_in_scheduled_year`; a holiday schedule's date in another
+ * year that has one (a whole-year schedule is the whole of its year), `holiday_schedule_date_in_scheduled_year`; a
+ * holiday schedule's date more than
  * 45 days from the holiday, `holiday_schedule_too_far`; a date listed twice, `duplicate_date`; a day both off and
  * worked, `day_off_and_working_day`; a working day on a weekday, `working_day_not_weekend`; an impossible date,
  * `invalid_date`. Supported years: 1900–2199 (holidays known from 2014, earlier years need a schedule).

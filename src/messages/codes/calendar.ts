@@ -22,6 +22,8 @@ export interface CalendarIssueParams {
   readonly duplicate_holiday_schedule: { readonly holiday: string; readonly year: number };
   readonly holiday_schedule_too_far: { readonly date: string; readonly main: string; readonly days: number };
   readonly holiday_schedule_in_scheduled_year: { readonly year: number };
+  /** A per-holiday schedule's date in another year that has a whole-year schedule (which is the whole of its year). */
+  readonly holiday_schedule_date_in_scheduled_year: { readonly date: string; readonly year: number };
   readonly holiday_rules_not_found: { readonly year: number; readonly firstYear: number; readonly rulesFrom: string };
 }
 

@@ -19,6 +19,8 @@ export const enCalendarIssues: { readonly [C in keyof CalendarIssueParams]: (p: 
   duplicate_holiday_schedule: (p) => `more than one schedule for ${p.holiday} ${p.year}.`,
   holiday_schedule_too_far: (p) => `${p.date} is more than ${p.days} days from the holiday (${p.main}).`,
   holiday_schedule_in_scheduled_year: (p) => `${p.year} already has a whole-year official schedule; one holiday of that year cannot be replaced too.`,
+  holiday_schedule_date_in_scheduled_year: (p) =>
+    `${p.date} falls in ${p.year}, which has a whole-year official schedule; list that day in ${p.year}'s whole-year schedule.`,
   holiday_rules_not_found: (p) =>
     `the library has no public-holiday rules for ${p.year} (the Labour Codes encoded apply from ${p.rulesFrom}, first full year ${p.firstYear}); supply that year's official schedule.`,
 };

@@ -22,6 +22,8 @@ export const viCalendarIssues: { readonly [C in keyof CalendarIssueParams]: (p: 
   duplicate_holiday_schedule: (p) => `có hơn một lịch nghỉ cho dịp ${p.holiday} năm ${p.year}.`,
   holiday_schedule_too_far: (p) => `ngày ${d(p.date)} cách ngày lễ (${d(p.main)}) hơn ${p.days} ngày.`,
   holiday_schedule_in_scheduled_year: (p) => `năm ${p.year} đã có lịch nghỉ chính thức cả năm; không thể thay riêng một dịp lễ của năm đó.`,
+  holiday_schedule_date_in_scheduled_year: (p) =>
+    `ngày ${d(p.date)} thuộc năm ${p.year}, năm đã có lịch nghỉ chính thức cả năm; hãy ghi ngày đó trong lịch cả năm của năm ${p.year}.`,
   holiday_rules_not_found: (p) =>
     `thư viện chưa có quy định ngày nghỉ lễ, tết cho năm ${p.year} (các Bộ luật Lao động đã mã hóa áp dụng từ ${d(p.rulesFrom)}, năm đầu tiên đầy đủ là ${p.firstYear}); hãy cung cấp lịch nghỉ chính thức của năm đó.`,
 };
