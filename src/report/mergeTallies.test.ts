@@ -145,3 +145,66 @@ describe("safeTallyFromJson", () => {
     expect(codes({ ...v1, households: { ...v1.households, total: 3 } })).toContain("inconsistent_counts");
   });
 });
+
+describe("mergeTallies: how the tallies are given, and sums past 2^53 − 1", () => {
+  const one = () => tallyOf("2021-2025", [{ unitCode: "V", standard: "2021-2025", kind: "not_poor", persons: 2 }]);
+  /** A valid tally from JSON whose households and persons total `count` (all not poor). */
+  const big = (count: number): Tally => {
+    const j = tallyToJson(one()) as unknown as { households: number[]; persons: number[] };
+    j.households = [count, 0, 0, 0, 0, count, 0];
+    j.persons = [count, 0, 0, 0, 0, count, 0];
+    return tallyFromJson(j);
+  };
+  it("an empty list is too_small, naming the list", () => {
+    const r = safeMergeTallies([]);
+    expect(r.ok ? [] : r.issues).toEqual([expect.objectContaining({ code: "too_small", path: [], params: expect.objectContaining({ origin: "array", minimum: 1, inclusive: true }) })]);
+  });
+  it("a value that is not a list is one bad tally at [0], never a list of its characters or an empty list", () => {
+    for (const v of [5, "", "ab", null]) {
+      const r = safeMergeTallies(v as never);
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.issues.map((i) => i.code)).not.toContain("too_small");
+        expect(r.issues[0]?.path[0]).toBe(0);
+      }
+    }
+  });
+  it("a missing second tally before a third is refused at [1]", () => {
+    const r = safeMergeTallies(one(), undefined, one());
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0]?.path[0]).toBe(1);
+  });
+  it("a list, an iterable and arguments give the same sum", () => {
+    const t = one();
+    expect(mergeTallies(t, t, t).households.total).toBe(3);
+    expect(mergeTallies([t, t, t]).households.total).toBe(3);
+    expect(mergeTallies(new Set([t, one()])).households.total).toBe(2);
+    expect(mergeTallies(t).households.total).toBe(1);
+  });
+  it("a tally from JSON first, then the library's own: both read, the sum exact", () => {
+    const j = tallyToJson(one());
+    expect(mergeTallies([j as never, one(), j as never]).persons.total).toBe(6);
+  });
+  it("reaching 2^53 − 1 exactly is fine; passing it is count_overflow, whatever comes after", () => {
+    const max = Number.MAX_SAFE_INTEGER;
+    expect(mergeTallies(big(max - 2), one()).persons.total).toBe(max);
+    for (const list of [
+      [big(max - 1), one()],
+      [big(max - 1), one(), emptyTally("2021-2025")],
+      [tallyToJson(big(max - 1)), tallyToJson(one())],
+    ]) {
+      const r = safeMergeTallies(list as never);
+      expect(r.ok ? [] : r.issues).toEqual([expect.objectContaining({ code: "count_overflow", path: [], params: { limit: max } })]);
+    }
+    const e = (() => {
+      try {
+        mergeTallies(big(max - 1), one());
+      } catch (x) {
+        return x as PovertyError;
+      }
+      return undefined;
+    })();
+    expect(e).toBeInstanceOf(PovertyError);
+    expect(e?.message).toContain("mergeTallies");
+  });
+});

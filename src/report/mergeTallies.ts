@@ -6,16 +6,15 @@ import { toTally } from "./_tallyJson.js";
 import type { Tally } from "./types.js";
 import { issue } from "./_messages.js";
 
-/** The tallies of a call: `(a, b)`, or one iterable. */
-function listOf(a: unknown, b: unknown, rest: readonly unknown[]): SafeResult<readonly unknown[]> {
-  if (b !== undefined || rest.length > 0) return { ok: true, value: [a, b, ...rest] };
-  if (TallyImpl.is(a)) return { ok: true, value: [a] };
+/** The tallies of a call: `(a, b)`, or one iterable (a string is one bad value, not a list of characters). */
+function listOf(a: unknown, b: unknown, rest: readonly unknown[]): readonly unknown[] {
+  if (b !== undefined || rest.length > 0) return [a, b, ...rest];
   try {
-    if (typeof a === "object" && a !== null && typeof (a as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function") return { ok: true, value: [...(a as Iterable<unknown>)] };
+    if (typeof a === "object" && a !== null && typeof (a as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function") return [...(a as Iterable<unknown>)];
   } catch {
     // an iterator that throws: reported below
   }
-  return { ok: true, value: [a] };
+  return [a];
 }
 
 /**
@@ -43,9 +42,7 @@ function listOf(a: unknown, b: unknown, rest: readonly unknown[]): SafeResult<re
  * @category Reports
  */
 export function safeMergeTallies(a: Tally | Iterable<Tally>, b?: Tally, ...rest: readonly Tally[]): SafeResult<Tally> {
-  const list = listOf(a, b, rest);
-  if (!list.ok) return list;
-  const items = list.value;
+  const items = listOf(a, b, rest);
   if (items.length === 0) return { ok: false, issues: [issue("too_small", [], { origin: "array", minimum: 1, inclusive: true, received: describeValue(a) })] };
   const first = toTally(items[0], [0]);
   if (!first.ok) return first;
@@ -58,17 +55,20 @@ export function safeMergeTallies(a: Tally | Iterable<Tally>, b?: Tally, ...rest:
   let exact = true;
   for (let i = 0; i < items.length; i++) {
     const x = items[i];
-    // The usual case: one of the library's tallies of the same layout and year, added with nothing allocated.
-    if (issues.length === 0 && TallyImpl.is(x) && TallyImpl.layout(x) === l && x.year === year) {
-      exact = addInto(c, open, TallyImpl.counts(x), TallyImpl.open(x)) && exact;
-      continue;
+    // The usual case: one of the library's tallies of the same layout and year, added with nothing allocated (once
+    // an issue is found the sum is never returned, so adding on does no harm). Any other value is read and checked.
+    let v: TallyImpl;
+    if (TallyImpl.is(x) && TallyImpl.layout(x) === l && x.year === year) v = x;
+    else {
+      const t = toTally(x, [i], { layout: l, year });
+      if (!t.ok) {
+        issues.push(...t.issues);
+        continue;
+      }
+      v = t.value;
     }
-    const t = i === 0 ? first : toTally(x, [i], { layout: l, year });
-    if (!t.ok) {
-      issues.push(...t.issues);
-      continue;
-    }
-    if (issues.length === 0) exact = addInto(c, open, TallyImpl.counts(t.value), TallyImpl.open(t.value)) && exact;
+    // The totals only grow: once past 2^53 − 1 they stay past it.
+    if (!addInto(c, open, TallyImpl.counts(v), TallyImpl.open(v))) exact = false;
   }
   if (issues.length > 0) return { ok: false, issues };
   if (!exact) return { ok: false, issues: [issue("count_overflow", [], { limit: Number.MAX_SAFE_INTEGER })] };
