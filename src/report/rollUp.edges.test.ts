@@ -123,7 +123,9 @@ describe("rollUpTallies: refusals", () => {
     }
   });
   it("an unknown standard or a bad year is named by its option", () => {
-    expect(caught(() => rollUpTallies(h, {}, { standard: "1999" })).issues[0]?.path).toEqual(["standard"]);
+    const s = caught(() => rollUpTallies(h, {}, { standard: "1999" }));
+    expect(s.issues[0]?.path).toEqual(["standard"]);
+    expect(s.message).toContain("rollUpTallies");
     const e = caught(() => rollUpTallies(h, {}, { standard: S, year: 20.5 }));
     expect(e.issues[0]?.path).toEqual(["year"]);
     expect(e.message).toContain("rollUpTallies");
@@ -133,6 +135,8 @@ describe("rollUpTallies: refusals", () => {
     // tally(1) is one household of 2 persons: the persons reach 2^53 − 1 exactly, then pass it by one
     expect(rollUpTallies(h, { V1: big(max - 2), V2: tally(1) }, { standard: S }).total.persons.total).toBe(max);
     const e = caught(() => rollUpTallies(h, { V1: big(max - 1), V2: tally(1) }, { standard: S }));
+    expect(e.code).toBe("invalid_input");
+    expect(e.details["function"]).toBe("rollUpTallies");
     expect(e.message).toContain("rollUpTallies");
     expect(e.issues).toEqual([expect.objectContaining({ code: "count_overflow", path: [], params: { limit: max } })]);
   });
@@ -186,5 +190,19 @@ describe("remapUnits", () => {
   });
   it("the throwing twin names itself", () => {
     expect(caught(() => remapUnits(5 as never, {})).message).toContain("remapUnits");
+  });
+});
+
+describe("hostile input names the function that refused it", () => {
+  const revoked = () => {
+    const r = Proxy.revocable({}, {});
+    r.revoke();
+    return r.proxy;
+  };
+  it("rollUpTallies: a hierarchy that cannot be read", () => {
+    const e = caught(() => rollUpTallies(revoked() as never, {}, { standard: S }));
+    expect(e.code).toBe("invalid_input");
+    expect(e.message).toContain("rollUpTallies");
+    expect(caught(() => rollUpTallies({} as never, {}, { standard: S })).message).toContain("rollUpTallies");
   });
 });

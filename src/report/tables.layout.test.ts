@@ -26,8 +26,10 @@ function tally(standard: string, total: number, poor: number, near = 0): Tally {
 const keys = (t: { readonly columns: readonly { readonly key: string }[] }) => t.columns.map((c) => c.key);
 
 describe("every table: the forms it stands for and its notes (shared/spec/reports.md)", () => {
-  const t = summaryTable([{ code: "X", name: "Xã", tally: tally("2021-2025", 10, 1) }]);
+  // made inside each test (a mutation run credits a test only with what runs inside it)
+  const summary = () => summaryTable([{ code: "X", name: "Xã", tally: tally("2021-2025", 10, 1) }]);
   it("starts with the unit's code and name", () => {
+    const t = summary();
     expect(t.columns.slice(0, 2).map((c) => [c.key, c.kind])).toEqual([
       ["code", "text"],
       ["name", "text"],
@@ -39,6 +41,7 @@ describe("every table: the forms it stands for and its notes (shared/spec/report
     ]);
   });
   it("cites Mẫu 7.1–7.10 of Phụ lục VII, Circular 07/2021, with 7.8–7.10 replaced by Circular 02/2022, columns not found", () => {
+    const t = summary();
     expect(t.status).toBe("uncertain");
     expect(t.citations).toHaveLength(1);
     expect(t.citations[0]?.instrument).toBe("Thông tư 07/2021/TT-BLĐTBXH");
@@ -48,6 +51,7 @@ describe("every table: the forms it stands for and its notes (shared/spec/report
     expect(t.citations[0]?.note).toContain("NOT FOUND");
   });
   it("notes that the layout is local practice and that rates are recomputed from counts, 2 decimals", () => {
+    const t = summary();
     expect(t.notes).toHaveLength(2);
     expect(t.notes[0]?.vi).toContain("Mẫu 7.1–7.10");
     expect(t.notes[0]?.en).toContain("not found");
@@ -55,6 +59,7 @@ describe("every table: the forms it stands for and its notes (shared/spec/report
     expect(t.notes[1]?.en).toContain("recomputed from counts");
   });
   it("a deprivation table names its segment", () => {
+    const t = summary();
     expect(deprivationTable([{ code: "X", name: "Xã", tally: tally("2021-2025", 10, 1) }], { segment: "nearPoor" }).segment).toBe("nearPoor");
     expect(t).not.toHaveProperty("segment");
   });
@@ -260,3 +265,24 @@ describe("movementTables (shared/spec/reports.md, tables 2 and 3)", () => {
     }
   });
 });
+
+describe("input that cannot be read names the function that refused it", () => {
+  const revoked = () => {
+    const r = Proxy.revocable([], {});
+    r.revoke();
+    return r.proxy;
+  };
+  const t = () => tally("2021-2025", 2, 1);
+  it.each<[string, () => unknown]>([
+    ["yearOnYearTable", () => yearOnYearTable(revoked() as never)],
+    ["yearOnYearTable", () => yearOnYearTable("rows" as never)],
+    ["compareTallies", () => compareTallies(revoked() as never, t())],
+    ["movementTables", () => movementTables(revoked() as never, { standard: "2021-2025" })],
+    ["movementTables", () => movementTables("rows" as never, { standard: "2021-2025" })],
+  ])("%s", (name, f) => {
+    const e = caught(f);
+    expect(e.code).toBe("invalid_input");
+    expect(e.message).toContain(name);
+  });
+});
+
