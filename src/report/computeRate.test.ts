@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PovertyError } from "../errors/PovertyError.js";
-import { computeRate, rateChange } from "./computeRate.js";
+import { computeRate, hundredthsText, rateChange, rateHundredths } from "./computeRate.js";
 import { caught } from "../../test/_lib/issues.js";
 
 describe("computeRate", () => {
@@ -92,5 +92,67 @@ describe("computeRate in integers agrees with an independent decimal computation
   });
   it("refuses a count larger than its total", () => {
     expect(() => computeRate(6, 5)).toThrow(PovertyError);
+  });
+});
+
+describe("computeRate above the integer path (totals over 4 × 10^11): exact where floating-point division is not", () => {
+  /** The rate in hundredths, half-up, by BigInt arithmetic: an independent reference. */
+  const exact = (count: number, total: number): string => {
+    const h = (BigInt(count) * 20000n + BigInt(total)) / (2n * BigInt(total));
+    return `${h / 100n}.${String(h % 100n).padStart(2, "0")}`;
+  };
+  it.each([
+    // pairs where ⌊(count × 20000 + total) ÷ (2 × total)⌋ in doubles is one hundredth off
+    [932_000_211_539_564, 1_180_120_559_087_767],
+    [3_070_832_282_068_160, 7_071_576_930_496_627],
+    [4_793_522_799_119_992, 5_049_268_235_234_626],
+  ])("%i of %i", (count, total) => {
+    expect(computeRate(count, total)).toEqual({ value: exact(count, total) });
+  });
+  it("gives the same rates either side of 4 × 10^11", () => {
+    for (const total of [400_000_000_000, 400_000_000_001]) {
+      for (const count of [1, 2_000_000, total / 3, total - 1].map(Math.floor)) expect(computeRate(count, total)).toEqual({ value: exact(count, total) });
+    }
+  });
+});
+
+describe("rateHundredths, the tables' integer path: a number only where it is exact", () => {
+  it("agrees with computeRate on the seed's and the spec's figures and at the bounds", () => {
+    for (const [count, total, text] of [
+      [242, 12_299, "1.97"],
+      [93, 204, "45.59"],
+      [0, 1, "0.00"],
+      [1, 1, "100.00"],
+      [1, 400_000_000_000, "0.00"],
+      [400_000_000_000, 400_000_000_000, "100.00"],
+    ] as const) {
+      const h = rateHundredths(count, total);
+      expect(h === undefined ? undefined : hundredthsText(h)).toBe(text);
+    }
+  });
+  it("declines what it cannot give exactly or is not a rate: a zero or very large total, a count above its total, negative or fractional values", () => {
+    for (const [count, total] of [
+      [0, 0],
+      [1, 400_000_000_001],
+      [3, 2],
+      [-1, 5],
+      [1.5, 5],
+      [1, 5.5],
+      [Number.NaN, 5],
+    ]) {
+      expect(rateHundredths(count as number, total as number)).toBeUndefined();
+    }
+  });
+});
+
+describe("rateChange reads only rates computeRate gives", () => {
+  it("two-digit rates: 45.59 → 12.34 is −33.25 points", () => {
+    expect(rateChange({ value: "45.59" }, { value: "12.34" })).toBe("-33.25");
+    expect(rateChange({ value: "12.34" }, { value: "100.00" })).toBe("87.66");
+  });
+  it("refuses text after a rate, and a value that is not a string even when it prints as one", () => {
+    for (const value of ["2.333", "1.00x", 1.5, { toString: () => "1.00" }]) {
+      expect(() => rateChange({ value } as never, { value: "1.00" })).toThrow(PovertyError);
+    }
   });
 });

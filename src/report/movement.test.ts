@@ -127,3 +127,28 @@ describe("checkMovementBalance and movementTables", () => {
     if (!r.ok) expect(r.issues.map((i) => i.code)).toEqual(["movement_cross_link"]);
   });
 });
+
+describe("checkMovementBalance: each issue in full (shared/spec/reports.md, tables 2 and 3)", () => {
+  it("the identity of table 3 (near-poor), for persons", () => {
+    const m = emptyMovement();
+    m.nearPoor.persons.splice(0, 9, 10, 0, 0, 0, 0, 0, 0, 0, 7);
+    const r = checkMovementBalance(m);
+    expect(r.ok ? [] : r.issues).toEqual([expect.objectContaining({ code: "unbalanced_movement", path: ["nearPoor", "persons", 8], params: { table: "3", measure: "persons", expected: 10, actual: 7 } })]);
+  });
+  it("table 2 col. 2 = table 3 col. 5: named at the poor table's column 2", () => {
+    const m = emptyMovement();
+    m.poor.households.splice(0, 9, 10, 1, 0, 0, 0, 0, 0, 0, 9);
+    const r = checkMovementBalance(m);
+    expect(r.ok ? [] : r.issues).toEqual([expect.objectContaining({ code: "movement_cross_link", path: ["poor", "households", 1], params: { measure: "households", poorColumn: 2, nearPoorColumn: 5, poor: 1, nearPoor: 0 } })]);
+  });
+  it("table 2 col. 5 = table 3 col. 3: named at the poor table's column 5", () => {
+    const m = emptyMovement();
+    // 2 near-poor became poor, counted only on the poor side (each table balances on its own)
+    m.poor.persons.splice(0, 9, 10, 0, 0, 0, 2, 0, 0, 0, 12);
+    const r = checkMovementBalance(m);
+    expect(r.ok ? [] : r.issues).toEqual([expect.objectContaining({ code: "movement_cross_link", path: ["poor", "persons", 4], params: { measure: "persons", poorColumn: 5, nearPoorColumn: 3, poor: 2, nearPoor: 0 } })]);
+    // counted on both sides, it balances
+    m.nearPoor.persons.splice(0, 9, 5, 0, 2, 0, 0, 0, 0, 0, 3);
+    expect(checkMovementBalance(m).ok).toBe(true);
+  });
+});

@@ -28,7 +28,8 @@ function big(count: number): Tally {
 }
 
 // P (province) → C (commune) → V1, V2 (villages); A9 a commune whose province is missing, with its village A9-1.
-const h = buildHierarchy([
+const hier = () =>
+  buildHierarchy([
   { code: "P", name: "Tỉnh", level: "province" },
   { code: "C", name: "Xã", level: "commune", parentCode: "P" },
   { code: "V1", name: "Thôn 1", level: "village", parentCode: "C" },
@@ -40,7 +41,7 @@ const h = buildHierarchy([
 describe("rollUpTallies: each unit counted once", () => {
   it("refuses the own tallies of the province and the commune when their villages have data, naming the first descendant in code order", () => {
     // given in reverse code order: the result must not depend on it
-    const r = rollUpTallies(h, { V2: tally(2), V1: tally(3), P: tally(100), C: tally(50) }, { standard: S });
+    const r = rollUpTallies(hier(), { V2: tally(2), V1: tally(3), P: tally(100), C: tally(50) }, { standard: S });
     expect(r.rejected).toEqual([
       { unitCode: "C", issues: [expect.objectContaining({ code: "unit_counted_twice", path: ["C"], params: { code: "C", descendant: "V1" } })] },
       { unitCode: "P", issues: [expect.objectContaining({ code: "unit_counted_twice", path: ["P"], params: { code: "P", descendant: "C" } })] },
@@ -50,12 +51,12 @@ describe("rollUpTallies: each unit counted once", () => {
     expect(r.tallies["P"]?.persons.total).toBe(10);
   });
   it("refuses the top unit's own tally when a village two levels down has data", () => {
-    const r = rollUpTallies(h, { P: tally(7), V2: tally(1) }, { standard: S });
+    const r = rollUpTallies(hier(), { P: tally(7), V2: tally(1) }, { standard: S });
     expect(r.rejected.map((x) => [x.unitCode, x.issues[0]?.code])).toEqual([["P", "unit_counted_twice"]]);
     expect(r.total.households.total).toBe(1);
   });
   it("counts a commune's own tally when none of its villages has data", () => {
-    const r = rollUpTallies(h, { C: tally(4) }, { standard: S });
+    const r = rollUpTallies(hier(), { C: tally(4) }, { standard: S });
     expect(r.rejected).toEqual([]);
     expect(r.tallies["C"]?.households.total).toBe(4);
     expect(r.tallies["P"]?.households.total).toBe(4);
@@ -63,7 +64,7 @@ describe("rollUpTallies: each unit counted once", () => {
     expect(r.tallies["V1"]?.households.total).toBe(0);
   });
   it("reports a root below the top level whose village has data, rolls it up, and leaves it out of the total", () => {
-    const r = rollUpTallies(h, { "A9-1": tally(2), V1: tally(1) }, { standard: S });
+    const r = rollUpTallies(hier(), { "A9-1": tally(2), V1: tally(1) }, { standard: S });
     expect(r.rejected).toEqual([
       { unitCode: "A9", issues: [expect.objectContaining({ code: "unit_outside_root", path: ["A9"], params: { code: "A9", level: "commune", top: "province" } })] },
     ]);
@@ -71,15 +72,15 @@ describe("rollUpTallies: each unit counted once", () => {
     expect(r.total.households.total).toBe(1);
   });
   it("does not report a root below the top level that has no data", () => {
-    expect(rollUpTallies(h, { V1: tally(1) }, { standard: S }).rejected).toEqual([]);
+    expect(rollUpTallies(hier(), { V1: tally(1) }, { standard: S }).rejected).toEqual([]);
   });
   it("lists unknown units by code, in code order whatever the order given", () => {
-    const r = rollUpTallies(h, { ZZ: tally(1), MM: tally(1), AA: tally(1), V1: tally(1) }, { standard: S });
+    const r = rollUpTallies(hier(), { ZZ: tally(1), MM: tally(1), AA: tally(1), V1: tally(1) }, { standard: S });
     expect(r.rejected).toEqual(["AA", "MM", "ZZ"].map((code) => ({ unitCode: code, issues: [expect.objectContaining({ code: "unknown_unit", path: [code], params: { code } })] })));
     expect(r.total.households.total).toBe(1);
   });
   it("names a bad tally by its unit code", () => {
-    const r = rollUpTallies(h, { V1: tally(1), V2: 5 as unknown as Tally }, { standard: S });
+    const r = rollUpTallies(hier(), { V1: tally(1), V2: 5 as unknown as Tally }, { standard: S });
     expect(r.rejected).toHaveLength(1);
     expect(r.rejected[0]?.unitCode).toBe("V2");
     expect(r.rejected[0]?.issues[0]?.path[0]).toBe("V2");
@@ -88,21 +89,21 @@ describe("rollUpTallies: each unit counted once", () => {
 
 describe("rollUpTallies: one list year", () => {
   it("without a year: the year of the smallest unit code; a tally of another year is refused with both years", () => {
-    const r = rollUpTallies(h, { V2: tally(2, 2024), V1: tally(3, 2023) }, { standard: S });
+    const r = rollUpTallies(hier(), { V2: tally(2, 2024), V1: tally(3, 2023) }, { standard: S });
     expect(r.year).toBe(2023);
     expect(r.total.year).toBe(2023);
     expect(r.rejected).toEqual([{ unitCode: "V2", issues: [expect.objectContaining({ code: "year_mismatch", path: ["V2", "year"], params: { expected: 2023, actual: 2024 } })] }]);
     expect(r.total.households.total).toBe(3);
   });
   it("with a year: that year, whatever the smallest code's tally says", () => {
-    const r = rollUpTallies(h, { V1: tally(3, 2023), V2: tally(2, 2024) }, { standard: S, year: 2024 });
+    const r = rollUpTallies(hier(), { V1: tally(3, 2023), V2: tally(2, 2024) }, { standard: S, year: 2024 });
     expect(r.year).toBe(2024);
     expect(r.total.year).toBe(2024);
     expect(r.rejected.map((x) => [x.unitCode, x.issues[0]?.code])).toEqual([["V1", "year_mismatch"]]);
     expect(r.total.households.total).toBe(2);
   });
   it("tallies without a year roll up without one", () => {
-    const r = rollUpTallies(h, { V1: tally(1) }, { standard: S });
+    const r = rollUpTallies(hier(), { V1: tally(1) }, { standard: S });
     expect(r.year).toBeNull();
     expect(r.rejected).toEqual([]);
   });
@@ -116,25 +117,25 @@ describe("rollUpTallies: refusals", () => {
       ["V1", "string"],
       [null, "object"],
     ] as const) {
-      const e = caught(() => rollUpTallies(h, units as never, { standard: S }));
+      const e = caught(() => rollUpTallies(hier(), units as never, { standard: S }));
       expect(e.code).toBe("invalid_input");
       expect(e.message).toContain("rollUpTallies");
       expect(e.issues).toEqual([expect.objectContaining({ code: "invalid_type", path: ["units"], params: { expected: "object", received } })]);
     }
   });
   it("an unknown standard or a bad year is named by its option", () => {
-    const s = caught(() => rollUpTallies(h, {}, { standard: "1999" }));
+    const s = caught(() => rollUpTallies(hier(), {}, { standard: "1999" }));
     expect(s.issues[0]?.path).toEqual(["standard"]);
     expect(s.message).toContain("rollUpTallies");
-    const e = caught(() => rollUpTallies(h, {}, { standard: S, year: 20.5 }));
+    const e = caught(() => rollUpTallies(hier(), {}, { standard: S, year: 20.5 }));
     expect(e.issues[0]?.path).toEqual(["year"]);
     expect(e.message).toContain("rollUpTallies");
   });
   it("a sum past 2^53 − 1 is refused; a sum of exactly 2^53 − 1 is not", () => {
     const max = Number.MAX_SAFE_INTEGER;
     // tally(1) is one household of 2 persons: the persons reach 2^53 − 1 exactly, then pass it by one
-    expect(rollUpTallies(h, { V1: big(max - 2), V2: tally(1) }, { standard: S }).total.persons.total).toBe(max);
-    const e = caught(() => rollUpTallies(h, { V1: big(max - 1), V2: tally(1) }, { standard: S }));
+    expect(rollUpTallies(hier(), { V1: big(max - 2), V2: tally(1) }, { standard: S }).total.persons.total).toBe(max);
+    const e = caught(() => rollUpTallies(hier(), { V1: big(max - 1), V2: tally(1) }, { standard: S }));
     expect(e.code).toBe("invalid_input");
     expect(e.details["function"]).toBe("rollUpTallies");
     expect(e.message).toContain("rollUpTallies");
