@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { movementRecord } from "../../test/scenarios/_report/arbitraries.js";
-import { addMovement, checkMovementBalance, emptyMovement, mergeMovements, tallyMovements } from "./movement.js";
+import { addMovement, checkMovementBalance, emptyMovement, isMovementCountable, mergeMovements, tallyMovements } from "./movement.js";
 import { movementTables } from "./movementTables.js";
 import type { MovementRecord, MovementStatus } from "./types.js";
 
@@ -150,5 +150,44 @@ describe("checkMovementBalance: each issue in full (shared/spec/reports.md, tabl
     // counted on both sides, it balances
     m.nearPoor.persons.splice(0, 9, 5, 0, 2, 0, 0, 0, 0, 0, 3);
     expect(checkMovementBalance(m).ok).toBe(true);
+  });
+});
+
+describe("a movement record's rules, each refusal in full, the fast reader agreeing (shared/spec/reports.md: columns 4 and 8)", () => {
+  it.each<[string, Record<string, unknown>, readonly [string, readonly (string | number)[], Record<string, unknown>]]>([
+    ["moved out but still on a list", { previous: "poor", current: "near_poor", previousPersons: 2, currentPersons: 2, reason: "moved_out" }, ["reason_direction", ["reason"], { reason: "moved_out", previous: "poor", current: "near_poor" }]],
+    ["died but still on a list", { previous: "near_poor", current: "poor", previousPersons: 2, currentPersons: 2, reason: "died" }, ["reason_direction", ["reason"], { reason: "died", previous: "near_poor", current: "poor" }]],
+    ["moved in but was on a list", { previous: "not_poor", current: "poor", previousPersons: 2, currentPersons: 2, reason: "moved_in" }, ["reason_direction", ["reason"], { reason: "moved_in", previous: "not_poor", current: "poor" }]],
+    ["arrived without a reason", { previous: "absent", current: "poor", currentPersons: 2 }, ["reason_required", ["reason"], {}]],
+    ["fell back while staying near-poor", { previous: "near_poor", current: "near_poor", previousPersons: 2, currentPersons: 2, fellBack: true }, ["fell_back_not_applicable", ["fellBack"], { previous: "near_poor", current: "near_poor" }]],
+    ["fell back out of the lists", { previous: "not_poor", current: "not_poor", previousPersons: 2, currentPersons: 2, fellBack: true }, ["fell_back_not_applicable", ["fellBack"], { previous: "not_poor", current: "not_poor" }]],
+    ["no persons before", { previous: "poor", current: "poor", previousPersons: 0, currentPersons: 2 }, ["invalid_persons", ["previousPersons"], { received: 0, max: 1000 }]],
+    ["no persons after", { previous: "poor", current: "poor", previousPersons: 2, currentPersons: 1.5 }, ["invalid_persons", ["currentPersons"], { received: 1.5, max: 1000 }]],
+    ["an empty unit code", { unitCode: "", previous: "poor", current: "poor", previousPersons: 2, currentPersons: 2 }, ["missing_unit_code", ["unitCode"], { received: "" }]],
+    ["a unit code that is not a code", { unitCode: "__proto__", previous: "poor", current: "poor", previousPersons: 2, currentPersons: 2 }, ["invalid_key", ["unitCode"], { received: "__proto__" }]],
+  ])("refuses a record that %s", (_, fields, [code, path, params]) => {
+    const r = { unitCode: "V", ...fields };
+    expect(addMovement(emptyMovement(), r as unknown as MovementRecord).map((i) => [i.code, i.path, i.params])).toEqual([[code, path, params]]);
+    expect(isMovementCountable(r)).toBe(false);
+  });
+  it.each<[string, Record<string, unknown>]>([
+    ["moved out from the poor list", { previous: "poor", current: "absent", previousPersons: 2, reason: "moved_out" }],
+    ["died on the near-poor list", { previous: "near_poor", current: "absent", previousPersons: 1, reason: "died" }],
+    ["moved in onto the poor list", { previous: "absent", current: "poor", currentPersons: 3, reason: "moved_in" }],
+    ["fell back into poverty", { previous: "not_poor", current: "poor", previousPersons: 2, currentPersons: 2, fellBack: true }],
+    ["fell back into near-poverty", { previous: "not_poor", current: "near_poor", previousPersons: 2, currentPersons: 2, fellBack: true }],
+    ["did not fall back", { previous: "poor", current: "poor", previousPersons: 2, currentPersons: 2, fellBack: false }],
+  ])("counts a household that %s", (_, fields) => {
+    const r = { unitCode: "V", ...fields };
+    expect(addMovement(emptyMovement(), r as unknown as MovementRecord)).toEqual([]);
+    expect(isMovementCountable(r)).toBe(true);
+  });
+  it("a fall back counts in column 6 of its table, a new entry in column 7", () => {
+    const m = emptyMovement();
+    addMovement(m, { unitCode: "V", previous: "not_poor", current: "poor", previousPersons: 2, currentPersons: 2, fellBack: true });
+    addMovement(m, { unitCode: "V", previous: "not_poor", current: "near_poor", previousPersons: 3, currentPersons: 3 });
+    expect(m.poor.households).toEqual([0, 0, 0, 0, 0, 1, 0, 0, 1]);
+    expect(m.nearPoor.households).toEqual([0, 0, 0, 0, 0, 0, 1, 0, 1]);
+    expect(m.nearPoor.persons).toEqual([0, 0, 0, 0, 0, 0, 3, 0, 3]);
   });
 });
