@@ -76,7 +76,7 @@ describe("buildHierarchy: each issue in full", () => {
   });
   it("the code __proto__ is refused", () => {
     const r = safeBuildHierarchy([unit("__proto__", "province")]);
-    expect(r.ok ? [] : r.issues.map((i) => [i.code, i.path])).toEqual([["invalid_key", [0, "code"]]]);
+    expect(r.ok ? [] : r.issues.map((i) => [i.code, i.path, i.params])).toEqual([["invalid_key", [0, "code"], { received: "__proto__" }]]);
   });
   it("the top is the highest level among the roots, wherever it comes in the list", () => {
     const h = buildHierarchy([unit("A9", "commune"), unit("P", "province"), unit("C", "commune", "P")]);

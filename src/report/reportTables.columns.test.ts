@@ -85,7 +85,7 @@ describe("summaryTable", () => {
     const t = summaryTable([{ code: "V", name: "Thôn", tally: tallyRecords(rs, { standard: "2016-2020" }).units["V"] as Tally }]);
     expect(keys(t).slice(0, 10)).toEqual(["households", "persons", "households.poor", "households.poor.rate", "households.poorByIncome", "households.poorByIncome.rate", "households.poorByDeprivation", "households.poorByDeprivation.rate", "households.nearPoor", "households.nearPoor.rate"]);
     expect(t.columns.find((c) => c.key === "households.poorByIncome")?.header).toEqual({ vi: "Số hộ nghèo theo thu nhập", en: "Poor by income households" });
-    expect(t.columns.find((c) => c.key === "households.poorByDeprivation")?.header.vi).toBe("Số hộ nghèo theo thiếu hụt");
+    expect(t.columns.find((c) => c.key === "households.poorByDeprivation")?.header).toEqual({ vi: "Số hộ nghèo theo thiếu hụt", en: "Poor by deprivation households" });
     expect(row(t).slice(0, 8)).toEqual([count(5), count(15), count(4), rate("80.00"), count(3), rate("60.00"), count(1), rate("20.00")]);
   });
   it("takes null options as none", () => {
@@ -101,6 +101,9 @@ describe("deprivationTable", () => {
     expect(keys(t)).toEqual(["households", "employment", "dependants", "nutrition", "healthInsurance", "adultEducation", "childSchoolAttendance", "housingQuality", "housingArea", "drinkingWater", "sanitation", "telecom", "informationAccess", "total"]);
     expect(row(t)).toEqual([204, 93, 0, 10, 0, 0, 0, 0, 111, 0, 204, 204, 0, 622].map(count));
     expect(t.columns.at(-1)?.header).toEqual({ vi: "Tổng số lượt thiếu hụt", en: "Total deprivations" });
+    expect(t.columns.slice(2).every((c) => c.kind === "count")).toBe(true);
+    expect(t.columns[3]?.header.vi.length).toBeGreaterThan(0);
+    expect(t.columns[3]?.header.vi.endsWith("(%)")).toBe(false);
     expect(t.columns[2]?.header).toEqual({ vi: "Số hộ nghèo", en: "Number of poor households" });
     expect(t.title.vi).toBe("Số hộ nghèo thiếu hụt theo từng chỉ số");
     expect(t.title.en).toBe("Number of poor households deprived in each indicator");
@@ -144,6 +147,9 @@ describe("breakdownTable", () => {
     expect(t.columns[7]?.header.vi).toBe("Hộ dân tộc thiểu số");
     expect(t.columns[4]?.header.vi).toBe("Hộ không có khả năng lao động (%)");
     expect(t.title).toEqual({ vi: "Phân tích hộ nghèo theo nhóm đối tượng", en: "poor households by target group" });
+    expect(t.columns[2]?.header).toEqual({ vi: "Số hộ nghèo", en: "Number of poor households" });
+    expect(t.columns.slice(2).map((c) => c.kind)).toEqual(["count", "count", "rate", "count", "rate", "count", "rate"]);
+    expect(t.columns.slice(3).every((c) => c.key.endsWith(".rate") === (c.header.vi.endsWith(" (%)") && c.header.en.endsWith(" (%)")))).toBe(true);
     expect(t.segment).toBe("poor");
   });
   it("target groups of the near-poor", () => {
@@ -154,14 +160,14 @@ describe("breakdownTable", () => {
     expect(keys(t).filter((k) => !k.endsWith(".rate"))).toEqual(["households", ...CAUSES]);
     expect(row(t).filter((_, i) => i % 2 === 1)).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map(count));
     expect(t.columns[3]?.header.vi).toBe("Thiếu đất sản xuất");
-    expect(t.title.vi).toBe("Phân tích hộ nghèo theo nguyên nhân nghèo");
+    expect(t.title).toEqual({ vi: "Phân tích hộ nghèo theo nguyên nhân nghèo", en: "poor households by cause of poverty" });
   });
   it("children's deprivations: health insurance 1, nutrition 2, school attendance 3", () => {
     const t = table("child_deprivations");
     expect(keys(t).filter((k) => !k.endsWith(".rate"))).toEqual(["households", ...CHILD]);
     expect(row(t).filter((_, i) => i % 2 === 1)).toEqual([1, 2, 3].map(count));
     expect(t.columns[3]?.header.vi).toBe("Trẻ em không có bảo hiểm y tế");
-    expect(t.title.vi).toBe("Phân tích hộ nghèo theo thiếu hụt của trẻ em");
+    expect(t.title).toEqual({ vi: "Phân tích hộ nghèo theo thiếu hụt của trẻ em", en: "poor households by children's deprivations" });
   });
   it("support received: the labelled keys first (with their labels, even at 0), then the others in code order", () => {
     const t = table("support_received", { labels: { loan: { vi: "Vay vốn", en: "Loan" }, health_card: { vi: "Thẻ BHYT", en: "Health card" } } });
@@ -169,7 +175,7 @@ describe("breakdownTable", () => {
     expect(row(t)).toEqual([count(204), count(0), rate("0.00"), count(4), rate("1.96"), count(1), rate("0.49")]);
     expect(t.columns[3]?.header).toEqual({ vi: "Vay vốn", en: "Loan" });
     expect(t.columns[7]?.header).toEqual({ vi: "edu", en: "edu" });
-    expect(t.title.vi).toBe("Phân tích hộ nghèo theo chính sách hỗ trợ đã nhận");
+    expect(t.title).toEqual({ vi: "Phân tích hộ nghèo theo chính sách hỗ trợ đã nhận", en: "poor households by support received" });
     const near = table("support_received", { segment: "nearPoor" });
     expect(keys(near)).toEqual(["households", "edu", "edu.rate"]);
     expect(row(near)).toEqual([count(5), count(2), rate("40.00")]);
@@ -178,7 +184,7 @@ describe("breakdownTable", () => {
     const t = table("ethnicity");
     expect(keys(t)).toEqual(["households", "Mông", "Mông.rate", "Tày", "Tày.rate"]);
     expect(row(t)).toEqual([count(204), count(1), rate("0.49"), count(2), rate("0.98")]);
-    expect(t.title.vi).toBe("Phân tích hộ nghèo theo dân tộc");
+    expect(t.title).toEqual({ vi: "Phân tích hộ nghèo theo dân tộc", en: "poor households by ethnicity" });
   });
   it("a group found only in the total row still gets its column", () => {
     const empty = tallyRecords([{ unitCode: "V", standard: "2021-2025", kind: "not_poor", persons: 1 }], { standard: "2021-2025" }).units["V"] as Tally;
@@ -190,6 +196,7 @@ describe("breakdownTable", () => {
     const e = caught(() => table("by_colour" as never));
     expect(e.code).toBe("invalid_input");
     expect(e.details["function"]).toBe("breakdownTable");
+    expect(e.message).toContain("unknown breakdown");
   });
 });
 
@@ -259,3 +266,17 @@ describe("unitRows", () => {
     expect(e.message).toContain("rollUpTallies");
   });
 });
+
+describe("bad rows name the table that refused them", () => {
+  it.each<[string, () => unknown]>([
+    ["deprivationTable", () => deprivationTable("rows" as never)],
+    ["breakdownTable", () => breakdownTable("rows" as never, { breakdown: "ethnicity" })],
+    ["poorByBasisTable", () => poorByBasisTable("rows" as never)],
+    ["summaryTable", () => summaryTable("rows" as never)],
+  ])("%s", (name, f) => {
+    const e = caught(f);
+    expect(e.code).toBe("invalid_input");
+    expect(e.message).toContain(name);
+  });
+});
+
