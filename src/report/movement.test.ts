@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { movementRecord } from "../../test/scenarios/_report/arbitraries.js";
+import { caught } from "../../test/_lib/issues.js";
 import { addMovement, checkMovementBalance, emptyMovement, isMovementCountable, mergeMovements, tallyMovements } from "./movement.js";
 import { movementTables } from "./movementTables.js";
 import type { MovementRecord, MovementStatus } from "./types.js";
@@ -189,5 +190,44 @@ describe("a movement record's rules, each refusal in full, the fast reader agree
     expect(m.poor.households).toEqual([0, 0, 0, 0, 0, 1, 0, 0, 1]);
     expect(m.nearPoor.households).toEqual([0, 0, 0, 0, 0, 0, 1, 0, 1]);
     expect(m.nearPoor.persons).toEqual([0, 0, 0, 0, 0, 0, 3, 0, 3]);
+  });
+});
+
+describe("movements: persons at their bound, rejected records capped and counted, merges checked", () => {
+  it("a household of 1,000 persons is counted; 1,001 is refused", () => {
+    const r = (n: number) => ({ unitCode: "V", previous: "poor", current: "poor", previousPersons: n, currentPersons: n });
+    expect(addMovement(emptyMovement(), r(1000) as MovementRecord)).toEqual([]);
+    expect(isMovementCountable(r(1000))).toBe(true);
+    expect(addMovement(emptyMovement(), r(1001) as MovementRecord).map((i) => [i.code, i.path])).toEqual([
+      ["invalid_persons", ["previousPersons"]],
+      ["invalid_persons", ["currentPersons"]],
+    ]);
+    expect(isMovementCountable(r(1001))).toBe(false);
+  });
+  it("tallyMovements lists at most maxRejected records and counts them all", () => {
+    const bad = { unitCode: "V", previous: "rich", current: "poor", currentPersons: 2 };
+    const good = { unitCode: "V", previous: "poor", current: "poor", previousPersons: 2, currentPersons: 2 };
+    const run = tallyMovements([bad, good, bad, bad], { maxRejected: 2 });
+    expect(run.counted).toBe(1);
+    expect(run.rejectedCount).toBe(3);
+    expect(run.rejected.map((x) => x.index)).toEqual([0, 2]);
+    expect(run.rejected[0]?.issues.map((i) => i.code)).toEqual(["unknown_status"]);
+    const all = tallyMovements([bad, good, bad], { maxRejected: 5 });
+    expect([all.rejectedCount, all.rejected.length]).toEqual([2, 2]);
+  });
+  it("mergeMovements names the bad input by its position, both when both are bad, and refuses a sum past 2^53 − 1", () => {
+    const unbalanced = emptyMovement();
+    unbalanced.poor.households[0] = 1;
+    const one = caught(() => mergeMovements(emptyMovement(), unbalanced));
+    expect(one.issues.map((i) => i.path[0])).toEqual([1]);
+    expect(one.message).toContain("mergeMovements");
+    expect(caught(() => mergeMovements(unbalanced, emptyMovement())).issues.map((i) => i.path[0])).toEqual([0]);
+    expect(caught(() => mergeMovements(unbalanced, unbalanced)).issues.map((i) => i.path[0])).toEqual([0, 1]);
+    const big = emptyMovement();
+    big.poor.households[0] = Number.MAX_SAFE_INTEGER;
+    big.poor.households[8] = Number.MAX_SAFE_INTEGER;
+    const over = caught(() => mergeMovements(big, big));
+    expect(over.issues.map((i) => [i.code, i.params])).toEqual([["count_overflow", { limit: Number.MAX_SAFE_INTEGER }]]);
+    expect(over.message).toContain("mergeMovements");
   });
 });
