@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { tallyWithTotals } from "../../test/_lib/tallies.js";
 import { tallyRecord } from "../../test/scenarios/_report/arbitraries.js";
 import { PovertyError } from "../errors/PovertyError.js";
 import { addToTally } from "./addToTally.js";
@@ -148,13 +149,8 @@ describe("safeTallyFromJson", () => {
 
 describe("mergeTallies: how the tallies are given, and sums past 2^53 − 1", () => {
   const one = () => tallyOf("2021-2025", [{ unitCode: "V", standard: "2021-2025", kind: "not_poor", persons: 2 }]);
-  /** A valid tally from JSON whose households and persons total `count` (all not poor). */
-  const big = (count: number): Tally => {
-    const j = tallyToJson(one()) as unknown as { households: number[]; persons: number[] };
-    j.households = [count, 0, 0, 0, 0, count, 0];
-    j.persons = [count, 0, 0, 0, 0, count, 0];
-    return tallyFromJson(j);
-  };
+  /** A valid tally whose households and persons total `count` (all not poor). */
+  const big = (count: number): Tally => tallyWithTotals(count);
   it("an empty list is too_small, naming the list", () => {
     const r = safeMergeTallies([]);
     expect(r.ok ? [] : r.issues).toEqual([expect.objectContaining({ code: "too_small", path: [], params: expect.objectContaining({ origin: "array", minimum: 1, inclusive: true }) })]);

@@ -52,8 +52,9 @@ export function safeMergeTallies(a: Tally | Iterable<Tally>, b?: Tally, ...rest:
   const c = TallyImpl.counts(out);
   const open = TallyImpl.open(out);
   const issues: Issue[] = [];
-  let exact = true;
-  for (let i = 0; i < items.length; i++) {
+  // The first tally is read once, above; the totals only grow, so once past 2^53 − 1 they stay past it.
+  let exact = addInto(c, open, TallyImpl.counts(first.value), TallyImpl.open(first.value));
+  for (let i = 1; i < items.length; i++) {
     const x = items[i];
     // The usual case: one of the library's tallies of the same layout and year, added with nothing allocated (once
     // an issue is found the sum is never returned, so adding on does no harm). Any other value is read and checked.
@@ -67,7 +68,6 @@ export function safeMergeTallies(a: Tally | Iterable<Tally>, b?: Tally, ...rest:
       }
       v = t.value;
     }
-    // The totals only grow: once past 2^53 − 1 they stay past it.
     if (!addInto(c, open, TallyImpl.counts(v), TallyImpl.open(v))) exact = false;
   }
   if (issues.length > 0) return { ok: false, issues };

@@ -3,11 +3,12 @@
 // that are not an object; and the re-filing of tallies under new codes (remapUnits) with the same care.
 // shared/spec/reports.md: "counts roll up; rates never do", a unit is counted once.
 import { describe, expect, it } from "vitest";
+import { revokedProxy } from "../../test/_lib/hostile.js";
 import { caught } from "../../test/_lib/issues.js";
+import { tallyWithTotals } from "../../test/_lib/tallies.js";
 import { buildHierarchy } from "./buildHierarchy.js";
 import { emptyTally } from "./emptyTally.js";
 import { rollUpTallies, remapUnits, safeRemapUnits } from "./rollUpTallies.js";
-import { safeTallyFromJson, tallyToJson } from "./tallyJson.js";
 import { tallyRecords } from "./tallyRecords.js";
 import type { Tally } from "./types.js";
 
@@ -17,15 +18,8 @@ function tally(n: number, year?: number): Tally {
   const rs = Array.from({ length: n }, () => ({ unitCode: "X", standard: S, kind: "not_poor" as const, persons: 2 }));
   return tallyRecords(rs, year === undefined ? { standard: S } : { standard: S, year }).units["X"] ?? emptyTally(S, year === undefined ? {} : { year });
 }
-/** A valid tally read from JSON whose households and persons total `count` (all not poor). */
-function big(count: number): Tally {
-  const j = tallyToJson(tally(1)) as unknown as { households: number[]; persons: number[] };
-  j.households = [count, 0, 0, 0, 0, count, 0];
-  j.persons = [count, 0, 0, 0, 0, count, 0];
-  const r = safeTallyFromJson(j);
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.value;
-}
+/** A valid tally whose households and persons total `count` (all not poor). */
+const big = (count: number): Tally => tallyWithTotals(count);
 
 // P (province) → C (commune) → V1, V2 (villages); A9 a commune whose province is missing, with its village A9-1.
 const hier = () =>
@@ -195,13 +189,8 @@ describe("remapUnits", () => {
 });
 
 describe("hostile input names the function that refused it", () => {
-  const revoked = () => {
-    const r = Proxy.revocable({}, {});
-    r.revoke();
-    return r.proxy;
-  };
   it("rollUpTallies: a hierarchy that cannot be read", () => {
-    const e = caught(() => rollUpTallies(revoked() as never, {}, { standard: S }));
+    const e = caught(() => rollUpTallies(revokedProxy() as never, {}, { standard: S }));
     expect(e.code).toBe("invalid_input");
     expect(e.message).toContain("rollUpTallies");
     expect(caught(() => rollUpTallies({} as never, {}, { standard: S })).message).toContain("rollUpTallies");

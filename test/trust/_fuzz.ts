@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import { isPovertyError } from "../../src/index.js";
 import type { Call } from "./_calls.js";
+import { revokedProxy } from "../_lib/hostile.js";
 
 /** Cases per function: 10,000 unless FUZZ_RUNS says otherwise. */
 export const FUZZ_RUNS = Number(process.env["FUZZ_RUNS"] ?? 10_000);
@@ -24,12 +25,6 @@ function throwingProxy(target: object = {}): object {
     throw new Error("proxy trap");
   };
   return new Proxy(target, { get: boom, has: boom, ownKeys: boom, getOwnPropertyDescriptor: boom, getPrototypeOf: boom, defineProperty: boom, set: boom, deleteProperty: boom, isExtensible: boom, preventExtensions: boom, apply: boom, construct: boom, setPrototypeOf: boom });
-}
-
-function revokedProxy(): object {
-  const p = Proxy.revocable({}, {});
-  p.revoke();
-  return p.proxy;
 }
 
 /** A copy of an object whose first key (or an extra key) is a getter that throws. */
