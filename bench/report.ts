@@ -8,8 +8,7 @@
 //
 // Size: BENCH_HOUSEHOLDS (default 27,000,000; the sizes run are 1 M, 3 M, 9 M, 27 M up to it). Parts: BENCH_PARTS
 // (merge, chunk, objects, columns; default all).
-// Run alone: npx tsx bench/report.ts
-import { pathToFileURL } from "node:url";
+// Run alone: npm run bench -- report
 import { performance } from "node:perf_hooks";
 import {
   breakdownTable,
@@ -26,7 +25,7 @@ import {
   type HouseholdColumns,
   type Tally,
 } from "../src/index.js";
-import { compare, printResults } from "./_harness.js";
+import { compare } from "./_harness.js";
 import { bareColumns, bareObjects, bareRollUp, geography, hierarchyOf, householdColumns, householdObjects, SIZE, STANDARD, YEAR, type Geography } from "./_national.js";
 
 const MAX = Number(process.env["BENCH_HOUSEHOLDS"] ?? 27_000_000);
@@ -262,9 +261,4 @@ export function run(): void {
   const cols = householdColumns(g, sizes[sizes.length - 1] as number);
   console.log(`columns: ${mb(cols.unit.byteLength + cols.persons.byteLength + (cols.area as Uint8Array).byteLength + cols.income.byteLength + cols.deprivations.byteLength + 2 * (cols.flags as Uint8Array).byteLength)} of input`);
   growth("columns:", sizes, (n) => columnRun(g, h, cols, n));
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  run();
-  printResults();
 }
