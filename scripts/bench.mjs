@@ -29,8 +29,10 @@ mkdirSync(outdir, { recursive: true });
 const toDist = {
   name: "library-from-dist",
   setup(b) {
-    b.onResolve({ filter: /(^|\/)src\// }, (a) => {
-      const file = resolve(a.resolveDir, a.path).replace(`${resolve(root, "src")}/`, `${resolve(root, "dist")}/`);
+    b.onResolve({ filter: /^\.\.?\/(.*\/)?src\// }, (a) => {
+      const src = resolve(a.resolveDir, a.path);
+      if (!src.startsWith(`${resolve(root, "src")}/`)) return undefined;
+      const file = src.replace(`${resolve(root, "src")}/`, `${resolve(root, "dist")}/`);
       if (!existsSync(file)) return { errors: [{ text: `${a.path}: ${file} is not in the build` }] };
       return { path: pathToFileURL(file).href, external: true };
     });
