@@ -93,11 +93,6 @@ export class UnitAccumulator {
     else for (const code of [...this.units.keys()].sort()) units[code] = this.units.get(code) as Tally;
     return { standard: this.layout.id, year: this.year, units, counted: this.counted, rejectedCount: this.rejectedCount, rejected: this.rejected };
   }
-
-  /** The error for a source that failed part way: no partial result is returned. */
-  failed(what: string, cause: unknown): PovertyError {
-    return sourceFailed(what, this, cause);
-  }
 }
 
 /** How far a run got. */
