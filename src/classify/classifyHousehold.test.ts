@@ -117,6 +117,18 @@ describe("whatWouldChange", () => {
 });
 
 describe("classifyHouseholds", () => {
+  it("ends at any truthy `done` of its iterator, as for…of does (1 ends it, 0 does not)", () => {
+    const rec = { code: "HH-001", standard: "2021-2025", area: "rural", b1: 140, b2: 30 };
+    const steps = [{ done: 0, value: rec }, { done: 1, value: rec }, { done: false, value: rec }];
+    const source = {
+      [Symbol.iterator]() {
+        let i = 0;
+        return { next: () => (i < steps.length ? steps[i++] : { done: true, value: undefined }) };
+      },
+    } as unknown as Iterable<ClassifyHouseholdInput>;
+    expect(classifyHouseholds(source).counts.input).toBe(1);
+  });
+
   it("reports bad records by index with their issues and the household code; keeps the rest", () => {
     const recs = [
       { code: "HH-001", standard: "2021-2025", area: "rural", b1: 140, b2: 30 },

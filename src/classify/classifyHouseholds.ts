@@ -264,7 +264,7 @@ export function classifyHouseholds(records: Iterable<ClassifyHouseholdInput>, op
     let rec: unknown;
     try {
       const next = iterator.next();
-      if (next.done === true) break;
+      if (next.done) break; // any truthy `done`, as `for…of` reads it
       rec = next.value;
     } catch (e) {
       throw new PovertyError(

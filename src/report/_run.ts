@@ -170,14 +170,17 @@ export function drainSource(src: Source, acc: Progress, what: string, each: (r: 
   }
   const it = src.iterator;
   for (;;) {
-    let step: IteratorResult<unknown>;
+    // The step is read inside the try, as `for…of` reads it: any truthy `done` ends the source, and a step that is
+    // not an object (or whose `done` or `value` throws) is a failing source, not a raw TypeError.
+    let value: unknown;
     try {
-      step = it.next();
+      const step = it.next();
+      if (step.done) return;
+      value = step.value;
     } catch (e) {
       throw sourceFailed(what, acc, e);
     }
-    if (step.done === true) return;
-    each(step.value);
+    each(value);
   }
 }
 
@@ -197,14 +200,15 @@ export async function drainAsync(records: unknown, acc: Progress, what: string, 
     throw new PovertyError("invalid_input", `${what} needs an async iterable or an iterable of records`, { function: what });
   }
   for (;;) {
-    let step: IteratorResult<unknown>;
+    let value: unknown;
     try {
-      step = await it.next();
+      const step = await it.next();
+      if (step.done) return;
+      value = step.value;
     } catch (e) {
       throw sourceFailed(what, acc, e);
     }
-    if (step.done === true) return;
-    each(step.value);
+    each(value);
   }
 }
 

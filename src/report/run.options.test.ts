@@ -326,3 +326,48 @@ describe("arrays are read by index, with no iterator object per record (startCla
     expect((a as PovertyError).message).toBe("tallyRecordsAsync needs an iterable of records (an array, a generator)");
   });
 });
+
+describe("an iterator's steps are read as `for…of` reads them", () => {
+  /** An iterable whose iterator gives `steps` in turn (then `{ done: true }`). */
+  const stepping = (steps: readonly unknown[]): Iterable<unknown> => ({
+    [Symbol.iterator]() {
+      let i = 0;
+      return { next: () => (i < steps.length ? steps[i++] : { done: true, value: undefined }) } as Iterator<unknown>;
+    },
+  });
+  it("any truthy `done` ends the source (1, \"yes\"), as it ends a for…of loop; a falsy one (0, \"\") does not", () => {
+    const steps = [{ done: 0, value: rec("V") }, { done: "", value: rec("V") }, { done: 1, value: rec("V") }, { done: false, value: rec("V") }];
+    let byForOf = 0;
+    for (const _ of stepping(steps)) byForOf++;
+    expect(byForOf).toBe(2);
+    expect(tallyRecords(stepping(steps), { standard: S }).counted).toBe(2);
+    expect(classifyAndTally(stepping([{ done: 0, value: hh("V") }, { done: "yes", value: hh("V") }]), { standard: S }).counted).toBe(1);
+  });
+  it("a step that is not an object is a failing source (PovertyError with how far the run got), not a raw TypeError", () => {
+    const e = caught(() => tallyRecords(stepping([{ done: false, value: rec("V") }, undefined]), { standard: S }));
+    expect(e).toBeInstanceOf(PovertyError);
+    expect(e.code).toBe("invalid_input");
+    expect(e.details).toEqual({ function: "tallyRecords", read: 1, counted: 1, rejected: 0 });
+  });
+  it("a step whose `done` throws is a failing source too", () => {
+    const step = Object.defineProperty({}, "done", {
+      get() {
+        throw new Error("no done");
+      },
+    });
+    const e = caught(() => tallyRecords(stepping([step]), { standard: S }));
+    expect(e.message).toBe(failedMessage("tallyRecords", 0, 0, 0, "no done"));
+  });
+  it("the same for an async source: a truthy `done` ends it, a step that is not an object fails it", async () => {
+    const asyncStepping = (steps: readonly unknown[]): AsyncIterable<unknown> => ({
+      [Symbol.asyncIterator]() {
+        let i = 0;
+        return { next: () => Promise.resolve(i < steps.length ? steps[i++] : { done: true, value: undefined }) } as AsyncIterator<unknown>;
+      },
+    });
+    expect((await tallyRecordsAsync(asyncStepping([{ done: 0, value: rec("V") }, { done: 1, value: rec("V") }]), { standard: S })).counted).toBe(1);
+    const e = await rejection(tallyRecordsAsync(asyncStepping([null]), { standard: S }));
+    expect(e).toBeInstanceOf(PovertyError);
+    expect((e as PovertyError).details).toEqual({ function: "tallyRecordsAsync", read: 0, counted: 0, rejected: 0 });
+  });
+});
