@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { revokedProxy } from "../../test/_lib/hostile.js";
 import { caught } from "../../test/_lib/issues.js";
 import { layerLocalStandard } from "../standards/layerLocalStandard.js";
-import type { LocalStandardInput } from "../standards/types.js";
+import { exampleLocal } from "../../test/fixtures/localStandard.js";
 import { addToTally } from "./addToTally.js";
 import { emptyTally } from "./emptyTally.js";
 import { mergeTallies, safeMergeTallies } from "./mergeTallies.js";
@@ -63,13 +63,6 @@ function refusals(j: unknown, options?: Parameters<typeof safeTallyFromJson>[1])
   return r.ok ? [] : r.issues.map((i) => ({ code: i.code, path: i.path, params: i.params }));
 }
 
-const LOCAL: Omit<LocalStandardInput, "national"> = {
-  id: "L-1",
-  authority: "UBND tỉnh (ví dụ)",
-  title: { vi: "Chuẩn nghèo địa phương (ví dụ)", en: "Local poverty standard (example)" },
-  instrument: { id: "Quyết định địa phương (ví dụ)", kind: "local", title: { vi: "…", en: "…" } },
-  incomeLines: { rural: { incomeLine: 1_750_000 } },
-};
 
 describe("the throwing twins name themselves", () => {
   it("tallyToJson of something that is not a tally: invalid_input, naming tallyToJson and counting the issues", () => {
@@ -121,7 +114,7 @@ describe("safeTallyFromJson's options", () => {
     expect(refusals(oneNearPoor(), { standard: "2099" })).toEqual([{ code: "unknown_standard", path: ["standard"], params: { id: "2099", known: "2016-2020, 2021-2025, 2027-2030" } }]);
   });
   it("a tally of a local standard is read only under that standard: its id alone names no standard", () => {
-    const s = layerLocalStandard({ ...LOCAL, national: "2021-2025" });
+    const s = layerLocalStandard({ ...exampleLocal("L-1", "2021-2025"), incomeLines: { rural: { incomeLine: 1_750_000 } } });
     const j = { ...oneNearPoor(), standard: "L-1" };
     expect(refusals(j)).toEqual([{ code: "unknown_standard", path: ["standard"], params: { id: "L-1", known: "2016-2020, 2021-2025, 2027-2030" } }]);
     const t = tallyFromJson(j, { standard: s });
@@ -305,8 +298,8 @@ describe("joining others: a tally must be of the same standard, indicators and y
     expect(r.ok ? [] : r.issues.map((i) => [i.code, i.path, i.params])).toEqual([["standard_mismatch", [1, "standard"], { expected: "2021-2025", actual: "2016-2020" }]]);
   });
   it("two local standards of the same id on different national ones: tally_layout_mismatch at [1, indicators], both lists", () => {
-    const a = layerLocalStandard({ ...LOCAL, national: "2021-2025" });
-    const b = layerLocalStandard({ ...LOCAL, national: "2016-2020" });
+    const a = layerLocalStandard({ ...exampleLocal("L-1", "2021-2025"), incomeLines: { rural: { incomeLine: 1_750_000 } } });
+    const b = layerLocalStandard({ ...exampleLocal("L-1", "2016-2020"), incomeLines: { rural: { incomeLine: 1_750_000 } } });
     const r = safeMergeTallies(emptyTally(a), emptyTally(b));
     expect(r.ok ? [] : r.issues.map((i) => [i.code, i.path, i.params])).toEqual([
       ["tally_layout_mismatch", [1, "indicators"], { standard: "L-1", field: "indicators", expected: KEYS_2021.join(", "), actual: KEYS_2016 }],

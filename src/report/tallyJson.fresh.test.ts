@@ -4,6 +4,7 @@
 // @remarks (format @1 support and ethnicity are objects; an ethnicity sum at most the segment's households).
 import { describe, expect, it } from "vitest";
 import { layerLocalStandard } from "../standards/layerLocalStandard.js";
+import { exampleLocal } from "../../test/fixtures/localStandard.js";
 import { safeTallyFromJson } from "./tallyJson.js";
 
 /** Decree 07/2021 Art. 3's twelve indicators in order (spec/standards.md). */
@@ -11,15 +12,7 @@ const KEYS_2021 = ["employment", "dependants", "nutrition", "healthInsurance", "
 const zeros = (n: number): number[] => new Array<number>(n).fill(0);
 
 /** A local standard layered on 2021–2025 (a new standard object, so a new layout, each call). */
-const local = () =>
-  layerLocalStandard({
-    id: "L-1",
-    national: "2021-2025",
-    authority: "UBND tỉnh (ví dụ)",
-    title: { vi: "Chuẩn nghèo địa phương (ví dụ)", en: "Local poverty standard (example)" },
-    instrument: { id: "Quyết định địa phương (ví dụ)", kind: "local", title: { vi: "…", en: "…" } },
-    incomeLines: { rural: { incomeLine: 1_750_000 } },
-  });
+const local = () => layerLocalStandard({ ...exampleLocal("L-1", "2021-2025"), incomeLines: { rural: { incomeLine: 1_750_000 } } });
 
 describe("format @1 under a standard made in the test", () => {
   it("support missing and ethnicity not an object: each invalid_type, expecting an object", () => {
