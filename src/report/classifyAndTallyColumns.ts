@@ -24,7 +24,7 @@ import {
   type Layout,
 } from "./_layout.js";
 import { runOptions } from "./_run.js";
-import { bumpOpen, TallyImpl, type OpenMaps } from "./_tally.js";
+import { bumpOpen, noOpen, TallyImpl, type OpenMaps } from "./_tally.js";
 import type { TallyRecordsOptions } from "./tallyRecords.js";
 import type { RejectedRecord, Tally, UnitTallies } from "./types.js";
 import { issue } from "./_messages.js";
@@ -194,7 +194,7 @@ function countSegment(c: Float64Array, at: number, k: number, mask: number, flag
 
 /** Adds a household's open keys (support, ethnicity) to one segment of its unit. */
 function countOpen(open: OpenMaps[], u: number, l: Layout, s: number, sup: number, supportKeys: readonly string[], eth: number, ethnicityCodes: readonly string[]): void {
-  const m = (open[u] ??= new Array<Map<string, number> | undefined>(2 * l.segments.length).fill(undefined));
+  const m = (open[u] ??= noOpen(l));
   for (let b = sup; b !== 0; b &= b - 1) bumpOpen(m, 2 * s, supportKeys[31 - Math.clz32(b & -b)] as string, 1);
   if (eth !== 0) bumpOpen(m, 2 * s + 1, ethnicityCodes[eth - 1] as string, 1);
 }
@@ -430,7 +430,7 @@ export function classifyAndTallyColumns(columns: HouseholdColumns, options: Tall
   // three sequential streams. Made in one loop, the three interleave, and merging the tallies of 99,000 villages
   // took about 1.3 times as long (bench/report.ts, merge).
   const views = order.map((u) => counts.subarray(u * size, (u + 1) * size));
-  const opens = order.map((u) => open[u] ?? new Array<Map<string, number> | undefined>(2 * l.segments.length).fill(undefined));
+  const opens = order.map((u) => open[u] ?? noOpen(l));
   const units: { [code: string]: Tally } = {};
   for (let j = 0; j < order.length; j++) units[unitCodes[order[j] as number] as string] = new TallyImpl(l, o.year, views[j] as Float64Array, opens[j] as OpenMaps);
   return { standard: l.id, year: o.year, units, counted, rejectedCount, rejected };
