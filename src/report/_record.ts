@@ -322,7 +322,7 @@ function keyCheck(missing: boolean) {
 
 const optionalKey = z.optional(z.string().check(z.superRefine((v: string, ctx) => (isKey(v) ? undefined : addIssue(ctx as IssueSink, "invalid_key", [], { received: toJson(v) })))));
 
-/** A list of distinct values (first repeat reported per value). */
+/** A list of distinct values: every repeat is reported, at its own index (a value given three times: two issues). */
 function distinct<T extends string>(item: z.ZodMiniType<T, unknown>) {
   return z.optional(
     z.array(item).check(

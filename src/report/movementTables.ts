@@ -1,7 +1,6 @@
-import { guarded } from "./_guard.js";
 import * as z from "zod/mini";
 import type { Issue } from "../errors/Issue.js";
-import { safeParseWith, unwrap } from "../_lib/issues.js";
+import { guardThrowing, safeParseWith, unwrap } from "../_lib/issues.js";
 import { resolveStandard } from "../standards/_resolveStandard.js";
 import { toMovement } from "./_movement.js";
 import { col, num, table } from "./_tables.js";
@@ -99,7 +98,7 @@ function columns(headers: readonly (readonly [string, string])[]): ReportColumn[
  * @category Reports
  */
 export function movementTables(rows: readonly UnitMovement[], options: { readonly standard: string; readonly total?: UnitMovement }): MovementTablesOutcome {
-  return guarded("movementTables", () => {
+  return guardThrowing("movementTables", () => {
     const shape = unwrap(safeParseWith(movementRows, { rows, standard: options?.standard, total: options?.total }), "movementTables");
     const standard = unwrap(resolveStandard(shape.standard, ["standard"]), "movementTables").id;
     const all = shape.total === undefined ? shape.rows : [...shape.rows, shape.total];

@@ -1,7 +1,6 @@
-import { guarded } from "./_guard.js";
 import type { LocalizedText } from "../types.js";
 import { PovertyError } from "../errors/PovertyError.js";
-import { unwrap } from "../_lib/issues.js";
+import { guardThrowing, unwrap } from "../_lib/issues.js";
 import { C_MIDDLE, C_NEAR_POOR, C_POOR, C_POOR_DEPRIVATION, C_POOR_INCOME, C_TOTAL, CAUSES, CHILD, CLASS_KEYS, PERSONS, segmentAt, segmentNumber, type Layout } from "./_layout.js";
 import { checkedRows, col, num, rate, SEGMENT_NAME, table, type CheckedRow } from "./_tables.js";
 import { TallyImpl } from "./_tally.js";
@@ -42,7 +41,7 @@ export interface TableOptions {
  * @category Reports
  */
 export function unitRows(rolled: RolledUp, unitCode: string): { readonly rows: readonly UnitTally[]; readonly total: UnitTally } {
-  return guarded("unitRows", () => {
+  return guardThrowing("unitRows", () => {
     let h;
     let tallies: { readonly [code: string]: Tally };
     try {
@@ -82,7 +81,7 @@ export function unitRows(rolled: RolledUp, unitCode: string): { readonly rows: r
  * @category Reports
  */
 export function summaryTable(rows: readonly UnitTally[], options: TableOptions = {}): ReportTable {
-  return guarded("summaryTable", () => {
+  return guardThrowing("summaryTable", () => {
     const checked = checkedRows(rows, options?.total, "summaryTable");
     const layout = checked.layout;
     const classes: { at: number; vi: string; en: string }[] = [{ at: C_POOR, vi: "nghèo", en: "poor" }];
@@ -155,7 +154,7 @@ export function deprivationTable(
   rows: readonly UnitTally[],
   options: TableOptions & { readonly segment?: SegmentKey; readonly measure?: "counts" | "rates" } = {},
 ): ReportTable {
-  return guarded("deprivationTable", () => {
+  return guardThrowing("deprivationTable", () => {
     const checked = checkedRows(rows, options?.total, "deprivationTable");
     const layout = checked.layout;
     const segment = options.segment ?? "poor";
@@ -265,7 +264,7 @@ export function breakdownTable(
   rows: readonly UnitTally[],
   options: TableOptions & { readonly breakdown: Breakdown; readonly segment?: SegmentKey; readonly labels?: { readonly [key: string]: LocalizedText } },
 ): ReportTable {
-  return guarded("breakdownTable", () => {
+  return guardThrowing("breakdownTable", () => {
     const checked = checkedRows(rows, options?.total, "breakdownTable");
     const layout = checked.layout;
     const segment = options.segment ?? "poor";
@@ -370,7 +369,7 @@ export function breakdownTable(
  * @category Reports
  */
 export function poorByBasisTable(rows: readonly UnitTally[], options: TableOptions = {}): ReportTable {
-  return guarded("poorByBasisTable", () => {
+  return guardThrowing("poorByBasisTable", () => {
     const checked = checkedRows(rows, options?.total, "poorByBasisTable");
     const layout = checked.layout;
     switch (layout.classRule) {

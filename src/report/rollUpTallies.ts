@@ -1,6 +1,5 @@
-import { guarded, guardedSafe } from "./_guard.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { toJson, unwrap } from "../_lib/issues.js";
+import { guardSafe, guardThrowing, toJson, unwrap } from "../_lib/issues.js";
 import type { PovertyStandard } from "../standards/types.js";
 import { checkYear, isKey, resolveLayout } from "./_layout.js";
 import { rollUpChecked, placeUnits, type Mergeable } from "./_rollUp.js";
@@ -79,7 +78,7 @@ function tallyMergeable(t: TallyImpl): Mergeable<TallyImpl> {
  * @category Reports
  */
 export function rollUpTallies(hierarchy: Hierarchy, units: { readonly [unitCode: string]: Tally }, options: RollUpOptions): RolledUp {
-  return guarded("rollUpTallies", () => {
+  return guardThrowing("rollUpTallies", () => {
     const h = hierarchyOf(hierarchy, "rollUpTallies");
     let ref: unknown;
     let yearOpt: unknown;
@@ -135,7 +134,7 @@ export function rollUpTallies(hierarchy: Hierarchy, units: { readonly [unitCode:
  * @category Reports
  */
 export function safeRemapUnits(units: { readonly [unitCode: string]: Tally }, mapping: { readonly [oldCode: string]: string }): SafeResult<{ [unitCode: string]: Tally }> {
-  return guardedSafe(() => {
+  return guardSafe(() => {
     const issues: Issue[] = [];
     const isObj = (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v);
     if (!isObj(units)) issues.push(issue("invalid_type", ["units"], { expected: "object", received: toJson(units) }));

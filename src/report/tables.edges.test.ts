@@ -183,6 +183,6 @@ describe("tallyRecordFromDecision refusals", () => {
   });
   it("a decision that cannot be read gives an issue, not an exception", () => {
     const hostile = new Proxy({}, { get: () => { throw new Error("boom"); } });
-    expect(tallyRecordFromDecision(hostile as never, { unitCode: "V", persons: 2 })).toMatchObject({ ok: false, issues: [{ code: "invalid_union" }] });
+    expect(tallyRecordFromDecision(hostile as never, { unitCode: "V", persons: 2 })).toMatchObject({ ok: false, issues: [{ code: "input_unreadable", params: { error: "Error" } }] });
   });
 });

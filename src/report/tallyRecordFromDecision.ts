@@ -1,4 +1,4 @@
-import { guardedSafe } from "./_guard.js";
+import { guardSafe } from "../_lib/issues.js";
 import type { JsonValue } from "../types.js";
 import type { Explanation } from "../explain/types.js";
 import type { SafeResult } from "../errors/Issue.js";
@@ -66,7 +66,7 @@ export interface ClassDecisionLike {
  * @category Reports
  */
 export function tallyRecordFromDecision(decision: ClassDecisionLike, facts: TallyRecordFacts): SafeResult<TallyRecord> {
-  return guardedSafe(() => {
+  return guardSafe(() => {
     const o = decision.outcome;
     if (o.kind === "undetermined" || o.kind === "rule_not_found") {
       if (o.kind === "rule_not_found") {

@@ -1,8 +1,7 @@
-import { guarded } from "./_guard.js";
 import * as z from "zod/mini";
 import type { Issue } from "../errors/Issue.js";
 import { PovertyError } from "../errors/PovertyError.js";
-import { safeParseWith, unwrap } from "../_lib/issues.js";
+import { guardThrowing, safeParseWith, unwrap } from "../_lib/issues.js";
 import { col, num, table } from "./_tables.js";
 import { TallyImpl } from "./_tally.js";
 import { toTally, type TallyExpectation } from "./_tallyJson.js";
@@ -111,7 +110,7 @@ function compareCounts(p: ClassCounts, c: ClassCounts): ClassComparison {
  * @category Reports
  */
 export function compareTallies(previous: Tally, current: Tally): TallyComparison {
-  return guarded("compareTallies", () => {
+  return guardThrowing("compareTallies", () => {
     const p = toTally(previous, ["previous"]);
     const c = toTally(current, ["current"]);
     if (!p.ok || !c.ok) unwrap({ ok: false, issues: [...(p.ok ? [] : p.issues), ...(c.ok ? [] : c.issues)] }, "compareTallies");
@@ -162,7 +161,7 @@ export interface UnitComparison {
  * @category Reports
  */
 export function yearOnYearTable(rows: readonly UnitComparison[], options: { readonly total?: UnitComparison } = {}): ReportTable {
-  return guarded("yearOnYearTable", () => {
+  return guardThrowing("yearOnYearTable", () => {
     const shape = unwrap(safeParseWith(comparisonRows, { rows, total: options?.total }), "yearOnYearTable");
     const all = shape.total === undefined ? shape.rows : [...shape.rows, shape.total];
     if (all.length === 0) throw new PovertyError("invalid_input", "yearOnYearTable: no rows and no total", { function: "yearOnYearTable" });
