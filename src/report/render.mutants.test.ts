@@ -128,6 +128,21 @@ describe("layoutGrid: the widths a column may shrink to", () => {
     ]);
   });
 
+  it("wraps a header first even when it comes before a wider text column", () => {
+    // natural 24 (the header) and 29 (the text); 52 takes 4, all from the header, which may go down to 10, while
+    // the text keeps its values' 29 for as long as a header can give.
+    const columns: GridColumn[] = [
+      { header: "bbbb bbbb bbbb bbbb bbbb", align: "right", wrap: false },
+      { header: "Name", align: "left", wrap: true },
+    ];
+    expect(layoutGrid(columns, [["7", "cccc cccc cccc cccc cccc cccc"]], undefined, 52, 1, "en")).toEqual([
+      " bbbb bbbb bbbb bbbb | Name",
+      `${sp(16)}bbbb |`,
+      rule(20, 29),
+      `${sp(19)}7 | cccc cccc cccc cccc cccc cccc`,
+    ]);
+  });
+
   it("a missing cell counts as no value: a long header over it wraps first, down to 10", () => {
     // natural 29 and 29; the second column has no values, so its header goes to 10 first (19), then the text
     // column gives the remaining 3: 26 + 3 + 10 = 39.
