@@ -254,7 +254,9 @@ function renderGrid(columns: readonly GridColumn[], body: readonly (readonly str
 /**
  * Lays out a table as fixed-width text lines that fit `maxWidth` code points: wrappable cells and every header wrap
  * at spaces; when even that is too wide, the table is cut into parts side by side (each repeating the first
- * `keyColumns` columns), each part preceded by a "(part i/n)" line in the locale.
+ * `keyColumns` columns), each part preceded by a "(part i/n)" line in the locale. The one exception: a cell that
+ * never wraps (a number) is never cut, so when a part of the key columns and one more column cannot fit even with
+ * every header wrapped, its lines are wider than `maxWidth` rather than a number split across lines.
  */
 export function layoutGrid(
   columns: readonly GridColumn[],
