@@ -1,6 +1,8 @@
 // The one-pass run's refusals read in full (report part 6's survivors): what the full path says about a household
 // it cannot count (path and params), and why a batch run refuses a call (its state, the method named).
 import { describe, expect, it } from "vitest";
+import { caught } from "../../test/_lib/issues.js";
+import type { PovertyError } from "../errors/PovertyError.js";
 import { isPovertyError } from "../errors/isPovertyError.js";
 import { classifyAndTally, classifyAndTallyAsync, startClassifyAndTally } from "./classifyAndTally.js";
 
@@ -11,15 +13,6 @@ function refusal(household: unknown, standard = "2021-2025") {
   const r = classifyAndTally([household], { standard });
   expect([r.counted, r.rejectedCount]).toEqual([0, 1]);
   return full(r.rejected[0]?.issues ?? []);
-}
-
-function thrown(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (e) {
-    return e;
-  }
-  throw new Error("did not throw");
 }
 
 describe("classifyAndTally: each refusal of the full path, in full", () => {
@@ -64,23 +57,23 @@ describe("startClassifyAndTally: a call the run's state does not allow", () => {
     run.add([h]);
     expect(run.finish().counted).toBe(1);
     for (const [method, call] of [["add", () => run.add([h])], ["finish", () => run.finish()]] as const) {
-      const e = thrown(call);
-      expect(isPovertyError(e) && [e.code, e.details]).toEqual(["invalid_input", { function: "startClassifyAndTally", state: "finished" }]);
-      expect(e instanceof Error && e.message.startsWith(`startClassifyAndTally: ${method} cannot be called`)).toBe(true);
+      const e = caught(call);
+      expect([e.code, e.details]).toEqual(["invalid_input", { function: "startClassifyAndTally", state: "finished" }]);
+      expect(e.message.startsWith(`startClassifyAndTally: ${method} cannot be called`)).toBe(true);
     }
   });
 
   it("add from inside a batch being read: refused with the state adding, and the reason", () => {
     const run = startClassifyAndTally(opts);
-    let inner: unknown;
+    let inner: PovertyError | undefined;
     function* batch() {
       yield h;
-      inner = thrown(() => run.add([h]));
+      inner = caught(() => run.add([h]));
       yield h;
     }
     run.add(batch());
-    expect(isPovertyError(inner) && inner.details).toEqual({ function: "startClassifyAndTally", state: "adding" });
-    expect(inner instanceof Error && inner.message).toMatch(/inside a batch/);
+    expect(inner?.details).toEqual({ function: "startClassifyAndTally", state: "adding" });
+    expect(inner?.message).toMatch(/inside a batch/);
     // the refused inner call did not stop the outer batch
     expect(run.finish().counted).toBe(2);
   });
@@ -91,10 +84,10 @@ describe("startClassifyAndTally: a call the run's state does not allow", () => {
       yield h;
       throw new Error("disk read failed");
     }
-    expect(isPovertyError(thrown(() => run.add(failing())))).toBe(true);
-    const e = thrown(() => run.finish());
-    expect(isPovertyError(e) && e.details).toEqual({ function: "startClassifyAndTally", state: "stopped" });
-    expect(e instanceof Error && e.message).toMatch(/^startClassifyAndTally: finish cannot be called: .*part way/);
+    expect(caught(() => run.add(failing())).code).toBe("invalid_input");
+    const e = caught(() => run.finish());
+    expect(e.details).toEqual({ function: "startClassifyAndTally", state: "stopped" });
+    expect(e.message).toMatch(/^startClassifyAndTally: finish cannot be called: .*part way/);
   });
 });
 

@@ -1,20 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { isPovertyError } from "../errors/isPovertyError.js";
+import { caught } from "../../test/_lib/issues.js";
 import { emptyTally } from "./emptyTally.js";
 import { tallyRecordFromDecision } from "./tallyRecordFromDecision.js";
 
 /** A value whose every read throws `e`. */
 function hostile(e: Error): object {
   return new Proxy({}, { get: () => { throw e; }, has: () => { throw e; }, ownKeys: () => { throw e; }, getOwnPropertyDescriptor: () => { throw e; } });
-}
-
-function thrown(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (e) {
-    return e;
-  }
-  throw new Error("did not throw");
 }
 
 describe("report functions given input that cannot be read", () => {
@@ -33,9 +24,7 @@ describe("emptyTally's options", () => {
 
   it("a year that throws when read is refused at year; an unknown standard at standard", () => {
     const opts = Object.defineProperty({}, "year", { get: () => { throw new Error("no"); }, enumerable: true });
-    const e = thrown(() => emptyTally("2021-2025", opts));
-    expect(isPovertyError(e) && e.issues.map((i) => i.path)).toEqual([["year"]]);
-    const u = thrown(() => emptyTally("1999-2000"));
-    expect(isPovertyError(u) && u.issues.map((i) => i.path)).toEqual([["standard"]]);
+    expect(caught(() => emptyTally("2021-2025", opts)).issues.map((i) => i.path)).toEqual([["year"]]);
+    expect(caught(() => emptyTally("1999-2000")).issues.map((i) => i.path)).toEqual([["standard"]]);
   });
 });
