@@ -210,3 +210,43 @@ describe("classifyAndTallyColumns reads totals as the law's per-person monthly l
     expect(r.units["V1"]?.segments.poorByIncome?.ethnicity).toEqual({ Mường: 1 });
   });
 });
+
+describe("classifyAndTallyColumns: each household refusal in full, at its boundaries (report part 6's survivors)", () => {
+  it("a unit index one past the last code is unknown, named by its index; the last one is counted", () => {
+    const r = classifyAndTallyColumns(cols(2, { unitCodes: ["V1", "V2"], unit: new Uint32Array([1, 2]) }), { standard: "2021-2025" });
+    expect([r.counted, r.rejectedCount]).toEqual([1, 1]);
+    expect(r.rejected.map((x) => [x.index, x.issues.map((i) => [i.code, i.path, i.params])])).toEqual([[1, [["unknown_unit", ["unit", 1], { code: "2" }]]]]);
+    expect(Object.keys(r.units)).toEqual(["V2"]);
+  });
+
+  it("persons 1 and 1000 are counted; 0 and 1001 refused with what was received and the maximum", () => {
+    const r = classifyAndTallyColumns(cols(4, { persons: new Uint16Array([1, 1000, 0, 1001]) }), { standard: "2021-2025" });
+    expect([r.counted, r.rejectedCount]).toEqual([2, 2]);
+    expect(r.rejected.map((x) => [x.index, x.issues.map((i) => [i.code, i.path, i.params])])).toEqual([
+      [2, [["invalid_persons", ["persons", 2], { received: 0, max: 1000 }]]],
+      [3, [["invalid_persons", ["persons", 3], { received: 1001, max: 1000 }]]],
+    ]);
+    expect(r.units["V1"]?.persons.total).toBe(1001);
+  });
+
+  it("the rejected list stops at maxRejected, the count does not", () => {
+    const bad = new Uint16Array([0, 4, 0, 0]);
+    const one = classifyAndTallyColumns(cols(4, { persons: bad }), { standard: "2021-2025", maxRejected: 1 });
+    expect([one.counted, one.rejectedCount, one.rejected.map((x) => x.index)]).toEqual([1, 3, [0]]);
+    const none = classifyAndTallyColumns(cols(4, { persons: bad }), { standard: "2021-2025", maxRejected: 0 });
+    expect([none.rejectedCount, none.rejected.length]).toEqual([3, 0]);
+  });
+
+  it("a column shorter than unit: too_small at that column, with the length it must have", () => {
+    const e = caught(() => classifyAndTallyColumns(cols(3, { persons: new Uint16Array(2).fill(4) }), { standard: "2021-2025" }));
+    expect(e.issues.map((x) => [x.code, x.path, x.params])).toEqual([["too_small", ["persons"], { origin: "array", minimum: 3, inclusive: true, received: 2 }]]);
+    expect(e.details).toMatchObject({ function: "classifyAndTallyColumns" });
+  });
+
+  it("columns that are not an object: invalid_input naming the function", () => {
+    for (const bad of [null, 5, "columns"]) {
+      const e = caught(() => classifyAndTallyColumns(bad as never, { standard: "2021-2025" }));
+      expect([e.code, e.details]).toEqual(["invalid_input", { function: "classifyAndTallyColumns" }]);
+    }
+  });
+});
