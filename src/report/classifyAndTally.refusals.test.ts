@@ -48,6 +48,31 @@ describe("classifyAndTally: each refusal of the full path, in full", () => {
   });
 });
 
+describe("classifyAndTally: a household that cannot be read", () => {
+  const h = { unitCode: "V", standard: "2021-2025", area: "rural", persons: 2, income: { perCapitaMonthly: 1_000_000 }, deprivations: [] };
+  /** The household with one field whose getter throws `error`. */
+  const hostile = (key: string, error: Error) => {
+    const x = { ...h };
+    Object.defineProperty(x, key, { enumerable: true, get: () => { throw error; } });
+    return x;
+  };
+
+  it("is rejected with input_unreadable naming the error's kind, wherever the throwing field is read, and the run goes on", () => {
+    for (const key of ["unitCode", "standard", "persons", "income", "deprivations", "middleLiving", "causesOfPoverty"]) {
+      const r = classifyAndTally([hostile(key, new RangeError(`no ${key}`)), h], { standard: "2021-2025" });
+      expect([key, r.counted, r.rejectedCount]).toEqual([key, 1, 1]);
+      expect([key, full(r.rejected[0]?.issues ?? [])]).toEqual([key, [["input_unreadable", [], { error: "RangeError" }]]]);
+      expect(r.rejected[0]?.index).toBe(0);
+    }
+  });
+
+  it("a revoked Proxy as a household: input_unreadable naming TypeError", () => {
+    const p = Proxy.revocable({}, {});
+    p.revoke();
+    expect(refusal(p.proxy)).toEqual([["input_unreadable", [], { error: "TypeError" }]]);
+  });
+});
+
 describe("startClassifyAndTally: a call the run's state does not allow", () => {
   const opts = { standard: "2021-2025" };
   const h = { unitCode: "V", standard: "2021-2025", area: "rural", persons: 2, income: { perCapitaMonthly: 2_000_000 }, deprivationCount: 0 };

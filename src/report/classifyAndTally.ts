@@ -1,6 +1,6 @@
 import type { Area } from "../types.js";
 import type { Issue, SafeResult } from "../errors/Issue.js";
-import { safeParseWith } from "../_lib/issues.js";
+import { safeParseWith, unreadable } from "../_lib/issues.js";
 import { lookupStandard } from "../standards/_resolveStandard.js";
 import type { PovertyStandard } from "../standards/types.js";
 import type { SocioEconomicRegion } from "../household/regions.js";
@@ -290,8 +290,9 @@ function stepper(acc: UnitAccumulator, l: Layout): (r: unknown) => void {
     let issues: readonly Issue[];
     try {
       issues = readFull(l, x, sc);
-    } catch {
-      issues = [issue("invalid_union", [], { received: "object" })];
+    } catch (e) {
+      // a value the full path cannot read either: the library's one issue for that, naming the error
+      issues = [unreadable(e)];
     }
     if (issues.length === 0) acc.count(sc.r);
     else acc.reject(index, () => issues);
