@@ -131,6 +131,23 @@ describe("classifyAndTallyColumns equals classifyAndTally over the same househol
       });
     }
   }
+  it("the order of the code table changes nothing: the same units, tallies and rejections whatever order unitCodes is in", () => {
+    // Each unit's counters lie in code order whatever the table's order; a table out of code order must still put
+    // every household's counts under its own code.
+    fc.assert(
+      fc.property(fc.array(columnHousehold("2021-2025", true), { maxLength: 40 }), fc.constantFrom([2, 0, 1], [1, 2, 0], [2, 1, 0]), (hs, perm) => {
+        const sorted = toColumns(hs, "2021-2025", true);
+        const codes = perm.map((i) => sorted.unitCodes[i] as string);
+        const unit = Uint32Array.from(sorted.unit, (u) => codes.indexOf(sorted.unitCodes[u] as string));
+        const shuffled = classifyAndTallyColumns({ ...sorted, unitCodes: codes, unit }, { standard: "2021-2025", maxRejected: Infinity });
+        const r = classifyAndTallyColumns(sorted, { standard: "2021-2025", maxRejected: Infinity });
+        expect(Object.keys(shuffled.units)).toEqual(Object.keys(r.units));
+        expect(JSON.stringify(shuffled.units)).toBe(JSON.stringify(r.units));
+        expect([shuffled.counted, shuffled.rejected.map((x) => x.index)]).toEqual([r.counted, r.rejected.map((x) => x.index)]);
+      }),
+      { seed: SEED, numRuns: 100 },
+    );
+  });
   it("rejects rows out of range by index and refuses columns of different lengths", () => {
     const base: HouseholdColumns = {
       unitCodes: ["V1"],
