@@ -177,6 +177,23 @@ describe("mergeTallies: how the tallies are given, and sums past 2^53 − 1", ()
     expect(mergeTallies(new Set([t, one()])).households.total).toBe(2);
     expect(mergeTallies(t).households.total).toBe(1);
   });
+  it("a list is read as its own iterator reads it: a list with an iterator of its own, a hole, a list changed after", () => {
+    const t = one();
+    // An array whose iterator yields one tally twice: the iterator is what is read, not the elements.
+    const custom = [t, t, t, t];
+    Object.defineProperty(custom, Symbol.iterator, { value: function* () { yield t; yield t; } });
+    expect(mergeTallies(custom).households.total).toBe(2);
+    // A hole is a missing tally at its position, as the arrays' iterator reads it (undefined).
+    const holey = [t, t, t];
+    delete holey[1];
+    const r = safeMergeTallies(holey);
+    expect(r.ok ? [] : r.issues.map((i) => i.path[0])).toEqual([1]);
+    // The list is read when the call is made: changing it afterwards changes nothing in the result.
+    const list = [t, t];
+    const sum = mergeTallies(list);
+    list.push(t);
+    expect(sum.households.total).toBe(2);
+  });
   it("a tally from JSON first, then the library's own: both read, the sum exact", () => {
     const j = tallyToJson(one());
     expect(mergeTallies([j as never, one(), j as never]).persons.total).toBe(6);

@@ -6,13 +6,16 @@ import { toTally } from "./_tallyJson.js";
 import type { Tally } from "./types.js";
 import { issue } from "./_messages.js";
 
+const ARRAY_ITERATOR: unknown = Array.prototype[Symbol.iterator];
+
 /** The tallies of a call: `(a, b)`, or one iterable (a string is one bad value, not a list of characters). */
 function listOf(a: unknown, b: unknown, rest: readonly unknown[]): readonly unknown[] {
   if (b !== undefined || rest.length > 0) return [a, b, ...rest];
   try {
-    // A list is copied by slice, not through its iterator (through the iterator, copying 99,000 tallies took about
-    // 4 ms, 40 ns a tally, as long as adding one up).
-    if (Array.isArray(a)) return Array.prototype.slice.call(a) as unknown[];
+    // A list with the arrays' own iterator is copied by slice, which reads what that iterator would, faster
+    // (through the iterator, copying 99,000 tallies took about 4 ms, 40 ns a tally, as long as adding one up). A
+    // list with an iterator of its own is read through it, as any iterable.
+    if (Array.isArray(a) && (a as { [Symbol.iterator]?: unknown })[Symbol.iterator] === ARRAY_ITERATOR) return Array.prototype.slice.call(a) as unknown[];
     if (typeof a === "object" && a !== null && typeof (a as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function") return [...(a as Iterable<unknown>)];
   } catch {
     // an iterator that throws: reported below
