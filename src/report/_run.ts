@@ -4,6 +4,7 @@ import * as z from "zod/mini";
 import type { Issue } from "../errors/Issue.js";
 import { PovertyError } from "../errors/PovertyError.js";
 import { safeParseWith, unwrap } from "../_lib/issues.js";
+import { plainArray } from "../_lib/plainArray.js";
 import { standardRefSchema } from "../standards/_resolveStandard.js";
 import { checkYear, layoutOf, type Layout } from "./_layout.js";
 import { countScratch, type RecordScratch } from "./_record.js";
@@ -115,17 +116,6 @@ export function sourceFailed(what: string, p: Progress, cause: unknown): Poverty
     `${what}: reading the records failed after ${p.index} record(s) (${p.counted} counted, ${p.rejectedCount} rejected); no result is returned, because it would be incomplete. Cause: ${reason}`,
     { function: what, read: p.index, counted: p.counted, rejected: p.rejectedCount },
   );
-}
-
-const ARRAY_VALUES = Array.prototype[Symbol.iterator];
-
-/** The value as an array read by index, when it is one whose iterator is the standard one; else undefined. */
-function plainArray(records: unknown): readonly unknown[] | undefined {
-  try {
-    return Array.isArray(records) && (records as unknown[])[Symbol.iterator] === ARRAY_VALUES ? (records as unknown[]) : undefined;
-  } catch {
-    return undefined; // a hostile Proxy: iteratorOf reports it
-  }
 }
 
 /** The sync iterator of a value, or a {@link PovertyError}. */
