@@ -22,18 +22,15 @@ export interface Rolled<T> {
 }
 
 /**
- * Rolls checked values up a hierarchy. `own` holds the values that passed their checks, by unit code; `rejected`
- * the units already refused. Refuses a unit that also has data under a descendant (its own value would count the
- * descendant twice), and reports the roots below the top level (their chain does not reach the top): their
- * subtree is rolled up, but not into the total. Every value returned is fresh; the rejected list is in code order.
+ * Rolls checked values up a hierarchy. `mineAt` holds the values that passed their checks, by the unit's position
+ * in `h.units` (from {@link placeUnits}; changed here); `rejected` the units already refused. Refuses a unit that
+ * also has data under a descendant (its own value would count the descendant twice), and reports the roots below
+ * the top level (their chain does not reach the top): their subtree is rolled up, but not into the total. Every
+ * value returned is fresh; the rejected list is in code order.
  */
-export function rollUpChecked<T>(h: HierarchyImpl, own: Map<string, T>, rejected: RejectedUnit[], m: Mergeable<T>, what: string): Rolled<T> {
+export function rollUpChecked<T>(h: HierarchyImpl, mineAt: (T | undefined)[], rejected: RejectedUnit[], m: Mergeable<T>, what: string): Rolled<T> {
   const { index, parent, kidStart, kids } = HierarchyImpl.indexed(h);
   const n = h.units.length;
-  // Each unit's own value by position (the codes in `own` are the hierarchy's: placeUnits checked them).
-  // Stryker disable next-line ArrayDeclaration: equivalent — an empty array reads undefined at every unset position too
-  const mineAt = new Array<T | undefined>(n).fill(undefined);
-  for (const [code, v] of own) mineAt[index.get(code) as number] = v;
   // One walk up from each unit with data: its root (for unit_outside_root below), and whether an ancestor has
   // data too.
   const rootWithData = new Uint8Array(n);
@@ -52,14 +49,15 @@ export function rollUpChecked<T>(h: HierarchyImpl, own: Map<string, T>, rejected
   // the first descendant in code order.
   if (nested) {
     const twice = new Map<string, string>();
-    for (const code of [...own.keys()].sort()) {
+    const withData: string[] = [];
+    for (let i = 0; i < n; i++) if (mineAt[i] !== undefined) withData.push((h.units[i] as AdminUnit).code);
+    for (const code of withData.sort()) {
       for (let p = parent[index.get(code) as number] as number; p >= 0; p = parent[p] as number) {
         const pc = (h.units[p] as AdminUnit).code;
         if (mineAt[p] !== undefined && !twice.has(pc)) twice.set(pc, code);
       }
     }
     for (const [code, descendant] of twice) {
-      own.delete(code);
       mineAt[index.get(code) as number] = undefined;
       rejected.push({ unitCode: code, issues: [issue("unit_counted_twice", [code], { code, descendant })] });
     }
@@ -103,13 +101,18 @@ export function rollUpChecked<T>(h: HierarchyImpl, own: Map<string, T>, rejected
   return { values, total, rejected };
 }
 
-/** The unit codes of a units object, checked: an object; each code in the hierarchy or reported. */
+/**
+ * The values of a units object, checked: an object; each code in the hierarchy or reported; each value checked.
+ * `at` holds the values that passed, by the unit's position in `h.units` (a unit with none reads `undefined`).
+ */
 export function placeUnits<T>(
   h: HierarchyImpl,
   units: unknown,
   check: (value: unknown, code: string) => { ok: true; value: T } | { ok: false; issues: readonly Issue[] },
-): { own: Map<string, T>; rejected: RejectedUnit[] } | { issues: readonly Issue[] } {
-  const own = new Map<string, T>();
+): { at: (T | undefined)[]; rejected: RejectedUnit[] } | { issues: readonly Issue[] } {
+  const { index } = HierarchyImpl.indexed(h);
+  // Stryker disable next-line ArrayDeclaration: equivalent — an empty array reads undefined at every unset position too
+  const at = new Array<T | undefined>(h.units.length).fill(undefined);
   const rejected: RejectedUnit[] = [];
   let codes: string[];
   try {
@@ -119,7 +122,8 @@ export function placeUnits<T>(
     return { issues: [issue("invalid_type", ["units"], { expected: "object", received: Array.isArray(units) ? "array" : typeof units })] };
   }
   for (const code of codes) {
-    if (!h.byCode.has(code)) {
+    const i = index.get(code);
+    if (i === undefined) {
       rejected.push({ unitCode: code, issues: [issue("unknown_unit", [code], { code })] });
       continue;
     }
@@ -130,8 +134,8 @@ export function placeUnits<T>(
       v = undefined;
     }
     const r = check(v, code);
-    if (r.ok) own.set(code, r.value);
+    if (r.ok) at[i] = r.value;
     else rejected.push({ unitCode: code, issues: r.issues });
   }
-  return { own, rejected };
+  return { at, rejected };
 }

@@ -89,6 +89,9 @@ export class UnitAccumulator {
 
   /** The result: tallies by unit code in code order, so equal inputs in any order give the same result. */
   finish(): UnitTallies {
+    // the counters handed out are the caller's from here: nothing more is counted through the cached ones
+    this.lastC = undefined;
+    this.lastOpen = undefined;
     const units: { [code: string]: Tally } = {};
     if (this.inOrder) for (const [code, t] of this.units) units[code] = t;
     else for (const code of [...this.units.keys()].sort()) units[code] = this.units.get(code) as Tally;

@@ -20,6 +20,13 @@ import type { CauseOfPoverty, ChildDeprivation, ClassCounts, SegmentCounts, Segm
 /** One open-key map per segment and kind: index `2 × segment` is support, `2 × segment + 1` ethnicity. */
 export type OpenMaps = (Map<string, number> | undefined)[];
 
+/**
+ * The open-key slots of a tally with no open key yet, shared and frozen: every slot reads `undefined`. A tally gets
+ * slots of its own when something counts into them ({@link TallyImpl.open}), so a roll-up of 100,000 units does
+ * not make 100,000 arrays of empty slots (most units of a national run have no open key).
+ */
+export const NO_OPEN: OpenMaps = Object.freeze([]) as unknown as OpenMaps;
+
 /** The library's tally. */
 export class TallyImpl implements Tally {
   readonly format = "vn-poverty/tally@2";
@@ -27,8 +34,13 @@ export class TallyImpl implements Tally {
   readonly year: number | null;
   readonly layout: TallyLayout;
   readonly #l: Layout;
-  readonly #c: Float64Array;
-  readonly #open: OpenMaps;
+  #c: Float64Array;
+  /**
+   * Whether `#c` may be shared with another tally (after {@link TallyImpl.share}): then the first write copies it,
+   * so a tally never sees another's counts change. Values are the same either way; only the memory is shared.
+   */
+  #shared = false;
+  #open: OpenMaps;
 
   constructor(l: Layout, year: number | null, counts: Float64Array, open: OpenMaps) {
     this.standard = l.id;
@@ -50,13 +62,40 @@ export class TallyImpl implements Tally {
     return t.#l;
   }
 
-  /** The counters, to count into (private to the library). */
+  /** The counters, to count into (private to the library): the tally's own, copied first if they are shared. */
   static counts(t: TallyImpl): Float64Array {
+    if (t.#shared) {
+      t.#c = copyCounters(t.#c);
+      t.#shared = false;
+    }
     return t.#c;
   }
 
-  /** The open-key maps, to count into (private to the library). */
+  /** The counters, to read only (private to the library): possibly shared with another tally. */
+  static countsRead(t: TallyImpl): Float64Array {
+    return t.#c;
+  }
+
+  /**
+   * A fresh tally with the same state (private to the library). The two share their counters until either is
+   * written to ({@link TallyImpl.counts} copies them first): a roll-up hands out a fresh tally for each of 100,000
+   * villages without copying 100,000 sets of counters that the caller will most likely only read.
+   */
+  static share(t: TallyImpl): TallyImpl {
+    t.#shared = true;
+    const u = new TallyImpl(t.#l, t.year, t.#c, copyOpen(t.#open));
+    u.#shared = true;
+    return u;
+  }
+
+  /** The open-key maps, to count into (private to the library): the tally's own, made on first use. */
   static open(t: TallyImpl): OpenMaps {
+    if (t.#open === NO_OPEN) t.#open = noOpen(t.#l);
+    return t.#open;
+  }
+
+  /** The open-key maps, to read only (private to the library): {@link NO_OPEN} when the tally has none. */
+  static openRead(t: TallyImpl): OpenMaps {
     return t.#open;
   }
 
@@ -193,9 +232,15 @@ export function noOpen(l: Layout): OpenMaps {
   return new Array<Map<string, number> | undefined>(2 * l.segments.length).fill(undefined);
 }
 
+/** The slots, or {@link NO_OPEN} when they hold no open key (so that a tally read back holds no empty slots). */
+export function ownOpen(open: OpenMaps): OpenMaps {
+  for (const m of open) if (m !== undefined) return open;
+  return NO_OPEN;
+}
+
 /** A new, empty tally. */
 export function newTally(l: Layout, year: number | null): TallyImpl {
-  return new TallyImpl(l, year, allocCounters(l.size), noOpen(l));
+  return new TallyImpl(l, year, allocCounters(l.size), NO_OPEN);
 }
 
 /** Adds `n` to an open key's count. */
@@ -221,7 +266,7 @@ export function addInto(c: Float64Array, open: OpenMaps, fc: Float64Array, fopen
   return (c[C_TOTAL] as number) <= Number.MAX_SAFE_INTEGER && (c[PERSONS + C_TOTAL] as number) <= Number.MAX_SAFE_INTEGER;
 }
 
-/** A fresh copy of a tally's open maps. */
+/** A fresh copy of a tally's open maps ({@link NO_OPEN} when it has none). */
 export function copyOpen(open: OpenMaps): OpenMaps {
-  return open.map((m) => (m === undefined ? undefined : new Map(m)));
+  return open === NO_OPEN ? NO_OPEN : open.map((m) => (m === undefined ? undefined : new Map(m)));
 }

@@ -28,7 +28,7 @@ import {
   SEGMENTS_AT,
   type Layout,
 } from "./_layout.js";
-import { allocCounters, bumpOpen, newTally, noOpen, TallyImpl, type OpenMaps } from "./_tally.js";
+import { allocCounters, bumpOpen, noOpen, ownOpen, TallyImpl, type OpenMaps } from "./_tally.js";
 import type { SegmentKey } from "./types.js";
 import { addIssue, issue } from "./_messages.js";
 
@@ -439,11 +439,12 @@ export function toTally(x: unknown, path: Path, e: TallyExpectation = {}): SafeR
   let t: TallyImpl | undefined;
   // Stryker disable next-line BlockStatement: equivalent — the fast reader skipped: the schema then reads the same tally
   try {
-    const fresh = newTally(l, null);
+    const c = allocCounters(l.size);
+    const open = noOpen(l);
     // Stryker disable next-line BlockStatement: equivalent — the fast reader's tally dropped: the schema then reads the same one
-    if (readTallyJson(l, x, TallyImpl.counts(fresh), TallyImpl.open(fresh))) {
+    if (readTallyJson(l, x, c, open)) {
       const year = (x as { readonly year?: number | null }).year;
-      t = year === undefined || year === null ? fresh : new TallyImpl(l, year, TallyImpl.counts(fresh), TallyImpl.open(fresh));
+      t = new TallyImpl(l, year ?? null, c, ownOpen(open));
     }
   } catch {
     t = undefined;

@@ -24,7 +24,7 @@ import {
   type Layout,
 } from "./_layout.js";
 import { runOptions } from "./_run.js";
-import { bumpOpen, noOpen, TallyImpl, type OpenMaps } from "./_tally.js";
+import { bumpOpen, NO_OPEN, noOpen, TallyImpl, type OpenMaps } from "./_tally.js";
 import type { TallyRecordsOptions } from "./tallyRecords.js";
 import type { RejectedRecord, Tally, UnitTallies } from "./types.js";
 import { issue } from "./_messages.js";
@@ -437,7 +437,7 @@ export function classifyAndTallyColumns(columns: HouseholdColumns, options: Tall
   // three sequential streams. Made in one loop, the three interleave, and merging the tallies of 99,000 villages
   // took about 1.3 times as long (bench/report.ts, merge).
   const views = order.map((u) => counts.subarray((place[u] as number) * size, ((place[u] as number) + 1) * size));
-  const opens = order.map((u) => open[u] ?? noOpen(l));
+  const opens = order.map((u) => open[u] ?? NO_OPEN);
   const units: { [code: string]: Tally } = {};
   for (let j = 0; j < order.length; j++) units[unitCodes[order[j] as number] as string] = new TallyImpl(l, o.year, views[j] as Float64Array, opens[j] as OpenMaps);
   return { standard: l.id, year: o.year, units, counted, rejectedCount, rejected };

@@ -59,7 +59,7 @@ export function safeMergeTallies(a: Tally | Iterable<Tally>, b?: Tally, ...rest:
   const open = TallyImpl.open(out);
   const issues: Issue[] = [];
   // The first tally is read once, above; the totals only grow, so once past 2^53 − 1 they stay past it.
-  let exact = addInto(c, open, TallyImpl.counts(first.value), TallyImpl.open(first.value));
+  let exact = addInto(c, open, TallyImpl.countsRead(first.value), TallyImpl.openRead(first.value));
   for (let i = 1; i < items.length; i++) {
     const x = items[i];
     // The usual case: one of the library's tallies of the same layout and year, added with nothing allocated (once
@@ -74,7 +74,7 @@ export function safeMergeTallies(a: Tally | Iterable<Tally>, b?: Tally, ...rest:
       }
       v = t.value;
     }
-    if (!addInto(c, open, TallyImpl.counts(v), TallyImpl.open(v))) exact = false;
+    if (!addInto(c, open, TallyImpl.countsRead(v), TallyImpl.openRead(v))) exact = false;
   }
   if (issues.length > 0) return { ok: false, issues };
   if (!exact) return { ok: false, issues: [issue("count_overflow", [], { limit: Number.MAX_SAFE_INTEGER })] };

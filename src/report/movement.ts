@@ -356,7 +356,7 @@ export function rollUpMovements(
   const h = hierarchyOf(hierarchy, "rollUpMovements");
   const placed = placeUnits(h, units, (v, code) => toMovement(v, [code], true));
   if ("issues" in placed) return unwrap({ ok: false, issues: placed.issues }, "rollUpMovements");
-  const r = rollUpChecked(h, placed.own, placed.rejected, { empty: newMovement, add: addMovementInto, copy: (m) => addCopy(m) }, "rollUpMovements");
+  const r = rollUpChecked(h, placed.at, placed.rejected, { empty: newMovement, add: addMovementInto, copy: (m) => addCopy(m) }, "rollUpMovements");
   return { movements: r.values, total: r.total, rejected: r.rejected };
 }
 

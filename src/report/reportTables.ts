@@ -114,7 +114,7 @@ export function summaryTable(rows: readonly UnitTally[], options: TableOptions =
       checked.rows,
       checked.total,
       (u) => {
-        const c = TallyImpl.counts(u.t);
+        const c = TallyImpl.countsRead(u.t);
         const cells: ReportCell[] = [num(c[C_TOTAL] as number), num(c[PERSONS + C_TOTAL] as number)];
         for (const base of [0, PERSONS]) {
           const total = c[base + C_TOTAL] as number;
@@ -179,7 +179,7 @@ export function deprivationTable(
       checked.rows,
       checked.total,
       (u) => {
-        const c = TallyImpl.counts(u.t);
+        const c = TallyImpl.countsRead(u.t);
         const hh = c[households] as number;
         const cells: ReportCell[] = [num(hh)];
         let sum = 0;
@@ -282,7 +282,7 @@ export function breakdownTable(
       const known = new Set(labelled);
       const found = new Set<string>();
       for (const u of all) {
-        const m = TallyImpl.open(u.t)[slot];
+        const m = TallyImpl.openRead(u.t)[slot];
         if (m !== undefined) for (const k of m.keys()) if (!known.has(k)) found.add(k);
       }
       const keys = [...labelled, ...[...found].sort()];
@@ -333,8 +333,8 @@ export function breakdownTable(
       checked.rows,
       checked.total,
       (u) => {
-        const c = TallyImpl.counts(u.t);
-        const open = TallyImpl.open(u.t);
+        const c = TallyImpl.countsRead(u.t);
+        const open = TallyImpl.openRead(u.t);
         const hh = c[households] as number;
         const cells: ReportCell[] = [num(hh)];
         for (const x of groups) {
@@ -397,7 +397,7 @@ export function poorByBasisTable(rows: readonly UnitTally[], options: TableOptio
       checked.rows,
       checked.total,
       (u) => {
-        const c = TallyImpl.counts(u.t);
+        const c = TallyImpl.countsRead(u.t);
         const cells: ReportCell[] = [];
         for (const base of [0, PERSONS]) {
           const poor = c[base + C_POOR] as number;

@@ -3,10 +3,10 @@ import { guardSafe, guardThrowing, toJson, unwrap } from "../_lib/issues.js";
 import type { PovertyStandard } from "../standards/types.js";
 import { checkYear, isKey, resolveLayout } from "./_layout.js";
 import { rollUpChecked, placeUnits, type Mergeable } from "./_rollUp.js";
-import { addInto, copyCounters, copyOpen, newTally, TallyImpl } from "./_tally.js";
+import { addInto, newTally, TallyImpl } from "./_tally.js";
 import { toTally } from "./_tallyJson.js";
 import { hierarchyOf } from "./buildHierarchy.js";
-import type { Hierarchy, RolledUp, Tally } from "./types.js";
+import type { AdminUnit, Hierarchy, RolledUp, Tally } from "./types.js";
 import { issue } from "./_messages.js";
 
 /**
@@ -29,8 +29,8 @@ function tallyMergeable(t: TallyImpl): Mergeable<TallyImpl> {
   const l = TallyImpl.layout(t);
   return {
     empty: () => newTally(l, t.year),
-    add: (into, from) => addInto(TallyImpl.counts(into), TallyImpl.open(into), TallyImpl.counts(from), TallyImpl.open(from)),
-    copy: (v) => new TallyImpl(l, v.year, copyCounters(TallyImpl.counts(v)), copyOpen(TallyImpl.open(v))),
+    add: (into, from) => addInto(TallyImpl.counts(into), TallyImpl.open(into), TallyImpl.countsRead(from), TallyImpl.openRead(from)),
+    copy: (v) => TallyImpl.share(v),
   };
 }
 
@@ -90,21 +90,34 @@ export function rollUpTallies(hierarchy: Hierarchy, units: { readonly [unitCode:
     }
     const l = unwrap(resolveLayout(ref, ["standard"]), "rollUpTallies");
     const fixedYear = yearOpt === undefined ? undefined : unwrap(checkYear(l, yearOpt, ["year"]), "rollUpTallies");
-    const placed = placeUnits(h, units, (v, code) => toTally(v, [code], fixedYear === undefined ? { layout: l } : { layout: l, year: fixedYear }));
+    const expected = fixedYear === undefined ? { layout: l } : { layout: l, year: fixedYear };
+    const placed = placeUnits(h, units, (v, code) => toTally(v, [code], expected));
     if ("issues" in placed) return unwrap({ ok: false, issues: placed.issues }, "rollUpTallies");
-    const { own, rejected } = placed;
+    const { at, rejected } = placed;
     let year: number | null = fixedYear ?? null;
-    if (fixedYear === undefined && own.size > 0) {
-      const first = [...own.keys()].sort()[0] as string;
-      year = (own.get(first) as TallyImpl).year;
-      for (const [code, t] of own) {
-        if (t.year !== year) {
-          own.delete(code);
+    if (fixedYear === undefined) {
+      // the year of the tally with the smallest unit code
+      let first: TallyImpl | undefined;
+      let firstCode = "";
+      for (let i = 0; i < at.length; i++) {
+        const t = at[i];
+        const code = (h.units[i] as AdminUnit).code;
+        if (t !== undefined && (first === undefined || code < firstCode)) {
+          first = t;
+          firstCode = code;
+        }
+      }
+      year = first === undefined ? null : first.year;
+      for (let i = 0; i < at.length; i++) {
+        const t = at[i];
+        if (t !== undefined && t.year !== year) {
+          at[i] = undefined;
+          const code = (h.units[i] as AdminUnit).code;
           rejected.push({ unitCode: code, issues: [issue("year_mismatch", [code, "year"], { expected: year, actual: t.year })] });
         }
       }
     }
-    const r = rollUpChecked(h, own, rejected, tallyMergeable(newTally(l, year)), "rollUpTallies");
+    const r = rollUpChecked(h, at, rejected, tallyMergeable(newTally(l, year)), "rollUpTallies");
     return { standard: l.id, year, hierarchy: h, tallies: r.values, total: r.total, rejected: r.rejected };
   });
 }
@@ -173,7 +186,7 @@ export function safeRemapUnits(units: { readonly [unitCode: string]: Tally }, ma
         into = newTally(TallyImpl.layout(t), t.year);
         out.set(to, into);
       }
-      if (!addInto(TallyImpl.counts(into), TallyImpl.open(into), TallyImpl.counts(t), TallyImpl.open(t))) issues.push(issue("count_overflow", ["units", code], { limit: Number.MAX_SAFE_INTEGER }));
+      if (!addInto(TallyImpl.counts(into), TallyImpl.open(into), TallyImpl.countsRead(t), TallyImpl.openRead(t))) issues.push(issue("count_overflow", ["units", code], { limit: Number.MAX_SAFE_INTEGER }));
     }
     if (issues.length > 0) return { ok: false, issues };
     const value: { [unitCode: string]: Tally } = {};
