@@ -191,8 +191,14 @@ function objectRun(g: Geography, h: Hierarchy, n: number, villageIndex: Readonly
   return { lib, bare, peak };
 }
 
-/** The columnar path at one size: the columns' first n rows. */
-function columnRun(g: Geography, h: Hierarchy, cols: ReturnType<typeof householdColumns>, n: number): { lib: number; bare: number; peak: number } {
+/**
+ * The columnar path at one size: the columns' first n rows. The sides take turns to go first (`run` even: the
+ * library), as the object run's chunks do: each side allocates its counters for all 99,000 villages (52 MB), and
+ * what that costs depends on what the process freed before — measured on 2026-12-02, the bare loop's side took
+ * 42–45 ms at 1 M households after the library's roll-up had freed its many small counter blocks, and 175–185 ms
+ * after a roll-up that had freed none. Always second, the bare loop's figure depended on the library's garbage.
+ */
+function columnRun(g: Geography, h: Hierarchy, cols: ReturnType<typeof householdColumns>, n: number, run: number): { lib: number; bare: number; peak: number } {
   const view = (a: Uint8Array | Uint32Array | Float64Array) => a.subarray(0, n);
   const c: HouseholdColumns & { income: Float64Array; deprivations: Uint32Array } = {
     ...cols,
@@ -204,37 +210,52 @@ function columnRun(g: Geography, h: Hierarchy, cols: ReturnType<typeof household
     flags: view(cols.flags as Uint8Array) as Uint8Array,
     causes: view(cols.causes as Uint8Array) as Uint8Array,
   };
-  collect();
-  settle();
-  const before = rss();
-  let t0 = performance.now();
-  const run = classifyAndTallyColumns(c, OPTIONS);
-  let sink = libraryRollUp(h, run.units);
-  youngGc();
-  const lib = performance.now() - t0;
-  const peak = rss() - before;
-  // the library's garbage collected and the collector settled, so that its background work does not land on the
-  // bare loop's side
-  collect();
-  settle();
-  t0 = performance.now();
-  const counts = new Float64Array(g.villages.length * SIZE);
-  sink += bareColumns(c, n, counts);
-  sink += bareRollUp(g, counts);
-  youngGc();
-  const bare = performance.now() - t0;
-  if (sink === -1 || run.rejectedCount > 0) console.log(sink);
+  let sink = 0;
+  let lib = 0;
+  let bare = 0;
+  let peak = 0;
+  const librarySide = () => {
+    // the other side's garbage collected and the collector settled before each side
+    collect();
+    settle();
+    const before = rss();
+    const t0 = performance.now();
+    const r = classifyAndTallyColumns(c, OPTIONS);
+    sink += libraryRollUp(h, r.units);
+    youngGc();
+    lib = performance.now() - t0;
+    peak = rss() - before;
+    if (r.rejectedCount > 0) throw new Error("rejected households");
+  };
+  const bareSide = () => {
+    collect();
+    settle();
+    const t0 = performance.now();
+    const counts = new Float64Array(g.villages.length * SIZE);
+    sink += bareColumns(c, n, counts);
+    sink += bareRollUp(g, counts);
+    youngGc();
+    bare = performance.now() - t0;
+  };
+  if (run % 2 === 0) {
+    librarySide();
+    bareSide();
+  } else {
+    bareSide();
+    librarySide();
+  }
+  if (sink === -1) console.log(sink);
   return { lib, bare, peak };
 }
 
-function growth(label: string, sizes: readonly number[], one: (n: number) => { lib: number; bare: number; peak: number }): Growth[] {
+function growth(label: string, sizes: readonly number[], one: (n: number, run: number) => { lib: number; bare: number; peak: number }): Growth[] {
   const out: Growth[] = [];
   for (const n of sizes) {
     const libs: number[] = [];
     const bares: number[] = [];
     let peak = 0;
     for (let r = 0; r < RUNS; r++) {
-      const x = one(n);
+      const x = one(n, r);
       libs.push((x.lib * 1e6) / n);
       bares.push((x.bare * 1e6) / n);
       peak = Math.max(peak, x.peak);
@@ -276,5 +297,5 @@ export function run(): void {
   if (!PARTS.has("columns")) return;
   const cols = householdColumns(g, sizes[sizes.length - 1] as number);
   console.log(`columns: ${mb(cols.unit.byteLength + cols.persons.byteLength + (cols.area as Uint8Array).byteLength + cols.income.byteLength + cols.deprivations.byteLength + 2 * (cols.flags as Uint8Array).byteLength)} of input`);
-  growth("columns:", sizes, (n) => columnRun(g, h, cols, n));
+  growth("columns:", sizes, (n, r) => columnRun(g, h, cols, n, r));
 }

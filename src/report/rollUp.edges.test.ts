@@ -89,6 +89,20 @@ describe("rollUpTallies: one list year", () => {
     expect(r.rejected).toEqual([{ unitCode: "V2", issues: [expect.objectContaining({ code: "year_mismatch", path: ["V2", "year"], params: { expected: 2023, actual: 2024 } })] }]);
     expect(r.total.households.total).toBe(3);
   });
+  it("without a year: the smallest code's year even when that unit comes later in the hierarchy", () => {
+    // units in hierarchy order: P, C1, C2, V9 (under C1), V1 (under C2); the smallest village code, V1, comes last
+    const h = buildHierarchy([
+      { code: "P", name: "Tỉnh", level: "province" },
+      { code: "C1", name: "Xã 1", level: "commune", parentCode: "P" },
+      { code: "C2", name: "Xã 2", level: "commune", parentCode: "P" },
+      { code: "V9", name: "Thôn 9", level: "village", parentCode: "C1" },
+      { code: "V1", name: "Thôn 1", level: "village", parentCode: "C2" },
+    ]);
+    const r = rollUpTallies(h, { V9: tally(2, 2024), V1: tally(3, 2023) }, { standard: S });
+    expect(r.year).toBe(2023);
+    expect(r.rejected.map((x) => [x.unitCode, x.issues[0]?.code])).toEqual([["V9", "year_mismatch"]]);
+    expect(r.total.households.total).toBe(3);
+  });
   it("with a year: that year, whatever the smallest code's tally says", () => {
     const r = rollUpTallies(hier(), { V1: tally(3, 2023), V2: tally(2, 2024) }, { standard: S, year: 2024 });
     expect(r.year).toBe(2024);
