@@ -76,10 +76,14 @@ export class UnitAccumulator {
     this.counted++;
   }
 
-  /** Records a rejected household; its issues are computed only when it is listed. */
-  reject(index: number, issues: () => readonly Issue[]): void {
+  /**
+   * Records a rejected household (listed while fewer than the cap are). Takes the issues themselves, not a function
+   * making them: a closure made in a caller's per-household step would move the step's variables into a context
+   * object allocated for every household.
+   */
+  reject(index: number, issues: readonly Issue[]): void {
     this.rejectedCount++;
-    if (this.rejected.length < this.maxRejected) this.rejected.push({ index, issues: issues() });
+    if (this.rejected.length < this.maxRejected) this.rejected.push({ index, issues });
   }
 
   /** Whether the next rejected record will be listed. */

@@ -295,7 +295,7 @@ function stepper(acc: UnitAccumulator, l: Layout): (r: unknown) => void {
       issues = [unreadable(e)];
     }
     if (issues.length === 0) acc.count(sc.r);
-    else acc.reject(index, () => issues);
+    else acc.reject(index, issues);
   };
 }
 

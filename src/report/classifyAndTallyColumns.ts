@@ -270,10 +270,11 @@ export function classifyAndTallyColumns(columns: HouseholdColumns, options: Tall
   let rejectedCount = 0;
   let counted = 0;
   const max = o.maxRejected;
-  const reject = (i: number, make: () => Issue) => {
-    rejectedCount++;
-    if (rejected.length < max) rejected.push({ index: i, issues: [make()] });
-  };
+  // A rejection is counted, and listed while fewer than `max` are: `listed()` counts it and says whether its issue
+  // is to be made. The loop makes no closure: a function made in the loop's body (an issue maker per rejection, as
+  // until 2026-12-02) moves every variable it reads — the index, the unit, the values — into a context object that V8
+  // allocates for every household, whether or not it is rejected.
+  const listed = (): boolean => ++rejectedCount <= max;
   const area = columns.area;
   const areaAll = typeof area === "string" ? (area === "urban" ? 1 : 0) : -1;
   const areaCol = typeof area === "string" ? undefined : area;
@@ -299,22 +300,22 @@ export function classifyAndTallyColumns(columns: HouseholdColumns, options: Tall
   for (let i = 0; i < n; i++) {
     const u = unit[i] as number;
     if (!(u >= 0 && u < nUnits && Number.isInteger(u))) {
-      reject(i, () => issue("unknown_unit", ["unit", i], { code: String(u) }));
+      if (listed()) rejected.push({ index: i, issues: [issue("unknown_unit", ["unit", i], { code: String(u) })] });
       continue;
     }
     const p = persons[i] as number;
     if (!(p >= 1 && p <= MAX_PERSONS && Number.isInteger(p))) {
-      reject(i, () => issue("invalid_persons", ["persons", i], { received: Number.isFinite(p) ? p : String(p), max: MAX_PERSONS }));
+      if (listed()) rejected.push({ index: i, issues: [issue("invalid_persons", ["persons", i], { received: Number.isFinite(p) ? p : String(p), max: MAX_PERSONS })] });
       continue;
     }
     const mask = deprivations === undefined ? 0 : (deprivations[i] as number);
     if ((mask & ~validMask) !== 0) {
-      reject(i, () => issue("too_big", ["deprivations", i], { origin: "number", maximum: validMask >>> 0, inclusive: true, received: mask }));
+      if (listed()) rejected.push({ index: i, issues: [issue("too_big", ["deprivations", i], { origin: "number", maximum: validMask >>> 0, inclusive: true, received: mask })] });
       continue;
     }
     const a = areaAll >= 0 ? areaAll : (areaCol as Uint8Array)[i] as number;
     if (a > 1) {
-      reject(i, () => issue("invalid_value", ["area", i], { values: [0, 1], received: a }));
+      if (listed()) rejected.push({ index: i, issues: [issue("invalid_value", ["area", i], { values: [0, 1], received: a })] });
       continue;
     }
     const nDep = popcount(mask);
@@ -322,7 +323,7 @@ export function classifyAndTallyColumns(columns: HouseholdColumns, options: Tall
     if (income !== undefined) {
       const amount = income[i] as number;
       if (!(amount >= 0 && amount <= MAX_MONEY && Number.isInteger(amount))) {
-        reject(i, () => intIssue("income", i, amount, 0, MAX_MONEY));
+        if (listed()) rejected.push({ index: i, issues: [intIssue("income", i, amount, 0, MAX_MONEY)] });
         continue;
       }
       quantity.amount = amount;
@@ -332,12 +333,12 @@ export function classifyAndTallyColumns(columns: HouseholdColumns, options: Tall
     } else {
       const rule = scoreRules[a] as ScoreRule | string;
       if (typeof rule === "string") {
-        reject(i, () => issue("household_rule_not_found", [], { reason: rule, standard: l.id }));
+        if (listed()) rejected.push({ index: i, issues: [issue("household_rule_not_found", [], { reason: rule, standard: l.id })] });
         continue;
       }
       const total = (b1 as IntegerColumn)[i] as number;
       if (!(total >= 0 && Number.isSafeInteger(total))) {
-        reject(i, () => intIssue("b1", i, total, 0, Number.MAX_SAFE_INTEGER));
+        if (listed()) rejected.push({ index: i, issues: [intIssue("b1", i, total, 0, Number.MAX_SAFE_INTEGER)] });
         continue;
       }
       b1Fact.total = total;
@@ -346,13 +347,14 @@ export function classifyAndTallyColumns(columns: HouseholdColumns, options: Tall
         const t = b2[i] as number;
         if (!(t >= 0 && Number.isSafeInteger(t) && t % ppi === 0 && t <= ppi * rule.indicatorCount)) {
           const most = ppi * rule.indicatorCount;
-          reject(i, () =>
-            !(t >= 0 && Number.isSafeInteger(t))
+          if (listed()) {
+            const x = !(t >= 0 && Number.isSafeInteger(t))
               ? intIssue("b2", i, t, 0, most)
               : t % ppi !== 0
                 ? issue("b2_not_multiple_of_points", ["b2", i], { total: t, points: ppi })
-                : issue("b2_above_maximum", ["b2", i], { total: t, max: most, count: rule.indicatorCount, points: ppi }),
-          );
+                : issue("b2_above_maximum", ["b2", i], { total: t, max: most, count: rule.indicatorCount, points: ppi });
+            rejected.push({ index: i, issues: [x] });
+          }
           continue;
         }
         b2Fact.total = t;
@@ -365,18 +367,18 @@ export function classifyAndTallyColumns(columns: HouseholdColumns, options: Tall
     }
     if (outcome.kind === "undetermined") {
       const missing = outcome.missing;
-      reject(i, () => issue("undetermined_household", [], { missing: [...missing] }));
+      if (listed()) rejected.push({ index: i, issues: [issue("undetermined_household", [], { missing: [...missing] })] });
       continue;
     }
     if (outcome.kind === "rule_not_found") {
       const reason = outcome.reason;
-      reject(i, () => issue("household_rule_not_found", [], { reason, standard: l.id }));
+      if (listed()) rejected.push({ index: i, issues: [issue("household_rule_not_found", [], { reason, standard: l.id })] });
       continue;
     }
     const f = flags === undefined ? 0 : (flags[i] as number);
     if ((f & 8) !== 0 && (outcome.kind !== "not_poor" || !hasMiddle)) {
       const kind = outcome.kind;
-      reject(i, () => (hasMiddle ? issue("middle_living_not_poor_only", ["flags", i], { kind }) : issue("middle_living_not_defined", ["flags", i], { standard: l.id })));
+      if (listed()) rejected.push({ index: i, issues: [hasMiddle ? issue("middle_living_not_poor_only", ["flags", i], { kind }) : issue("middle_living_not_defined", ["flags", i], { standard: l.id })] });
       continue;
     }
     const cs = causes === undefined ? 0 : (causes[i] as number);
@@ -385,7 +387,7 @@ export function classifyAndTallyColumns(columns: HouseholdColumns, options: Tall
     const sup = support === undefined ? 0 : (support[i] as number);
     if (cs > 0xff || ch > 7 || eth > ethnicityCodes.length || (supportKeys.length < 32 && sup >= 2 ** supportKeys.length) || (f & ~15) !== 0) {
       const [column, v, most] = cs > 0xff ? ["causes", cs, 0xff] : ch > 7 ? ["children", ch, 7] : eth > ethnicityCodes.length ? ["ethnicity", eth, ethnicityCodes.length] : (f & ~15) !== 0 ? ["flags", f, 15] : ["support", sup, 2 ** supportKeys.length - 1];
-      reject(i, () => issue("too_big", [column, i], { origin: "number", maximum: most, inclusive: true, received: v }));
+      if (listed()) rejected.push({ index: i, issues: [issue("too_big", [column, i], { origin: "number", maximum: most, inclusive: true, received: v })] });
       continue;
     }
     // Count.

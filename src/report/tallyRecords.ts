@@ -33,7 +33,7 @@ function stepper(acc: UnitAccumulator, o: RunOptions): (r: unknown) => void {
       return;
     }
     const parsed = parseRecord(l, r);
-    if (!parsed.ok) return acc.reject(index, () => parsed.issues);
+    if (!parsed.ok) return acc.reject(index, parsed.issues);
     // Only a value that reads differently twice gets here: count the schema's own copy.
     if (readRecord(l, parsed.value, s)) acc.count(s);
   };
