@@ -33,6 +33,18 @@ describe("classifyAndTallyColumns refuses a bad structure with every issue at on
       ["invalid_key", ["unitCodes", 3], { received: "number" }],
     ]);
   });
+  it("names every later copy of a code, in index order, when every code is a key", () => {
+    // Codes out of order, one given three times, one twice: each copy after the first is named once, by its index.
+    const e = caught(() => classifyAndTallyColumns(cols(1, { unitCodes: ["V2", "V1", "V3", "V1", "V2", "V1", "V0"] }), { standard: "2021-2025" }));
+    expect(e.issues.map((x) => [x.code, x.path, x.params])).toEqual([
+      ["duplicate_unit", ["unitCodes", 3], { code: "V1" }],
+      ["duplicate_unit", ["unitCodes", 4], { code: "V2" }],
+      ["duplicate_unit", ["unitCodes", 5], { code: "V1" }],
+    ]);
+    // Codes that differ only in case or by a prefix are different codes.
+    const ok = classifyAndTallyColumns(cols(2, { unitCodes: ["V1", "v1", "V10"], unit: new Uint32Array([2, 1]) }), { standard: "2021-2025" });
+    expect(Object.keys(ok.units)).toEqual(["V10", "v1"]);
+  });
   it("asks for income or B1, not both and not neither", () => {
     const both = caught(() => classifyAndTallyColumns(cols(1, { b1: new Uint16Array(1) }), { standard: "2021-2025" }));
     expect(both.issues.map((x) => x.code)).toEqual(["classification_input_ambiguous"]);
