@@ -14,7 +14,7 @@ import { indicatorKeySet } from "../standards/_indicatorKeys.js";
 import { indicatorNames } from "../standards/_indicatorNames.js";
 import { checkDeprivations, checkUnknownIndicators } from "../forms/_b2.js";
 import type { IncomeQuantity } from "./_income.js";
-import { isMembers, isMoney, membersSchema, moneySchema } from "./_schemas.js";
+import { membersSchema, moneySchema, readIncome, type IncomeReading } from "./_schemas.js";
 import { evaluateIncome, incomeRule, type IncomeProbe } from "./_incomeRule.js";
 import { lineSource } from "./_lineSource.js";
 import type { PovertyClassOutcome } from "./types.js";
@@ -135,7 +135,6 @@ function resolveFull(input: unknown): SafeResult<ResolvedIncomeInput> {
   };
 }
 
-const INCOME_KEYS = new Set(["perCapitaMonthly", "monthlyTotal", "annualTotal", "members"]);
 const INPUT_KEYS = new Set(["standard", "area", "income", "deprivations", "deprivationCount", "unknownIndicators"]);
 
 function isPlainRecord(v: unknown): v is { readonly [k: string]: unknown } {
@@ -154,21 +153,8 @@ export function resolveFast(input: unknown): ResolvedIncomeInput | undefined {
   if (standard === undefined) return undefined;
   const area = input["area"];
   if (area !== "rural" && area !== "urban") return undefined;
-  const inc = input["income"];
-  // Stryker disable next-line all: equivalent — income that is not a record has no amount and is declined below
-  if (!isPlainRecord(inc)) return undefined;
-  let given = 0;
-  for (const k of Object.keys(inc)) {
-    const v = inc[k];
-    if (!INCOME_KEYS.has(k)) return undefined;
-    if (v === undefined) continue;
-    if (k === "members" ? !isMembers(v) : !isMoney(v)) return undefined;
-    if (k !== "members") given++;
-  }
-  if (given !== 1) return undefined;
-  const pc = inc["perCapitaMonthly"] as number | undefined;
-  const members = inc["members"] as number | undefined;
-  if (pc !== undefined ? members !== undefined : members === undefined) return undefined;
+  const read: IncomeReading = { amount: 0, months: 1, persons: 1, perCapita: false };
+  if (!readIncome(input["income"], read)) return undefined;
   if (input["unknownIndicators"] !== undefined) return undefined; // the full path checks them
   const list = input["deprivations"];
   const count = input["deprivationCount"];
@@ -191,8 +177,8 @@ export function resolveFast(input: unknown): ResolvedIncomeInput | undefined {
   return {
     standard,
     area,
-    income: quantity(inc as { perCapitaMonthly?: number; monthlyTotal?: number; annualTotal?: number; members?: number }),
-    perCapita: pc !== undefined,
+    income: { amount: read.amount, months: read.months, persons: read.persons },
+    perCapita: read.perCapita,
     deprivationKeys: keys,
     deprivationCount: n,
   };

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { classifyHousehold, layerLocalStandard, screenFormA } from "../index.js";
 import { caught } from "../../test/_lib/issues.js";
 import { exampleLocal } from "../../test/fixtures/localStandard.js";
-import { MAX_MEMBERS, MAX_MONEY, isMembers, isMoney, membersSchema, moneySchema } from "./_schemas.js";
+import { MAX_MEMBERS, MAX_MONEY, isMembers, isMoney, membersSchema, moneySchema, readIncome, type IncomeReading } from "./_schemas.js";
+import { classifyByIncomeSchema } from "./classifyByIncome.js";
 
 const nine = (e: number) => Array.from({ length: 9 }, (_, i) => (i < e ? 1 : 0) as 0 | 1);
 const step = (d: { explanation: { steps: readonly { rule: string }[] } }, rule: string) => d.explanation.steps.find((s) => s.rule === rule);
@@ -84,6 +85,34 @@ describe("the fast validators agree with the schemas at their bounds", () => {
   });
   it.each([0, 1, MAX_MEMBERS, MAX_MEMBERS + 1, 2.5, "5"])("members %s", (v) => {
     expect(isMembers(v)).toBe(membersSchema.safeParse(v).success);
+  });
+  it.each([
+    // [income, what readIncome reads (undefined: declined)]
+    [{ perCapitaMonthly: 1_500_000 }, { amount: 1_500_000, months: 1, persons: 1, perCapita: true }],
+    [{ perCapitaMonthly: 0, members: undefined }, { amount: 0, months: 1, persons: 1, perCapita: true }],
+    [{ monthlyTotal: 6_000_000, members: 4 }, { amount: 6_000_000, months: 1, persons: 4, perCapita: false }],
+    [{ annualTotal: 72_000_000, members: MAX_MEMBERS }, { amount: 72_000_000, months: 12, persons: MAX_MEMBERS, perCapita: false }],
+    [{ monthlyTotal: undefined, annualTotal: MAX_MONEY, members: 1 }, { amount: MAX_MONEY, months: 12, persons: 1, perCapita: false }],
+    [{ perCapitaMonthly: 1, members: 2 }, undefined],
+    [{ monthlyTotal: 1 }, undefined],
+    [{ perCapitaMonthly: 1, monthlyTotal: 1, members: 1 }, undefined],
+    [{ members: 1 }, undefined],
+    [{}, undefined],
+    [{ perCapitaMonthly: 1, currency: undefined }, undefined],
+    [{ perCapitaMonthly: MAX_MONEY + 1 }, undefined],
+    [{ monthlyTotal: 1, members: MAX_MEMBERS + 1 }, undefined],
+    [Object.assign(Object.create({ monthlyTotal: 5 }) as object, { perCapitaMonthly: 1 }), undefined],
+    [[1], undefined],
+    [null, undefined],
+  ])("income %j: read when the schema accepts it, with the quantity of the definitions", (income, expected) => {
+    const out: IncomeReading = { amount: -1, months: -1, persons: -1, perCapita: false };
+    const read = readIncome(income, out);
+    expect(read ? out : undefined).toEqual(expected);
+    // whatever it reads, the schema accepts (a decline leaves the schema to decide)
+    if (read) expect(classifyByIncomeSchema.safeParse({ standard: "2021-2025", area: "rural", income }).success).toBe(true);
+    else if (expected === undefined && !(typeof income === "object" && income !== null && Object.getPrototypeOf(income) !== Object.prototype && !Array.isArray(income))) {
+      expect(classifyByIncomeSchema.safeParse({ standard: "2021-2025", area: "rural", income }).success).toBe(false);
+    }
   });
   it("the bounds: money up to 10^12 đồng, members 1 to 1000 (sanity bounds, not legal values)", () => {
     expect([isMoney(MAX_MONEY), isMoney(MAX_MONEY + 1), isMembers(MAX_MEMBERS), isMembers(MAX_MEMBERS + 1)]).toEqual([true, false, true, false]);

@@ -6,7 +6,7 @@ import type { PovertyStandard } from "../standards/types.js";
 import type { SocioEconomicRegion } from "../household/regions.js";
 import type { FormAAnswers } from "../forms/formA.js";
 import type { B1Entry, B2Entry } from "../forms/types.js";
-import { isMembers, isMoney } from "../classify/_schemas.js";
+import { readIncome, type IncomeReading } from "../classify/_schemas.js";
 import { evaluateIncome, incomeRule, NO_INCOME_PROBE, type IncomeRule } from "../classify/_incomeRule.js";
 import { NO_SCORE_PROBE, evaluateScores, ruleNotFound } from "../classify/_householdRule.js";
 import { newScratch, resolveFast, resolveHouseholdInput, type FastHousehold } from "../classify/_householdInput.js";
@@ -84,14 +84,13 @@ export interface HouseholdReportInput {
 
 type Obj = { readonly [k: string]: unknown };
 
-const INCOME_KEYS = new Set(["perCapitaMonthly", "monthlyTotal", "annualTotal", "members"]);
 const INCOME_FIELDS = ["standard", "area", "income", "deprivations", "deprivationCount"] as const;
 const SCORE_FIELDS = ["standard", "area", "region", "formA", "b1", "b2"] as const;
 
 /** What a run reuses for every household: nothing is allocated per household on the usual path. */
 interface Scratch {
   readonly r: RecordScratch;
-  readonly income: { amount: number; months: number; persons: number };
+  readonly income: IncomeReading;
   readonly incomeFacts: { income: { amount: number; months: number; persons: number }; deprivationCount: number | undefined };
   readonly facts: FastHousehold;
   readonly forms: ReturnType<typeof newScratch>;
@@ -103,7 +102,7 @@ interface Scratch {
 }
 
 function newRunScratch(l: Layout): Scratch {
-  const income = { amount: 0, months: 1, persons: 1 };
+  const income: IncomeReading = { amount: 0, months: 1, persons: 1, perCapita: false };
   let lastId: string | undefined;
   const lookup = (ref: unknown): PovertyStandard | undefined => {
     if (ref === lastId) return l.standard;
@@ -165,34 +164,7 @@ function readFast(l: Layout, x: unknown, sc: Scratch): boolean {
     if (sc.lookup(x["standard"]) !== l.standard) return false;
     const area = x["area"];
     if (area !== "rural" && area !== "urban") return false;
-    if (!isObject(inc)) return false;
-    let given = 0;
-    let amount = 0;
-    let months = 1;
-    let members: number | undefined;
-    for (const k in inc) {
-      if (!Object.hasOwn(inc, k)) continue;
-      const v = inc[k];
-      if (!INCOME_KEYS.has(k)) return false;
-      if (v === undefined) continue;
-      if (k === "members") {
-        if (!isMembers(v)) return false;
-        members = v;
-      } else {
-        if (!isMoney(v)) return false;
-        given++;
-        amount = v;
-        months = k === "annualTotal" ? 12 : 1;
-        if (k === "perCapitaMonthly") months = 0;
-      }
-    }
-    if (given !== 1) return false;
-    const perCapita = months === 0;
-    if (perCapita ? members !== undefined : members === undefined) return false;
-    const q = sc.income;
-    q.amount = amount;
-    q.months = perCapita ? 1 : months;
-    q.persons = perCapita ? 1 : (members as number);
+    if (!readIncome(inc, sc.income)) return false;
     const list = x["deprivations"];
     const count = x["deprivationCount"];
     if (list !== undefined) {
