@@ -21,10 +21,14 @@ const classOf = (h: unknown, standard = "2021-2025") => {
 };
 
 describe("classifyAndTally counts a household the fast path does not read as the classifier decides it", () => {
-  it("an income object with an inherited amount, or an amount given as undefined beside the real one", () => {
-    // 2021-2025 rural: ≤ 1,500,000 đồng a person a month with 3 deprivations is poor (Decree 07/2021, Art. 3).
+  it("an income object with an inherited amount is refused as classifyByIncome refuses it; an amount given as undefined beside the real one is read", () => {
+    // The schema reads the inherited 12-month total beside the own per-capita amount: two amounts, not one.
     const inherited = Object.assign(Object.create({ annualTotal: 1 }) as object, { perCapitaMonthly: 1_500_000 });
-    expect(classOf({ ...V, income: inherited, deprivations: ["nutrition", "sanitation", "telecom"] })).toBe("poor");
+    const household = { ...V, income: inherited, deprivations: ["nutrition", "sanitation", "telecom"] };
+    expect(rejection(household)).toEqual({ code: "invalid_income", path: ["income"], params: {} });
+    const alone = safeClassifyByIncome({ standard: "2021-2025", area: "rural", income: inherited, deprivations: ["nutrition", "sanitation", "telecom"] });
+    expect(alone.ok ? [] : alone.issues.map((i) => [i.code, i.path])).toEqual([["invalid_income", ["income"]]]);
+    // 2021-2025 rural: above 1,500,000 đồng a person a month is neither poor nor near-poor (Decree 07/2021, Art. 3).
     expect(classOf({ ...V, income: { perCapitaMonthly: 1_500_001, monthlyTotal: undefined }, deprivations: ["nutrition"] })).toBe("notPoor");
   });
   it("a deprivation count instead of the list: 3 makes a household at the line poor, 2 near-poor", () => {
