@@ -12,6 +12,10 @@ export interface IncomeRule {
   readonly months: number;
   /** Deprived indicators at or above which a household within the income band is poor. */
   readonly threshold: LegalValue<number>;
+  /** The values the rule compares, read once from `lines` and `threshold`: a bulk run reads numbers, not records. */
+  readonly incomeLineValue: number;
+  readonly poorLineValue: number | undefined;
+  readonly thresholdValue: number;
 }
 
 const RULES = new WeakMap<PovertyStandard, { readonly rural: IncomeRule; readonly urban: IncomeRule }>();
@@ -22,7 +26,16 @@ export function incomeRule(standard: PovertyStandard, area: Area): IncomeRule {
   if (r === undefined) {
     const build = (a: Area): IncomeRule => {
       const lines = standard.incomeLines[a];
-      return Object.freeze({ variant: standard.classRule.value, lines, months: lineMonths(lines), threshold: standard.poorDeprivationCount });
+      const threshold = standard.poorDeprivationCount;
+      return Object.freeze({
+        variant: standard.classRule.value,
+        lines,
+        months: lineMonths(lines),
+        threshold,
+        incomeLineValue: lines.incomeLine.value,
+        poorLineValue: lines.poorByIncomeLine?.value,
+        thresholdValue: threshold.value,
+      });
     };
     r = { rural: build("rural"), urban: build("urban") };
     RULES.set(standard, r);
@@ -76,10 +89,10 @@ export function evaluateIncome(rule: IncomeRule, f: IncomeFacts, p: IncomeProbe)
   let poorBasis: "deprivation" | "income_and_deprivation";
   switch (rule.variant) {
     case "two_lines": {
-      const poorLine = rule.lines.poorByIncomeLine;
+      const poorLine = rule.poorLineValue;
       if (poorLine !== undefined) {
-        const poor = atOrBelow(f.income, poorLine.value, rule.months);
-        p.incomeLine("poorByIncomeLine", poorLine, poor);
+        const poor = atOrBelow(f.income, poorLine, rule.months);
+        p.incomeLine("poorByIncomeLine", rule.lines.poorByIncomeLine as LegalValue<number>, poor);
         if (poor) return INCOME_OUTCOMES.poorIncome;
       }
       poorBasis = "deprivation";
@@ -89,16 +102,16 @@ export function evaluateIncome(rule: IncomeRule, f: IncomeFacts, p: IncomeProbe)
       poorBasis = "income_and_deprivation";
       break;
   }
-  const within = atOrBelow(f.income, rule.lines.incomeLine.value, rule.months);
+  const within = atOrBelow(f.income, rule.incomeLineValue, rule.months);
   p.incomeLine("incomeLine", rule.lines.incomeLine, within);
   if (!within) return INCOME_OUTCOMES.notPoor;
   if (f.deprivationCount === undefined) {
     p.deprivationsMissing();
     return INCOME_OUTCOMES.missingDeprivations;
   }
-  const poor = f.deprivationCount >= rule.threshold.value;
+  const poor = f.deprivationCount >= rule.thresholdValue;
   const unknown = f.unknownKeys;
-  if (!poor && unknown !== undefined && unknown.length > 0 && f.deprivationCount + unknown.length >= rule.threshold.value) {
+  if (!poor && unknown !== undefined && unknown.length > 0 && f.deprivationCount + unknown.length >= rule.thresholdValue) {
     // poor if enough of the unanswered indicators are deprived, near-poor otherwise: not guessed
     p.deprivationsUndetermined(f.deprivationCount, unknown, rule.threshold);
     return { kind: "undetermined", missing: unknown.map((k) => `deprivations.${k}`) };

@@ -289,7 +289,6 @@ export function classifyAndTallyColumns(columns: HouseholdColumns, options: Tall
   for (let r = 0; r < nUnits; r++) place[byCode[r] as number] = r;
   const counts = new Float64Array(nUnits * size);
   const open: OpenMaps[] = new Array<OpenMaps>(nUnits);
-  const used = new Uint8Array(nUnits);
   const rejected: RejectedRecord[] = [];
   let rejectedCount = 0;
   let counted = 0;
@@ -418,7 +417,6 @@ export function classifyAndTallyColumns(columns: HouseholdColumns, options: Tall
       continue;
     }
     // Count.
-    used[u] = 1;
     const base = (place[u] as number) * size;
     counts[base + C_TOTAL] = (counts[base + C_TOTAL] as number) + 1;
     counts[base + PERSONS + C_TOTAL] = (counts[base + PERSONS + C_TOTAL] as number) + p;
@@ -460,7 +458,8 @@ export function classifyAndTallyColumns(columns: HouseholdColumns, options: Tall
     counted++;
   }
   const order: number[] = [];
-  for (let r = 0; r < nUnits; r++) if (used[byCode[r] as number] === 1) order.push(byCode[r] as number);
+  // a unit is in the result when a household was counted in it (its household total is then at least 1)
+  for (let r = 0; r < nUnits; r++) if ((counts[r * size + C_TOTAL] as number) > 0) order.push(byCode[r] as number);
   // The views, then the open-key slots, then the tallies, each made in one loop of its own: each kind of object
   // then lies together in memory, in the result's order, and a walk over the result (a merge, a roll-up) reads
   // three sequential streams. Made in one loop, the three interleave, and merging the tallies of 99,000 villages
